@@ -1,0 +1,67 @@
+/**
+ * One problem found in user input (stack config, component args, CLI flags).
+ *
+ * Every problem names where it is (`path`), what was seen (`got`) and what is
+ * allowed, so the user can fix all of them in one pass.
+ */
+export interface ConfigProblem {
+  /** Where the problem is, e.g. `flink-platform:size` or `--task-managers`. */
+  readonly path: string;
+  /** What was seen; `undefined` means the key is missing. */
+  readonly got: unknown;
+  /** What would be accepted, e.g. `one of S, M, L`. */
+  readonly allowed: string;
+  /** Why the rule exists or how to fix it. */
+  readonly hint?: string;
+}
+
+/** Renders a seen value compactly for an error message. */
+export function renderValue(value: unknown): string {
+  if (value === undefined) return "(not set)";
+  if (typeof value === "string") return JSON.stringify(value);
+  try {
+    const json = JSON.stringify(value);
+    return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+  } catch {
+    return String(value);
+  }
+}
+
+/** Formats a list of problems as the single message users see. */
+export function formatProblems(title: string, problems: readonly ConfigProblem[]): string {
+  const lines = [`${title} (${problems.length} problem${problems.length === 1 ? "" : "s"}):`];
+  for (const p of problems) {
+    lines.push(`  - ${p.path}`);
+    lines.push(`      got:     ${renderValue(p.got)}`);
+    lines.push(`      allowed: ${p.allowed}`);
+    if (p.hint) lines.push(`      hint:    ${p.hint}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Raised for any user mistake. It carries every problem at once.
+ *
+ * `__pulumiRunError` makes the Pulumi Node.js runtime treat it like
+ * `pulumi.RunError` (duck-typed): `pulumi up` prints the message and exits
+ * without a stack trace. Declared here so this layer stays free of SDK imports.
+ */
+export class ConfigError extends Error {
+  readonly __pulumiRunError = true;
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(problems: readonly ConfigProblem[], title = "Invalid flink-platform configuration") {
+    super(formatProblems(title, problems));
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+
+  static isConfigError(err: unknown): err is ConfigError {
+    return err instanceof ConfigError || (err as { name?: unknown } | null)?.name === "ConfigError";
+  }
+}
+
+/** Throws one ConfigError when any problem was collected. */
+export function throwIfProblems(problems: readonly ConfigProblem[], title?: string): void {
+  if (problems.length > 0) throw new ConfigError(problems, title);
+}
