@@ -1,0 +1,323 @@
+import { z } from "zod";
+import { sizes } from "./sizes";
+
+/**
+ * The stack config schema: one zod schema for everything under the
+ * `flink-platform:` namespace of `Pulumi.<stack>.yaml`.
+ *
+ * Schema messages are phrased as "what is allowed" because the error
+ * formatter prints them under `allowed:` next to the value that was seen.
+ */
+
+/** Namespace of every key this library reads from Pulumi config. */
+export const configNamespace = "flink-platform";
+
+const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const dnsLabel = z
+  .string({ error: "a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters)" })
+  .max(63, { error: "a DNS-1123 label of at most 63 characters" })
+  .regex(dns1123Label, {
+    error: "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit",
+  });
+
+/** Kubernetes memory quantity in Mi or Gi; converted to Flink's units where needed. */
+export const memoryQuantity = z
+  .string({ error: "a memory quantity such as 2048Mi or 4Gi" })
+  .regex(/^[1-9][0-9]*(Mi|Gi)$/, { error: "a memory quantity such as 2048Mi or 4Gi (units Mi or Gi)" });
+
+/** CPU in cores; fractions are allowed (0.5 = 500m). */
+export const cpuCores = z
+  .number({ error: "a number of CPU cores greater than 0, such as 0.5 or 2" })
+  .positive({ error: "a number of CPU cores greater than 0, such as 0.5 or 2" })
+  .max(64, { error: "at most 64 CPU cores" });
+
+export const positiveInt = (what: string) =>
+  z
+    .number({ error: `${what}: a whole number of at least 1` })
+    .int({ error: `${what}: a whole number of at least 1` })
+    .min(1, { error: `${what}: a whole number of at least 1` });
+
+const podResourcesOverride = z.strictObject({
+  cpu: cpuCores.optional(),
+  memory: memoryQuantity.optional(),
+});
+
+/** Object-store URI schemes Flink can use for durable checkpoints/savepoints/HA. */
+export const durableSchemes = ["s3", "s3a", "s3p", "gs", "abfs", "abfss", "wasbs", "hdfs", "oss"] as const;
+const uriPattern = /^([a-z][a-z0-9+.-]*):\/\/[^\s]+$/;
+const storageUri = z
+  .string({ error: `a URI such as s3://bucket/path (schemes: ${durableSchemes.join(", ")}; file:// in dev)` })
+  .regex(uriPattern, {
+    error: `an absolute URI with a scheme, such as s3://bucket/path (schemes: ${durableSchemes.join(", ")}; file:// in dev)`,
+  });
+
+export const Tier = { Dev: "dev", Staging: "staging", Prod: "prod" } as const;
+export type Tier = (typeof Tier)[keyof typeof Tier];
+const tiers = [Tier.Dev, Tier.Staging, Tier.Prod] as const;
+
+export const CertManagerMode = { Install: "install", Existing: "existing", None: "none" } as const;
+export type CertManagerMode = (typeof CertManagerMode)[keyof typeof CertManagerMode];
+const certManagerModes = [CertManagerMode.Install, CertManagerMode.Existing, CertManagerMode.None] as const;
+
+/** Flink versions (major.minor) the operator 1.15 CRD accepts and this library supports. */
+export const supportedFlinkMinors = ["1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2"] as const;
+
+export const environmentSchema = z.strictObject({
+  /** ENV_NAME: used in resource names and labels. */
+  name: dnsLabel,
+  /** Which rules apply; defaults to `name` when that is dev, staging or prod. */
+  tier: z.enum(tiers, { error: `one of ${tiers.join(", ")}` }).optional(),
+});
+
+export const namespacesSchema = z.strictObject({
+  /** Namespace of the operator (and CMF on the CP target). */
+  operator: dnsLabel.default("flink-operator"),
+  /** K8S_NAMESPACE_FLINK: the namespaces the operator watches; a single name or a list. */
+  flink: z
+    .union([dnsLabel, z.array(dnsLabel).min(1, { error: "a non-empty list of namespaces" })], {
+      error: "a namespace name or a non-empty list of namespace names",
+    })
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .default(["flink"]),
+});
+
+export const certManagerSchema = z.strictObject({
+  mode: z
+    .enum(certManagerModes, { error: `one of ${certManagerModes.join(", ")}` })
+    .default(CertManagerMode.Install),
+  /** cert-manager chart version (jetstack), used when mode is install. */
+  version: z
+    .string()
+    .regex(/^v\d+\.\d+\.\d+$/, { error: "a cert-manager chart version such as v1.18.2" })
+    .default("v1.18.2"),
+  namespace: dnsLabel.default("cert-manager"),
+});
+
+/**
+ * Operator releases whose CRD set is known (newest first). Helm never upgrades
+ * CRDs, so the platform applies them itself; a new release is added here.
+ */
+export const knownOperatorVersions = ["1.15.0", "1.14.0", "1.13.0"] as const;
+
+export const operatorSchema = z.strictObject({
+  /** FKO_HELM_VERSION: operator chart (and CRD) version. */
+  version: z
+    .string({ error: `one of ${knownOperatorVersions.join(", ")}` })
+    .refine((v) => (knownOperatorVersions as readonly string[]).includes(v), {
+      error: `one of ${knownOperatorVersions.join(", ")}`,
+    })
+    .default("1.15.0"),
+  /** Override of the Helm repository URL (mirrors, air-gapped registries). */
+  chartRepository: z.url({ error: "an http(s) URL of a Helm repository" }).optional(),
+  /** Operator image override; the chart's default follows the chart version. */
+  image: z
+    .strictObject({
+      repository: z.string().min(1, { error: "an image repository" }),
+      tag: z.string().min(1, { error: "an image tag" }),
+    })
+    .optional(),
+  /** Operator pods; must stay 1 unless leader election is configured. */
+  replicas: positiveInt("operator replicas").default(1),
+});
+
+export const flinkSchema = z.strictObject({
+  /** Flink version of the jobs the platform runs (also picks the S3 plugin jar). */
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, { error: "a Flink version such as 1.20.1" })
+    .refine((v) => (supportedFlinkMinors as readonly string[]).includes(v.split(".").slice(0, 2).join(".")), {
+      error: `a Flink version in ${supportedFlinkMinors.join(", ")}`,
+    })
+    .default("1.20.1"),
+  /** Image for Flink pods; defaults to the official `flink:<version>`. */
+  image: z.string().min(1, { error: "an image reference" }).optional(),
+  /** Service account Flink pods run as in each Flink namespace. */
+  serviceAccount: dnsLabel.default("flink"),
+  /** Extra Flink configuration applied to every deployment through the operator defaults. */
+  configuration: z
+    .record(z.string(), z.string(), { error: "a map of Flink option to string value" })
+    .optional(),
+});
+
+export const resourcesSchema = z.strictObject({
+  operator: podResourcesOverride.optional(),
+  jobManager: podResourcesOverride.optional(),
+  taskManager: z
+    .strictObject({
+      cpu: cpuCores.optional(),
+      memory: memoryQuantity.optional(),
+      slots: positiveInt("task slots").optional(),
+    })
+    .optional(),
+});
+
+export const credentialsSecretSchema = z.strictObject({
+  /** Name of an existing Secret in every Flink namespace (and the MinIO namespace in dev). */
+  name: dnsLabel,
+  accessKeyIdKey: z.string().min(1).default("AWS_ACCESS_KEY_ID"),
+  secretAccessKeyKey: z.string().min(1).default("AWS_SECRET_ACCESS_KEY"),
+});
+
+export const storageSchema = z.strictObject({
+  /** CHECKPOINT_URI (`state.checkpoints.dir`). */
+  checkpoints: storageUri.optional(),
+  /** SAVEPOINT_URI (`state.savepoints.dir`). */
+  savepoints: storageUri.optional(),
+  /** `high-availability.storageDir` (Kubernetes HA metadata). */
+  haStorageDir: storageUri.optional(),
+  /** Checkpoint interval; Flink duration syntax. */
+  checkpointInterval: z
+    .string()
+    .regex(/^\d+\s*(ms|s|min|h)$/, { error: "a Flink duration such as 60s or 5 min" })
+    .default("60s"),
+  s3: z
+    .strictObject({
+      /** S3-compatible endpoint (MinIO, Ceph, ...); unset for AWS S3. */
+      endpoint: z.url({ error: "an http(s) URL" }).optional(),
+      pathStyleAccess: z.boolean({ error: "true or false" }).default(false),
+      /** Existing Secret holding the access key pair; injected into Flink pods by reference. */
+      credentialsSecret: credentialsSecretSchema.optional(),
+    })
+    .optional(),
+  /** In-cluster MinIO as the checkpoint store: for laptops and dev clusters only. */
+  minio: z
+    .strictObject({
+      enabled: z.boolean({ error: "true or false" }).default(false),
+      namespace: dnsLabel.default("flink-storage"),
+      bucket: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+          error: "an S3 bucket name (3-63 lowercase characters)",
+        })
+        .default("flink"),
+      volumeSize: memoryQuantity.optional(),
+      image: z.string().min(1).default("quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z"),
+      clientImage: z.string().min(1).default("quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z"),
+    })
+    .optional(),
+});
+
+export const smokeTestSchema = z.strictObject({
+  enabled: z.boolean({ error: "true or false" }).default(false),
+  parallelism: positiveInt("smoke test parallelism").default(2),
+  /** How long `pulumi up` waits for the job to become STABLE. */
+  timeoutSeconds: positiveInt("timeout in seconds").default(600),
+});
+
+export const Target = { OSS: "oss" } as const;
+export type Target = (typeof Target)[keyof typeof Target];
+const targets = [Target.OSS] as const;
+
+/** The Kubernetes platform's settings (OSS today), before cross-field rules. */
+export const platformShape = {
+  environment: environmentSchema,
+  size: z.enum(sizes, { error: `one of ${sizes.join(", ")}` }).default("S"),
+  namespaces: namespacesSchema.default({ operator: "flink-operator", flink: ["flink"] }),
+  certManager: certManagerSchema.default({
+    mode: CertManagerMode.Install,
+    version: "v1.18.2",
+    namespace: "cert-manager",
+  }),
+  operator: operatorSchema.default({ version: "1.15.0", replicas: 1 }),
+  flink: flinkSchema.default({ version: "1.20.1", serviceAccount: "flink" }),
+  resources: resourcesSchema.default({}),
+  storage: storageSchema.default({ checkpointInterval: "60s" }),
+  smokeTest: smokeTestSchema.default({ enabled: false, parallelism: 2, timeoutSeconds: 600 }),
+};
+
+const hints: Record<string, string> = {
+  "storage.checkpoints":
+    "Checkpoints must survive pod and node loss; use an object store (s3://, gs://, abfss://). The cookbook: durable storage is not optional in production.",
+  "storage.savepoints":
+    "Savepoints are how jobs survive upgrades; they need the same durable storage as checkpoints.",
+  "storage.haStorageDir": "Kubernetes HA keeps JobManager metadata here; last-state upgrades depend on it.",
+  "storage.minio.enabled": "In-cluster MinIO is a dev convenience; staging and prod point at a real bucket.",
+  "environment.tier": "Tier selects the rules (prod requires durable storage).",
+  size: "S fits a laptop, M a shared cluster, L production; override single values under resources.*.",
+  "operator.version":
+    "Each release's CRDs are applied before the chart (Helm never upgrades CRDs); releases are listed in lib/config/schema.ts.",
+  "operator.replicas": "More than one operator replica needs leader election configured in the operator.",
+};
+
+/** Hint for a dotted config path (without the namespace), if there is one. */
+export function hintFor(path: string): string | undefined {
+  return hints[path] ?? hints[path.replace(/\[\d+\]/g, "")];
+}
+
+export function effectiveTier(env: { name: string; tier?: Tier }): Tier | undefined {
+  if (env.tier) return env.tier;
+  return (tiers as readonly string[]).includes(env.name) ? (env.name as Tier) : undefined;
+}
+
+/**
+ * Cross-field rules. They run even when other keys are invalid (`when`), so
+ * the user sees every problem in one message; hence the defensive reads.
+ */
+function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, ctx: z.RefinementCtx): void {
+  if (!cfg?.environment || typeof cfg.environment.name !== "string") return;
+  const tier = effectiveTier(cfg.environment);
+  if (!tier) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["environment", "tier"],
+      input: undefined,
+      message: `required because environment.name "${cfg.environment.name}" is not one of ${tiers.join(", ")}: one of ${tiers.join(", ")}`,
+    });
+  }
+  const storage = (cfg.storage ?? {}) as Partial<typeof cfg.storage>;
+  const minio = storage.minio?.enabled === true;
+  for (const key of ["checkpoints", "savepoints", "haStorageDir"] as const) {
+    const uri = storage[key];
+    if (uri === undefined) {
+      if (tier === Tier.Prod) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["storage", key],
+          input: undefined,
+          message: `required when the tier is prod: a durable URI such as s3://bucket/${key}`,
+        });
+      }
+      continue;
+    }
+    const scheme = uri.split("://")[0];
+    const durable = (durableSchemes as readonly string[]).includes(scheme);
+    if (
+      typeof uri === "string" &&
+      /^[a-z][a-z0-9+.-]*:\/\//.test(uri) &&
+      !durable &&
+      !(scheme === "file" && tier === Tier.Dev)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["storage", key],
+        input: uri,
+        message: `a durable URI (schemes: ${durableSchemes.join(", ")}${tier === Tier.Dev ? "; file:// in dev" : ""})`,
+      });
+    }
+  }
+  if (minio && tier === Tier.Prod) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["storage", "minio", "enabled"],
+      input: true,
+      message: "false when the tier is prod",
+    });
+  }
+}
+
+/** Platform settings as component args take them (no `target`). */
+export const platformSchema = z.strictObject(platformShape).superRefine(platformRules, { when: () => true });
+
+/** Everything under `flink-platform:` in a stack file. */
+export const stackConfigSchema = z
+  .strictObject({
+    target: z.enum(targets, { error: `one of ${targets.join(", ")}` }).default(Target.OSS),
+    ...platformShape,
+  })
+  .superRefine(platformRules, { when: () => true });
+
+export type PlatformConfigInput = z.input<typeof platformSchema>;
+export type PlatformConfig = z.output<typeof platformSchema>;
+
+export type StackConfigInput = z.input<typeof stackConfigSchema>;
+export type StackConfig = z.output<typeof stackConfigSchema>;

@@ -1,0 +1,59 @@
+/**
+ * T-shirt sizes: one word that picks consistent resources for every moving part.
+ * Figures follow the cookbook's JobManager/node T-shirts and the TaskManager
+ * rule of thumb (4 GiB default, at least one core per busy slot).
+ */
+export const Size = { S: "S", M: "M", L: "L" } as const;
+export type Size = (typeof Size)[keyof typeof Size];
+export const sizes: readonly Size[] = [Size.S, Size.M, Size.L];
+
+/** CPU in cores and memory as a Kubernetes quantity (`Mi`/`Gi`). */
+export interface PodResources {
+  readonly cpu: number;
+  readonly memory: string;
+}
+
+export interface TaskManagerResources extends PodResources {
+  /** `taskmanager.numberOfTaskSlots`. */
+  readonly slots: number;
+}
+
+export interface SizeProfile {
+  /** The operator pod; the chart default (~2 CPU / 3 GiB) is sized for ~200 applications. */
+  readonly operator: PodResources;
+  readonly jobManager: PodResources;
+  readonly taskManager: TaskManagerResources;
+  /** TaskManagers of the default session pool. */
+  readonly taskManagers: number;
+  /** Per Flink namespace ResourceQuota: one node of the matching VM T-shirt. */
+  readonly namespaceQuota: PodResources;
+  /** In-cluster MinIO volume (dev only). */
+  readonly objectStoreVolume: string;
+}
+
+export const sizeProfiles: Readonly<Record<Size, SizeProfile>> = {
+  S: {
+    operator: { cpu: 0.25, memory: "512Mi" },
+    jobManager: { cpu: 1, memory: "2Gi" },
+    taskManager: { cpu: 1, memory: "2Gi", slots: 1 },
+    taskManagers: 1,
+    namespaceQuota: { cpu: 8, memory: "16Gi" },
+    objectStoreVolume: "10Gi",
+  },
+  M: {
+    operator: { cpu: 0.5, memory: "1Gi" },
+    jobManager: { cpu: 2, memory: "4Gi" },
+    taskManager: { cpu: 2, memory: "4Gi", slots: 2 },
+    taskManagers: 2,
+    namespaceQuota: { cpu: 16, memory: "64Gi" },
+    objectStoreVolume: "50Gi",
+  },
+  L: {
+    operator: { cpu: 2, memory: "3Gi" },
+    jobManager: { cpu: 4, memory: "8Gi" },
+    taskManager: { cpu: 4, memory: "8Gi", slots: 4 },
+    taskManagers: 4,
+    namespaceQuota: { cpu: 48, memory: "94Gi" },
+    objectStoreVolume: "200Gi",
+  },
+};

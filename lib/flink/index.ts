@@ -1,0 +1,4 @@
+export * from "./units";
+export * from "./versions";
+export * from "./derive";
+export * from "./operator-values";

@@ -1,0 +1,287 @@
+import { Chart, Size } from "cdk8s";
+import * as kplus from "cdk8s-plus-28";
+import { Construct } from "constructs";
+import { k8sCpu } from "../flink/units";
+import { FlinkDeployment, FlinkVersion } from "./flink";
+import { flinkMainContainer, platformLabels, restrictedFlinkPodTemplate } from "./labels";
+
+/**
+ * cdk8s charts for the Kubernetes objects of a platform. No Pulumi here: a
+ * GitOps user can synth these to plain YAML (see `synthOssPlatformYaml`).
+ * Every object gets an explicit name so the output is free of hashes.
+ */
+
+const chartOptions = { disableResourceNameHashes: true } as const;
+
+export const NamespaceRole = {
+  Operator: "operator",
+  Flink: "flink",
+  Storage: "storage",
+  CertManager: "cert-manager",
+} as const;
+export type NamespaceRole = (typeof NamespaceRole)[keyof typeof NamespaceRole];
+
+/** Namespaces whose pods this library fully controls. */
+const restrictedRoles = new Set<NamespaceRole>([NamespaceRole.Operator, NamespaceRole.Storage]);
+
+export interface PlatformNamespace {
+  readonly name: string;
+  readonly role: NamespaceRole;
+}
+
+export interface PlatformNamespacesChartProps {
+  readonly environment: string;
+  readonly namespaces: readonly PlatformNamespace[];
+}
+
+/** The namespaces of a platform, labelled with environment and role. */
+export class PlatformNamespacesChart extends Chart {
+  constructor(scope: Construct, id: string, props: PlatformNamespacesChartProps) {
+    super(scope, id, chartOptions);
+    for (const ns of props.namespaces) {
+      new kplus.Namespace(this, ns.name, {
+        metadata: {
+          name: ns.name,
+          labels: {
+            ...platformLabels(props.environment, ns.role),
+            "flink-platform.io/namespace-role": ns.role,
+            // Pods in Flink namespaces come from user specs and cert-manager's
+            // from a third-party chart: enforce baseline there, warn on restricted.
+            "pod-security.kubernetes.io/enforce": restrictedRoles.has(ns.role) ? "restricted" : "baseline",
+            "pod-security.kubernetes.io/warn": "restricted",
+          },
+        },
+      });
+    }
+  }
+}
+
+export interface FlinkNamespaceChartProps {
+  readonly environment: string;
+  readonly namespace: string;
+  /** Service account Flink JobManagers run as; it creates TaskManager pods. */
+  readonly serviceAccount: string;
+  /** Namespace budget, enforced by a ResourceQuota. */
+  readonly quota: { readonly cpu: number; readonly memory: string };
+}
+
+/**
+ * What one watched namespace needs to run Flink jobs: the job service
+ * account with the permissions native mode uses (pods, configmaps for HA,
+ * deployments), and a ResourceQuota so the cluster enforces the size.
+ */
+export class FlinkNamespaceChart extends Chart {
+  constructor(scope: Construct, id: string, props: FlinkNamespaceChartProps) {
+    super(scope, id, { ...chartOptions, namespace: props.namespace });
+    const labels = platformLabels(props.environment, "flink-rbac");
+    const sa = new kplus.ServiceAccount(this, "job-sa", {
+      metadata: { name: props.serviceAccount, labels },
+      // JobManagers call the API server to create TaskManager pods.
+      automountToken: true,
+    });
+    const role = new kplus.Role(this, "job-role", { metadata: { name: props.serviceAccount, labels } });
+    role.allow(
+      ["*"],
+      kplus.ApiResource.PODS,
+      kplus.ApiResource.CONFIG_MAPS,
+      kplus.ApiResource.DEPLOYMENTS,
+      kplus.ApiResource.custom({ apiGroup: "apps", resourceType: "deployments/finalizers" }),
+    );
+    const binding = new kplus.RoleBinding(this, "job-rolebinding", {
+      metadata: { name: props.serviceAccount, labels },
+      role,
+    });
+    binding.addSubjects(sa);
+    new kplus.k8s.KubeResourceQuota(this, "quota", {
+      metadata: { name: "flink-platform-quota", labels: platformLabels(props.environment, "quota") },
+      spec: {
+        hard: {
+          "requests.cpu": kplus.k8s.Quantity.fromString(k8sCpu(props.quota.cpu)),
+          "requests.memory": kplus.k8s.Quantity.fromString(props.quota.memory),
+        },
+      },
+    });
+  }
+}
+
+export interface MinioChartProps {
+  readonly environment: string;
+  readonly namespace: string;
+  readonly bucket: string;
+  readonly volumeSize: string;
+  readonly image: string;
+  readonly clientImage: string;
+  /** Existing Secret with the access key pair; MinIO uses it as its root credentials. */
+  readonly credentialsSecret: {
+    readonly name: string;
+    readonly accessKeyIdKey: string;
+    readonly secretAccessKeyKey: string;
+  };
+}
+
+const minioUid = 1000;
+
+/**
+ * In-cluster MinIO as a checkpoint store for laptops and dev clusters:
+ * PVC, StatefulSet, Service and a Job that creates the bucket.
+ */
+export class MinioChart extends Chart {
+  readonly serviceName = "minio";
+
+  constructor(scope: Construct, id: string, props: MinioChartProps) {
+    super(scope, id, { ...chartOptions, namespace: props.namespace });
+    const labels = platformLabels(props.environment, "object-store");
+    const secret = kplus.Secret.fromSecretName(this, "credentials", props.credentialsSecret.name);
+    const credentialsEnv = (userVar: string, passVar: string) => ({
+      [userVar]: kplus.EnvValue.fromSecretValue({ secret, key: props.credentialsSecret.accessKeyIdKey }),
+      [passVar]: kplus.EnvValue.fromSecretValue({ secret, key: props.credentialsSecret.secretAccessKeyKey }),
+    });
+    const securityContext: kplus.ContainerSecurityContextProps = {
+      user: minioUid,
+      group: minioUid,
+      ensureNonRoot: true,
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: [kplus.Capability.ALL] },
+      seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
+    };
+    const podSecurityContext: kplus.PodSecurityContextProps = {
+      user: minioUid,
+      group: minioUid,
+      fsGroup: minioUid,
+      ensureNonRoot: true,
+    };
+
+    const pvc = new kplus.PersistentVolumeClaim(this, "data", {
+      metadata: { name: "minio-data", labels },
+      accessModes: [kplus.PersistentVolumeAccessMode.READ_WRITE_ONCE],
+      storage: Size.gibibytes(gibibytes(props.volumeSize)),
+    });
+    const service = new kplus.Service(this, "service", {
+      metadata: { name: this.serviceName, labels },
+      ports: [{ name: "s3", port: 9000, targetPort: 9000 }],
+    });
+    const tmp = kplus.Volume.fromEmptyDir(this, "tmp", "tmp");
+    const server = new kplus.StatefulSet(this, "server", {
+      metadata: { name: "minio", labels },
+      service,
+      replicas: 1,
+      podMetadata: { labels },
+      securityContext: podSecurityContext,
+      containers: [
+        {
+          name: "minio",
+          image: props.image,
+          imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
+          args: ["server", "/data"],
+          portNumber: 9000,
+          envVariables: credentialsEnv("MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD"),
+          securityContext,
+          resources: {
+            cpu: { request: kplus.Cpu.millis(250), limit: kplus.Cpu.units(1) },
+            memory: { request: Size.mebibytes(512), limit: Size.mebibytes(1024) },
+          },
+          readiness: kplus.Probe.fromHttpGet("/minio/health/ready", { port: 9000 }),
+          liveness: kplus.Probe.fromHttpGet("/minio/health/live", { port: 9000 }),
+          volumeMounts: [
+            { path: "/data", volume: kplus.Volume.fromPersistentVolumeClaim(this, "data-volume", pvc) },
+            { path: "/tmp", volume: tmp },
+          ],
+        },
+      ],
+    });
+    service.select(server);
+
+    const bootstrap = new kplus.Job(this, "bucket", {
+      metadata: { name: "minio-create-bucket", labels },
+      podMetadata: { labels },
+      backoffLimit: 6,
+      securityContext: podSecurityContext,
+      containers: [
+        {
+          name: "mc",
+          image: props.clientImage,
+          imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
+          command: ["/bin/sh", "-ec"],
+          args: [
+            [
+              `mc alias set platform http://${this.serviceName}:9000 "$MC_USER" "$MC_PASSWORD"`,
+              `mc mb --ignore-existing platform/${props.bucket}`,
+            ].join("\n"),
+          ],
+          envVariables: {
+            ...credentialsEnv("MC_USER", "MC_PASSWORD"),
+            MC_CONFIG_DIR: kplus.EnvValue.fromValue("/tmp/.mc"),
+          },
+          securityContext,
+          resources: {
+            cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(500) },
+            memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) },
+          },
+          volumeMounts: [{ path: "/tmp", volume: tmp }],
+        },
+      ],
+    });
+    bootstrap.node.addDependency(server);
+  }
+}
+
+function gibibytes(quantity: string): number {
+  const m = /^(\d+)(Mi|Gi)$/.exec(quantity);
+  if (!m) throw new Error(`volume size must be Mi or Gi: ${quantity}`);
+  return m[2] === "Gi" ? Number(m[1]) : Math.ceil(Number(m[1]) / 1024);
+}
+
+export interface SmokeTestChartProps {
+  readonly environment: string;
+  readonly namespace: string;
+  readonly image: string;
+  readonly flinkVersion: FlinkVersion;
+  readonly serviceAccount: string;
+  readonly parallelism: number;
+  /** How long `pulumi up` waits for the deployment to become STABLE. */
+  readonly timeoutSeconds: number;
+}
+
+/** Name of the smoke-test FlinkDeployment. */
+export const smokeTestName = "flink-smoke-test";
+
+/**
+ * The cookbook's smoke test: the StateMachineExample streaming job,
+ * stateless. The annotations make `pulumi up` wait until the operator reports
+ * the deployment STABLE, and fail after the timeout otherwise.
+ */
+export class SmokeTestChart extends Chart {
+  readonly deployment: FlinkDeployment;
+
+  constructor(scope: Construct, id: string, props: SmokeTestChartProps) {
+    super(scope, id, { ...chartOptions, namespace: props.namespace });
+    this.deployment = new FlinkDeployment(this, "smoke-test", {
+      metadata: {
+        name: smokeTestName,
+        labels: platformLabels(props.environment, "smoke-test"),
+        annotations: {
+          "pulumi.com/waitFor": "jsonpath={.status.lifecycleState}=STABLE",
+          "pulumi.com/timeoutSeconds": String(props.timeoutSeconds),
+        },
+      },
+      spec: {
+        image: props.image,
+        flinkVersion: props.flinkVersion,
+        serviceAccount: props.serviceAccount,
+        flinkConfiguration: { "taskmanager.numberOfTaskSlots": "1" },
+        podTemplate: restrictedFlinkPodTemplate(),
+        jobManager: { replicas: 1, resource: { cpu: 1, memory: "1024m" } },
+        taskManager: { resource: { cpu: 1, memory: "1024m" } },
+        job: {
+          jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
+          parallelism: props.parallelism,
+          upgradeMode: "stateless",
+          state: "running",
+        },
+      },
+    });
+  }
+}
+
+export { flinkMainContainer };

@@ -1,0 +1,4 @@
+export * from "./flink";
+export * from "./labels";
+export * from "./charts";
+export * from "./oss";

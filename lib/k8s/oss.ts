@@ -1,0 +1,93 @@
+import { App, Chart } from "cdk8s";
+import { CertManagerMode } from "../config";
+import { PlatformPlan } from "../flink/derive";
+import {
+  FlinkNamespaceChart,
+  MinioChart,
+  NamespaceRole,
+  PlatformNamespace,
+  PlatformNamespacesChart,
+  SmokeTestChart,
+} from "./charts";
+import { FlinkVersion } from "./flink";
+
+/** The cdk8s charts of an OSS platform, grouped by what they must wait for. */
+export interface OssPlatformCharts {
+  readonly namespaces: PlatformNamespacesChart;
+  readonly flinkNamespaces: readonly FlinkNamespaceChart[];
+  readonly minio?: MinioChart;
+  /** Needs the operator (and its CRDs) before it can be applied. */
+  readonly smokeTest?: SmokeTestChart;
+}
+
+/** Namespaces a platform owns, each once, in a stable order. */
+export function platformNamespaces(plan: PlatformPlan): PlatformNamespace[] {
+  const all: PlatformNamespace[] = [{ name: plan.operatorNamespace, role: NamespaceRole.Operator }];
+  for (const ns of plan.flinkNamespaces) all.push({ name: ns, role: NamespaceRole.Flink });
+  if (plan.storage.minio) all.push({ name: plan.storage.minio.namespace, role: NamespaceRole.Storage });
+  if (plan.certManager.mode === CertManagerMode.Install) {
+    all.push({ name: plan.certManager.namespace, role: NamespaceRole.CertManager });
+  }
+  const seen = new Set<string>();
+  return all.filter((ns) => !seen.has(ns.name) && seen.add(ns.name));
+}
+
+/** Builds every Kubernetes object of an OSS platform (not the Helm releases) into `app`. */
+export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts {
+  const env = plan.environment;
+  const namespaces = new PlatformNamespacesChart(app, "namespaces", {
+    environment: env,
+    namespaces: platformNamespaces(plan),
+  });
+  const flinkNamespaces = plan.flinkNamespaces.map(
+    (ns) =>
+      new FlinkNamespaceChart(app, `flink-${ns}`, {
+        environment: env,
+        namespace: ns,
+        serviceAccount: plan.flink.serviceAccount,
+        quota: plan.namespaceQuota,
+      }),
+  );
+  const m = plan.storage.minio;
+  const minio =
+    m && plan.storage.credentials
+      ? new MinioChart(app, "minio", {
+          environment: env,
+          namespace: m.namespace,
+          bucket: m.bucket,
+          volumeSize: m.volumeSize,
+          image: m.image,
+          clientImage: m.clientImage,
+          credentialsSecret: plan.storage.credentials,
+        })
+      : undefined;
+  const smokeTest = plan.smokeTest.enabled
+    ? new SmokeTestChart(app, "smoke-test", {
+        environment: env,
+        namespace: plan.flinkNamespaces[0],
+        image: plan.flink.image,
+        flinkVersion: plan.flink.versionEnum as FlinkVersion,
+        serviceAccount: plan.flink.serviceAccount,
+        parallelism: plan.smokeTest.parallelism,
+        timeoutSeconds: plan.smokeTest.timeoutSeconds,
+      })
+    : undefined;
+  return { namespaces, flinkNamespaces, minio, smokeTest };
+}
+
+/** All charts of a platform in apply order. */
+export function chartsInOrder(charts: OssPlatformCharts): Chart[] {
+  return [charts.namespaces, ...charts.flinkNamespaces, charts.minio, charts.smokeTest].filter(
+    (c): c is NonNullable<typeof c> => c !== undefined,
+  );
+}
+
+/**
+ * Plain YAML of an OSS platform's Kubernetes objects for GitOps tools. The
+ * Helm releases (cert-manager, operator) are installed by the GitOps tool.
+ */
+export function synthOssPlatformYaml(plan: PlatformPlan): string {
+  const app = new App();
+  buildOssCharts(app, plan);
+  return app.synthYaml();
+}

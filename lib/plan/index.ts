@@ -1,0 +1,4 @@
+export * from "./recorder";
+export * from "./project";
+export * from "./synth";
+export * from "./write";

@@ -1,0 +1,131 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse } from "yaml";
+import { ConfigError } from "../config";
+import { secretPlaceholder } from "./recorder";
+
+/** What offline synth needs from `Pulumi.yaml`. */
+export interface PulumiProject {
+  readonly dir: string;
+  readonly name: string;
+  /** Program entry (file), resolved against `dir`. */
+  readonly main: string;
+  readonly stackConfigDir: string;
+  /** Project-level config: `default`/`value` of each key. */
+  readonly config: Readonly<Record<string, unknown>>;
+}
+
+/** Config of one stack as the Pulumi engine hands it to a program. */
+export interface StackConfigFile {
+  /** Flat map `namespace:key` -> string (JSON for structured values). */
+  readonly values: Record<string, string>;
+  /** Keys holding a `secure:` value, never decrypted offline. */
+  readonly secretKeys: string[];
+}
+
+export function loadProject(dir: string): PulumiProject {
+  const file = path.join(dir, "Pulumi.yaml");
+  if (!fs.existsSync(file)) {
+    throw new ConfigError(
+      [{ path: "Pulumi.yaml", got: undefined, allowed: `a Pulumi project file in ${dir}` }],
+      "No Pulumi project",
+    );
+  }
+  const doc = (parse(fs.readFileSync(file, "utf8")) ?? {}) as Record<string, unknown>;
+  const main = typeof doc.main === "string" ? doc.main : ".";
+  let entry = path.resolve(dir, main);
+  if (fs.existsSync(entry) && fs.statSync(entry).isDirectory()) {
+    entry = ["index.ts", "index.js"].map((f) => path.join(entry, f)).find((f) => fs.existsSync(f)) ?? entry;
+  }
+  return {
+    dir,
+    name: String(doc.name),
+    main: entry,
+    stackConfigDir: path.resolve(dir, typeof doc.stackConfigDir === "string" ? doc.stackConfigDir : "."),
+    config: (doc.config ?? {}) as Record<string, unknown>,
+  };
+}
+
+export function stackFile(project: PulumiProject, stack: string): string {
+  return path.join(project.stackConfigDir, `Pulumi.${stack}.yaml`);
+}
+
+/** Stacks that have a `Pulumi.<stack>.yaml`, sorted. */
+export function listStacks(project: PulumiProject): string[] {
+  if (!fs.existsSync(project.stackConfigDir)) return [];
+  return fs
+    .readdirSync(project.stackConfigDir)
+    .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+    .filter((s): s is string => s !== undefined)
+    .sort();
+}
+
+function qualify(project: string, key: string): string {
+  return key.includes(":") ? key : `${project}:${key}`;
+}
+
+function isSecure(v: unknown): boolean {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).join() === "secure";
+}
+
+/** Replaces `secure:` leaves with the placeholder; reports whether any was found. */
+function redactSecure(v: unknown): { value: unknown; secret: boolean } {
+  if (isSecure(v)) return { value: secretPlaceholder, secret: true };
+  if (Array.isArray(v)) {
+    const items = v.map(redactSecure);
+    return { value: items.map((i) => i.value), secret: items.some((i) => i.secret) };
+  }
+  if (v !== null && typeof v === "object") {
+    let secret = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(v)) {
+      const r = redactSecure(val);
+      out[k] = r.value;
+      secret ||= r.secret;
+    }
+    return { value: out, secret };
+  }
+  return { value: v, secret: false };
+}
+
+function toConfigString(v: unknown): string {
+  return typeof v === "string" ? v : JSON.stringify(v);
+}
+
+/**
+ * Project defaults (Pulumi.yaml `config:`) overlaid by the stack file, the
+ * way the Pulumi CLI merges them. `secure:` values are never decrypted: they
+ * become "[secret]" and their keys are reported as secret.
+ */
+export function loadStackConfig(project: PulumiProject, stack: string): StackConfigFile {
+  const file = stackFile(project, stack);
+  if (!fs.existsSync(file)) {
+    const known = listStacks(project);
+    throw new ConfigError(
+      [
+        {
+          path: "<stack>",
+          got: stack,
+          allowed: known.length ? `one of ${known.join(", ")}` : "a stack with a Pulumi.<stack>.yaml file",
+          hint: `no file ${path.relative(process.cwd(), file) || file}`,
+        },
+      ],
+      "Unknown stack",
+    );
+  }
+  const values: Record<string, string> = {};
+  const secretKeys = new Set<string>();
+  for (const [key, decl] of Object.entries(project.config)) {
+    const d = decl as Record<string, unknown> | null;
+    const v = d && typeof d === "object" && !Array.isArray(d) ? (d.value ?? d.default) : decl;
+    if (v !== undefined) values[qualify(project.name, key)] = toConfigString(v);
+  }
+  const doc = (parse(fs.readFileSync(file, "utf8")) ?? {}) as { config?: Record<string, unknown> };
+  for (const [key, raw] of Object.entries(doc.config ?? {})) {
+    const full = qualify(project.name, key);
+    const { value, secret } = redactSecure(raw);
+    values[full] = toConfigString(value);
+    if (secret) secretKeys.add(full);
+  }
+  return { values, secretKeys: [...secretKeys].sort() };
+}

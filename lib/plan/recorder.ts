@@ -1,0 +1,159 @@
+import * as pulumi from "@pulumi/pulumi";
+import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
+
+// Internal to the SDK (not in its typings); setMocks() uses it to enable wire features.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { getStore } = require("@pulumi/pulumi/runtime/state") as { getStore(): Record<string, boolean> };
+
+/**
+ * Runs a Pulumi program in-process under the SDK's mock monitor and records
+ * every resource registration exactly as the engine would receive it:
+ * parent, dependencies, protect flags and the serialized inputs, with secret
+ * values still marked (so they can be redacted instead of printed).
+ */
+
+/** Placeholder for every secret value in a plan. */
+export const secretPlaceholder = "[secret]";
+export const unknownPlaceholder = "[unknown]";
+
+// Signatures of the Pulumi wire format (sdk/go/common/resource/sig).
+const sigKey = "4dabf18193072939515e22adb298388d";
+const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+const resourceSig = "5cf8f73096256a8f31e491e813e4eb8e";
+const unknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export interface PlanResource {
+  urn: string;
+  type: string;
+  name: string;
+  parent: string | null;
+  dependsOn: string[];
+  protect: boolean;
+  retainOnDelete: boolean;
+  inputs: Record<string, unknown>;
+}
+
+/** Converts wire-format property values to plain JSON with secrets redacted. */
+export function redactWireValue(value: unknown): unknown {
+  if (value === unknownValue) return unknownPlaceholder;
+  if (Array.isArray(value)) return value.map(redactWireValue);
+  if (value !== null && typeof value === "object") {
+    const obj = value as Record<string, unknown>;
+    if (obj[sigKey] === secretSig) return secretPlaceholder;
+    if (obj[sigKey] === resourceSig) return obj.urn;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(obj).sort()) out[key] = redactWireValue(obj[key]);
+    return out;
+  }
+  return value;
+}
+
+/** Deterministic fake outputs for what a real provider would compute. */
+export type ResourceFake = (name: string, inputs: Record<string, unknown>) => Record<string, unknown>;
+export type InvokeFake = (inputs: Record<string, unknown>) => Record<string, unknown>;
+
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  getParent(): string;
+  getDependenciesList(): string[];
+  getProtect(): boolean | undefined;
+  getRetainondelete(): boolean | undefined;
+  getObject(): { toJavaScript(): Record<string, unknown> } | undefined;
+}
+
+class RecordingMonitor extends MockMonitor {
+  constructor(
+    mocks: pulumi.runtime.Mocks,
+    private readonly onRegister: (req: RegisterRequest, urn: string) => void,
+  ) {
+    super(mocks);
+  }
+
+  override async registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void) {
+    await super.registerResource(req, (err: unknown, resp: unknown) => {
+      if (!err && resp) this.onRegister(req, (resp as { getUrn(): string }).getUrn());
+      callback(err, resp);
+    });
+  }
+}
+
+export interface RecordOptions {
+  readonly project: string;
+  readonly stack: string;
+  readonly resourceFakes?: Readonly<Record<string, ResourceFake>>;
+  readonly invokeFakes?: Readonly<Record<string, InvokeFake>>;
+}
+
+/** Input keys that hold SDK internals rather than user intent. */
+const internalInputs: Record<string, string> = { __provider: "[dynamic provider]" };
+
+/**
+ * Installs the recording mocks. Returns the live list of recorded resources;
+ * call `pulumi.runtime.disconnect()` after loading the program to wait for
+ * every registration.
+ */
+export function installRecordingMocks(options: RecordOptions): PlanResource[] {
+  const recorded: PlanResource[] = [];
+  const mocks: pulumi.runtime.Mocks = {
+    newResource(args) {
+      const fake = options.resourceFakes?.[args.type]?.(args.name, args.inputs) ?? {};
+      return { id: `${args.name}-id`, state: { ...args.inputs, ...fake } };
+    },
+    call(args) {
+      const fake = options.invokeFakes?.[args.token];
+      if (!fake) {
+        throw new Error(`offline synth has no fake for invoke ${args.token}; add one in lib/plan/fakes`);
+      }
+      return fake(args.inputs);
+    },
+  };
+  const monitor = new RecordingMonitor(mocks, (req, urn) => {
+    const raw = req.getObject()?.toJavaScript() ?? {};
+    const inputs = redactWireValue(raw) as Record<string, unknown>;
+    for (const [key, placeholder] of Object.entries(internalInputs)) {
+      if (key in inputs) inputs[key] = placeholder;
+    }
+    recorded.push({
+      urn,
+      type: req.getType(),
+      name: req.getName(),
+      parent: req.getParent() || null,
+      dependsOn: [...new Set(req.getDependenciesList())].sort(),
+      protect: req.getProtect() === true,
+      retainOnDelete: req.getRetainondelete() === true,
+      inputs,
+    });
+  });
+  pulumi.runtime.setMockOptions(monitor, options.project, options.stack, false);
+  // The same feature flags setMocks() enables: secrets and resource references on the wire.
+  const store = getStore();
+  store.supportsSecrets = true;
+  store.supportsResourceReferences = true;
+  store.supportsOutputValues = false;
+  store.supportsDeletedWith = true;
+  store.supportsAliasSpecs = true;
+  return recorded;
+}
+
+/**
+ * Orders resources so that everything comes after its parent and its
+ * dependencies; ties keep registration order. Deterministic for a program.
+ */
+export function applyOrder(resources: readonly PlanResource[]): PlanResource[] {
+  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+  const out: PlanResource[] = [];
+  const done = new Set<string>();
+  const visit = (r: PlanResource, stack: Set<string>) => {
+    if (done.has(r.urn) || stack.has(r.urn)) return;
+    stack.add(r.urn);
+    for (const dep of [r.parent, ...r.dependsOn]) {
+      const d = dep ? byUrn.get(dep) : undefined;
+      if (d) visit(d, stack);
+    }
+    done.add(r.urn);
+    out.push(r);
+  };
+  [...resources].sort((a, b) => a.urn.localeCompare(b.urn)).forEach((r) => visit(r, new Set()));
+  return out;
+}

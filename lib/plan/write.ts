@@ -1,0 +1,87 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { stringify } from "yaml";
+import type { Plan } from "./synth";
+import type { PlanResource } from "./recorder";
+
+/** Pulumi types that are whole Kubernetes objects (not Helm releases or YAML groups). */
+export function isKubernetesObject(r: PlanResource): boolean {
+  return (
+    r.type.startsWith("kubernetes:") &&
+    !r.type.startsWith("kubernetes:helm.sh/") &&
+    !r.type.startsWith("kubernetes:yaml/") &&
+    typeof r.inputs.kind === "string" &&
+    typeof r.inputs.apiVersion === "string"
+  );
+}
+
+export function isHelmRelease(r: PlanResource): boolean {
+  return r.type === "kubernetes:helm.sh/v3:Release";
+}
+
+/** A manifest as registered: apiVersion, kind, metadata first, then the rest. */
+export function manifestOf(r: PlanResource): Record<string, unknown> {
+  const { apiVersion, kind, metadata, ...rest } = r.inputs;
+  return { apiVersion, kind, metadata, ...rest };
+}
+
+const yamlOptions = { lineWidth: 0, sortMapEntries: false } as const;
+
+function fileSafe(s: string): string {
+  return s.replace(/[^A-Za-z0-9_.-]+/g, "_");
+}
+
+export interface WrittenPlan {
+  readonly dir: string;
+  readonly manifests: number;
+  readonly helmReleases: number;
+}
+
+/**
+ * Writes `plan.json`, `manifests/` (one kubectl-applyable YAML per object, in
+ * apply order) and `helm/` (one file per release). The directory is replaced
+ * so stale files never linger; output is byte-identical for the same plan.
+ */
+export function writePlan(plan: Plan, dir: string): WrittenPlan {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "manifests"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "helm"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(plan, null, 2) + "\n");
+  const objects = plan.resources.filter(isKubernetesObject);
+  const width = String(objects.length).length;
+  objects.forEach((r, i) => {
+    const m = manifestOf(r);
+    const meta = (m.metadata ?? {}) as { name?: string; namespace?: string };
+    const file = [String(i + 1).padStart(width, "0"), m.kind, meta.namespace, meta.name]
+      .filter(Boolean)
+      .map((p) => fileSafe(String(p)))
+      .join("-");
+    fs.writeFileSync(path.join(dir, "manifests", `${file}.yaml`), stringify(m, yamlOptions));
+  });
+  const releases = plan.resources.filter(isHelmRelease);
+  for (const r of releases) {
+    const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
+    const doc = {
+      release: i.name,
+      chart: i.chart,
+      repo: i.repositoryOpts?.repo,
+      version: i.version,
+      namespace: i.namespace,
+      values: i.values ?? {},
+    };
+    fs.writeFileSync(path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`), stringify(doc, yamlOptions));
+  }
+  return { dir, manifests: objects.length, helmReleases: releases.length };
+}
+
+/** One-line-per-type summary, for the terminal. */
+export function summarize(plan: Plan): string {
+  const counts = new Map<string, number>();
+  for (const r of plan.resources) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(...rows.map(([t]) => t.length));
+  return [
+    `${plan.resources.length} resources in stack ${plan.stack}:`,
+    ...rows.map(([t, n]) => `  ${t.padEnd(width)}  ${n}`),
+  ].join("\n");
+}

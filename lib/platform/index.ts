@@ -1,0 +1,4 @@
+export * from "./args";
+export * from "./bridge";
+export * from "./cert-manager";
+export * from "./oss";
