@@ -16,7 +16,9 @@ export function buildProgram(): Command {
 
   program
     .command("synth")
-    .description("run the stack program offline under Pulumi's mocks and write plan.json, manifests/ and helm/")
+    .description(
+      "run the stack program offline under Pulumi's mocks and write plan.json, manifests/ and helm/",
+    )
     .argument("<stack>", "stack name (stacks/Pulumi.<stack>.yaml)")
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     .action(async (stack: string, opts: { out?: string }) => {
@@ -44,7 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error((err as Error).message);
       return 1;
     }
-    console.error(process.env.FLINK_PLATFORM_DEBUG ? err : `error: ${(err as Error)?.message ?? String(err)}`);
+    console.error(
+      process.env.FLINK_PLATFORM_DEBUG ? err : `error: ${(err as Error)?.message ?? String(err)}`,
+    );
     return 1;
   }
 }

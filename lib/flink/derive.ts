@@ -45,7 +45,11 @@ export interface PlatformPlan {
   readonly tier: Tier;
   readonly operatorNamespace: string;
   readonly flinkNamespaces: readonly string[];
-  readonly certManager: { readonly mode: CertManagerMode; readonly version: string; readonly namespace: string };
+  readonly certManager: {
+    readonly mode: CertManagerMode;
+    readonly version: string;
+    readonly namespace: string;
+  };
   readonly operator: {
     readonly version: string;
     readonly chartRepository: string;
@@ -67,7 +71,11 @@ export interface PlatformPlan {
   readonly storage: StoragePlan;
   /** Defaults every Flink deployment in the watched namespaces inherits (operator `defaultConfiguration`). */
   readonly flinkDefaults: Readonly<Record<string, string>>;
-  readonly smokeTest: { readonly enabled: boolean; readonly parallelism: number; readonly timeoutSeconds: number };
+  readonly smokeTest: {
+    readonly enabled: boolean;
+    readonly parallelism: number;
+    readonly timeoutSeconds: number;
+  };
 }
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
@@ -119,7 +127,8 @@ function planStorage(cfg: PlatformConfig, defaultVolume: string): StoragePlan {
     clientImage: m.clientImage,
     endpoint: `http://minio.${m.namespace}.svc.cluster.local:9000`,
   };
-  const bucketUri = (dir: string) => (minio ? `s3://${minio.bucket}/${cfg.environment.name}/${dir}` : undefined);
+  const bucketUri = (dir: string) =>
+    minio ? `s3://${minio.bucket}/${cfg.environment.name}/${dir}` : undefined;
   return {
     checkpoints: s.checkpoints ?? bucketUri("checkpoints"),
     savepoints: s.savepoints ?? bucketUri("savepoints"),

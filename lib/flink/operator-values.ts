@@ -1,13 +1,16 @@
 import { k8sCpu } from "./units";
 import { PlatformPlan } from "./derive";
 
-/** UID the operator chart runs its pods as. */
-const operatorUid = 9999;
-
+/**
+ * Pod Security "restricted" for the operator and webhook containers. Set per
+ * container because the chart's podSecurityContext only declares
+ * runAsUser/runAsGroup (9999, non-root already).
+ */
 const restrictedContainer = {
   allowPrivilegeEscalation: false,
   capabilities: { drop: ["ALL"] },
   runAsNonRoot: true,
+  seccompProfile: { type: "RuntimeDefault" },
 };
 
 /** `key: value` lines of a flink-conf.yaml, sorted for stable diffs. */
@@ -38,12 +41,6 @@ export function operatorValues(plan: PlatformPlan, webhook: boolean): Record<str
         requests: { cpu: k8sCpu(r.cpu), memory: r.memory },
         limits: { memory: r.memory },
       },
-    },
-    podSecurityContext: {
-      runAsUser: operatorUid,
-      runAsGroup: operatorUid,
-      runAsNonRoot: true,
-      seccompProfile: { type: "RuntimeDefault" },
     },
     operatorSecurityContext: restrictedContainer,
     webhookSecurityContext: restrictedContainer,

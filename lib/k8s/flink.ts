@@ -19,7 +19,11 @@ export const FlinkVersion = {
 } as const;
 export type FlinkVersion = (typeof FlinkVersion)[keyof typeof FlinkVersion];
 
-export const UpgradeMode = { Stateless: "stateless", Savepoint: "savepoint", LastState: "last-state" } as const;
+export const UpgradeMode = {
+  Stateless: "stateless",
+  Savepoint: "savepoint",
+  LastState: "last-state",
+} as const;
 export type UpgradeMode = (typeof UpgradeMode)[keyof typeof UpgradeMode];
 
 export const JobState = { Running: "running", Suspended: "suspended" } as const;

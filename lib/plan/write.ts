@@ -69,7 +69,10 @@ export function writePlan(plan: Plan, dir: string): WrittenPlan {
       namespace: i.namespace,
       values: i.values ?? {},
     };
-    fs.writeFileSync(path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`), stringify(doc, yamlOptions));
+    fs.writeFileSync(
+      path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`),
+      stringify(doc, yamlOptions),
+    );
   }
   return { dir, manifests: objects.length, helmReleases: releases.length };
 }

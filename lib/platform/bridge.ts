@@ -12,7 +12,11 @@ import { IConstruct } from "constructs";
  */
 
 // `args: never` accepts every typed class; manifests are checked by schema tests instead.
-type K8sResourceClass = new (name: string, args: never, opts?: pulumi.CustomResourceOptions) => pulumi.CustomResource;
+type K8sResourceClass = new (
+  name: string,
+  args: never,
+  opts?: pulumi.CustomResourceOptions,
+) => pulumi.CustomResource;
 
 /** Built-in kinds map to the provider's typed classes (aliases, secret outputs, await logic). */
 const builtInKinds: Readonly<Record<string, K8sResourceClass>> = {
@@ -52,7 +56,9 @@ export interface Manifest {
 
 /** `Kind/namespace/name` (or `Kind/name`): how callers look registered objects up. */
 export function objectKey(m: Pick<Manifest, "kind" | "metadata">): string {
-  return m.metadata.namespace ? `${m.kind}/${m.metadata.namespace}/${m.metadata.name}` : `${m.kind}/${m.metadata.name}`;
+  return m.metadata.namespace
+    ? `${m.kind}/${m.metadata.namespace}/${m.metadata.name}`
+    : `${m.kind}/${m.metadata.name}`;
 }
 
 export interface RegisterChartsOptions {
@@ -72,7 +78,9 @@ export interface RegisterChartsOptions {
 }
 
 function apiObjectsOf(charts: readonly Chart[]): ApiObject[] {
-  return charts.flatMap((chart) => chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject));
+  return charts.flatMap((chart) =>
+    chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject),
+  );
 }
 
 /** Constructs an object depends on, declared on it or on any wrapper between it and its chart. */

@@ -73,7 +73,11 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       { parent: this },
     );
 
-    const flinkNamespaces = registerCharts(charts.flinkNamespaces, { parent: this, prefix: name, namespaces });
+    const flinkNamespaces = registerCharts(charts.flinkNamespaces, {
+      parent: this,
+      prefix: name,
+      namespaces,
+    });
 
     const storageSecrets = this.minioCredentials(name, plan, namespaces);
     if (charts.minio) {
@@ -154,7 +158,11 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
         new k8s.core.v1.Secret(
           `${name}:${ns}/${ref.name}`,
           {
-            metadata: { name: ref.name, namespace: ns, labels: { "app.kubernetes.io/part-of": "flink-platform" } },
+            metadata: {
+              name: ref.name,
+              namespace: ns,
+              labels: { "app.kubernetes.io/part-of": "flink-platform" },
+            },
             type: "Opaque",
             stringData: {
               [ref.accessKeyIdKey]: pulumi.secret(accessKey.result),

@@ -1,0 +1,171 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { haveReference, operatorReferenceDir } from "../support/reference";
+import { validateBuiltIn, validateFlinkResource } from "../support/schemas";
+
+const root = path.resolve(__dirname, "..", "..");
+const bin = path.join(root, "bin", "flink-platform.js");
+const goldenDir = path.join(__dirname, "golden");
+
+/** Runs the real CLI (synth is one process per run: Pulumi's runtime is global). */
+function synth(stack: string, out: string, cwd = root) {
+  return spawnSync(process.execPath, [bin, "synth", stack, "--out", out], { cwd, encoding: "utf8" });
+}
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-synth-"));
+}
+
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe.each(["dev", "oss-prod"])("synth %s", (stack) => {
+  const out = tmp();
+  const run = synth(stack, out);
+
+  it("exits 0 and prints the summary", () => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^\\d+ resources in stack ${stack}:`));
+  });
+
+  it("matches the reviewed golden plan", () => {
+    const actual = fs.readFileSync(path.join(out, "plan.json"), "utf8");
+    const golden = path.join(goldenDir, `${stack}.plan.json`);
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, actual);
+    expect(actual).toBe(fs.readFileSync(golden, "utf8"));
+  });
+
+  it("is deterministic: a second run writes byte-identical files", () => {
+    const again = tmp();
+    expect(synth(stack, again).status).toBe(0);
+    const files = filesUnder(out);
+    expect(filesUnder(again)).toEqual(files);
+    for (const f of files) {
+      expect(fs.readFileSync(path.join(again, f), "utf8"), f).toBe(
+        fs.readFileSync(path.join(out, f), "utf8"),
+      );
+    }
+  });
+
+  it("writes one manifest per Kubernetes object and one file per Helm release", () => {
+    const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+      resources: { type: string }[];
+    };
+    const objects = plan.resources.filter(
+      (r) => r.type.startsWith("kubernetes:") && !/^kubernetes:(helm\.sh|yaml)\//.test(r.type),
+    );
+    expect(fs.readdirSync(path.join(out, "manifests"))).toHaveLength(objects.length);
+    const releases = plan.resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release");
+    expect(fs.readdirSync(path.join(out, "helm"))).toHaveLength(releases.length);
+    const operator = parse(fs.readFileSync(path.join(out, "helm", "flink-kubernetes-operator.yaml"), "utf8"));
+    expect(operator).toMatchObject({
+      chart: "flink-kubernetes-operator",
+      repo: "https://downloads.apache.org/flink/flink-kubernetes-operator-1.15.0/",
+      version: "1.15.0",
+      namespace: "flink-operator",
+    });
+  });
+
+  it("every built-in manifest validates against the Kubernetes schemas", () => {
+    const dir = path.join(out, "manifests");
+    const errors = fs
+      .readdirSync(dir)
+      .map((f) => [f, parse(fs.readFileSync(path.join(dir, f), "utf8"))] as const)
+      .filter(([, m]) => !String(m.apiVersion).startsWith("flink.apache.org") && m.kind !== "Secret")
+      .map(([f, m]) => [f, validateBuiltIn(m)])
+      .filter(([, e]) => e);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(!haveReference("operator CRDs", path.join(operatorReferenceDir, "crds")))(
+    "every Flink custom resource validates against the operator 1.15.0 CRD",
+    () => {
+      const dir = path.join(out, "manifests");
+      const flink = fs
+        .readdirSync(dir)
+        .map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")))
+        .filter((m) => String(m.apiVersion).startsWith("flink.apache.org"));
+      expect(flink.length).toBeGreaterThan(0);
+      expect(flink.map((m) => validateFlinkResource(m))).toEqual(flink.map(() => undefined));
+    },
+  );
+
+  it("no secret-marked value appears in plain text anywhere in the output", () => {
+    // Offline fakes give generated secrets recognisable values: none may leak.
+    const text = filesUnder(out)
+      .map((f) => fs.readFileSync(path.join(out, f), "utf8"))
+      .join("\n");
+    expect(text).not.toMatch(/offline-[a-z0-9-]*(secret|password|access-key)/);
+  });
+});
+
+describe("synth errors", () => {
+  function project(stackYaml: string): string {
+    const dir = tmp();
+    fs.cpSync(path.join(root, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
+    fs.mkdirSync(path.join(dir, "stacks"));
+    fs.writeFileSync(
+      path.join(dir, "stacks", "index.ts"),
+      `export * from ${JSON.stringify(path.join(root, "stacks", "index"))};\n`,
+    );
+    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
+    return dir;
+  }
+
+  it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace", () => {
+    const dir = project(
+      "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n",
+    );
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        "Invalid flink-platform stack configuration (1 problem):",
+        "  - flink-platform:storage.checkpoints",
+        "      got:     (not set)",
+        "      allowed: required when the tier is prod: a durable URI such as s3://bucket/checkpoints",
+        "      hint:    Checkpoints must survive pod and node loss; use an object store (s3://, gs://, abfss://). The cookbook: durable storage is not optional in production.",
+        "",
+      ].join("\n"),
+    );
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("never decrypts secure: values: they reach the program as [secret] secrets", () => {
+    const dir = project(
+      "config:\n  flink-platform:environment:\n    name: dev\n  kubernetes:kubeconfig:\n    secure: v1:AAAABBBBCCCC\n",
+    );
+    const out = path.join(dir, "out");
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad", "--out", out], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    const text = filesUnder(out)
+      .map((f) => fs.readFileSync(path.join(out, f), "utf8"))
+      .join("\n");
+    expect(text).not.toContain("AAAABBBBCCCC");
+  });
+
+  it("an unknown stack exits 1 and lists the known ones", () => {
+    const run = spawnSync(process.execPath, [bin, "synth", "nope"], { cwd: root, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n").slice(0, 3)).toEqual([
+      "Unknown stack (1 problem):",
+      "  - <stack>",
+      '      got:     "nope"',
+    ]);
+    expect(run.stderr).toMatch(/allowed: one of .*\bdev\b.*\boss-prod\b/);
+  });
+});

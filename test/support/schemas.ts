@@ -1,0 +1,69 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv, { ValidateFunction } from "ajv";
+import { parse } from "yaml";
+import { operatorReferenceDir } from "./reference";
+
+/** kubernetes-models module for an apiVersion (`v1`, `apps/v1`, ...). */
+function modelModule(apiVersion: string): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`kubernetes-models/${apiVersion}`) as Record<string, unknown>;
+}
+
+/**
+ * Validates a built-in Kubernetes object against the Kubernetes OpenAPI
+ * schemas shipped by kubernetes-models. Returns the error text, or undefined.
+ */
+export function validateBuiltIn(manifest: Record<string, unknown>): string | undefined {
+  const { apiVersion, kind } = manifest as { apiVersion: string; kind: string };
+  const Model = modelModule(apiVersion)[kind] as (new (o: unknown) => { validate(): void }) | undefined;
+  if (!Model) return `kubernetes-models has no ${apiVersion} ${kind}`;
+  try {
+    new Model(manifest).validate();
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+const crdFiles: Record<string, string> = {
+  FlinkDeployment: "flinkdeployments.flink.apache.org-v1.yml",
+  FlinkSessionJob: "flinksessionjobs.flink.apache.org-v1.yml",
+};
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The `v1beta1` openAPIV3Schema of an operator CRD from ../shared/reference. */
+export function crdSchema(kind: keyof typeof crdFiles | string): Record<string, unknown> {
+  const file = path.join(operatorReferenceDir, "crds", crdFiles[kind]);
+  const crd = parse(fs.readFileSync(file, "utf8")) as {
+    spec: { versions: { name: string; schema: { openAPIV3Schema: Record<string, unknown> } }[] };
+  };
+  const version = crd.spec.versions.find((v) => v.name === "v1beta1");
+  if (!version) throw new Error(`${file} has no v1beta1 version`);
+  return version.schema.openAPIV3Schema;
+}
+
+/** Validates a Flink custom resource against the operator 1.15.0 CRD schema. */
+export function validateFlinkResource(manifest: Record<string, unknown>): string | undefined {
+  const kind = manifest.kind as string;
+  let validate = validators.get(kind);
+  if (!validate) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    for (const kw of ["x-kubernetes-preserve-unknown-fields", "x-kubernetes-int-or-string"])
+      ajv.addKeyword(kw);
+    validate = ajv.compile(crdSchema(kind));
+    validators.set(kind, validate);
+  }
+  return validate(manifest) ? undefined : JSON.stringify(validate.errors);
+}
+
+/** Validates the `spec` of a FlinkDeployment (CMF's FlinkApplication spec is the same). */
+export function validateFlinkDeploymentSpec(spec: Record<string, unknown>): string | undefined {
+  return validateFlinkResource({
+    apiVersion: "flink.apache.org/v1beta1",
+    kind: "FlinkDeployment",
+    metadata: { name: "spec-check" },
+    spec,
+  });
+}
