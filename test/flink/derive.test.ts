@@ -106,7 +106,8 @@ function missingKeys(values: unknown, reference: unknown, prefix = ""): string[]
 const valuesFile = path.join(operatorReferenceDir, "values.yaml");
 
 describe.skipIf(!haveReference("operator chart values", valuesFile))("operator chart values", () => {
-  const reference = parse(fs.readFileSync(valuesFile, "utf8"));
+  // Read lazily: the describe body runs at collection even when skipped.
+  const reference = () => parse(fs.readFileSync(valuesFile, "utf8")) as unknown;
 
   it("sets only keys that exist in the 1.15.0 chart's values.yaml", () => {
     const p = plan({
@@ -115,7 +116,7 @@ describe.skipIf(!haveReference("operator chart values", valuesFile))("operator c
       storage: { minio: { enabled: true } },
     });
     const values = operatorValues(p, true);
-    expect(missingKeys(values, reference)).toEqual([]);
+    expect(missingKeys(values, reference())).toEqual([]);
     expect(Object.keys(values).sort()).toEqual([
       "defaultConfiguration",
       "image",
@@ -131,7 +132,7 @@ describe.skipIf(!haveReference("operator chart values", valuesFile))("operator c
   });
 
   it("the key check fails for a key the chart does not have", () => {
-    expect(missingKeys({ operatorPod: { resourcez: {} }, webhook: { create: true } }, reference)).toEqual([
+    expect(missingKeys({ operatorPod: { resourcez: {} }, webhook: { create: true } }, reference())).toEqual([
       "operatorPod.resourcez",
     ]);
   });
