@@ -204,10 +204,6 @@ export const smokeTestSchema = z.strictObject({
   timeoutSeconds: positiveInt("timeout in seconds").default(600),
 });
 
-export const Target = { OSS: "oss" } as const;
-export type Target = (typeof Target)[keyof typeof Target];
-const targets = [Target.OSS] as const;
-
 /** The Kubernetes platform's settings (OSS today), before cross-field rules. */
 export const platformShape = {
   environment: environmentSchema,
@@ -253,8 +249,11 @@ export function effectiveTier(env: { name: string; tier?: Tier }): Tier | undefi
  * Cross-field rules. They run even when other keys are invalid (`when`), so
  * the user sees every problem in one message; hence the defensive reads.
  */
-function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, ctx: z.RefinementCtx): void {
-  if (!cfg?.environment || typeof cfg.environment.name !== "string") return;
+export function tierRule(
+  cfg: { environment?: { name: string; tier?: Tier } },
+  ctx: z.RefinementCtx,
+): Tier | undefined {
+  if (!cfg?.environment || typeof cfg.environment.name !== "string") return undefined;
   const tier = effectiveTier(cfg.environment);
   if (!tier) {
     ctx.addIssue({
@@ -264,6 +263,12 @@ function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, ctx: z.
       message: `required because environment.name "${cfg.environment.name}" is not one of ${tiers.join(", ")}: one of ${tiers.join(", ")}`,
     });
   }
+  return tier;
+}
+
+export function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, ctx: z.RefinementCtx): void {
+  if (!cfg?.environment || typeof cfg.environment.name !== "string") return;
+  const tier = tierRule(cfg, ctx);
   const storage = (cfg.storage ?? {}) as Partial<typeof cfg.storage>;
   const minio = storage.minio?.enabled === true;
   for (const key of ["checkpoints", "savepoints", "haStorageDir"] as const) {
@@ -308,16 +313,5 @@ function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, ctx: z.
 /** Platform settings as component args take them (no `target`). */
 export const platformSchema = z.strictObject(platformShape).superRefine(platformRules, { when: () => true });
 
-/** Everything under `flink-platform:` in a stack file. */
-export const stackConfigSchema = z
-  .strictObject({
-    target: z.enum(targets, { error: `one of ${targets.join(", ")}` }).default(Target.OSS),
-    ...platformShape,
-  })
-  .superRefine(platformRules, { when: () => true });
-
 export type PlatformConfigInput = z.input<typeof platformSchema>;
 export type PlatformConfig = z.output<typeof platformSchema>;
-
-export type StackConfigInput = z.input<typeof stackConfigSchema>;
-export type StackConfig = z.output<typeof stackConfigSchema>;

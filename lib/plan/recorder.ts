@@ -98,7 +98,8 @@ export function installRecordingMocks(options: RecordOptions): PlanResource[] {
   const mocks: pulumi.runtime.Mocks = {
     newResource(args) {
       const fake = options.resourceFakes?.[args.type]?.(args.name, args.inputs) ?? {};
-      return { id: `${args.name}-id`, state: { ...args.inputs, ...fake } };
+      const id = typeof fake.id === "string" ? fake.id : `${args.name}-id`;
+      return { id, state: { ...args.inputs, ...fake } };
     },
     call(args) {
       const fake = options.invokeFakes?.[args.token];

@@ -28,7 +28,7 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-describe.each(["dev", "oss-prod"])("synth %s", (stack) => {
+describe.each(["dev", "oss-prod", "cloud-dev", "cloud-prod"])("synth %s", (stack) => {
   const out = tmp();
   const run = synth(stack, out);
 
@@ -67,13 +67,17 @@ describe.each(["dev", "oss-prod"])("synth %s", (stack) => {
     expect(fs.readdirSync(path.join(out, "manifests"))).toHaveLength(objects.length);
     const releases = plan.resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release");
     expect(fs.readdirSync(path.join(out, "helm"))).toHaveLength(releases.length);
-    const operator = parse(fs.readFileSync(path.join(out, "helm", "flink-kubernetes-operator.yaml"), "utf8"));
-    expect(operator).toMatchObject({
-      chart: "flink-kubernetes-operator",
-      repo: "https://downloads.apache.org/flink/flink-kubernetes-operator-1.15.0/",
-      version: "1.15.0",
-      namespace: "flink-operator",
-    });
+    if (!stack.startsWith("cloud")) {
+      const operator = parse(
+        fs.readFileSync(path.join(out, "helm", "flink-kubernetes-operator.yaml"), "utf8"),
+      );
+      expect(operator).toMatchObject({
+        chart: "flink-kubernetes-operator",
+        repo: "https://downloads.apache.org/flink/flink-kubernetes-operator-1.15.0/",
+        version: "1.15.0",
+        namespace: "flink-operator",
+      });
+    }
   });
 
   it("every built-in manifest validates against the Kubernetes schemas", () => {
@@ -95,7 +99,7 @@ describe.each(["dev", "oss-prod"])("synth %s", (stack) => {
         .readdirSync(dir)
         .map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")))
         .filter((m) => String(m.apiVersion).startsWith("flink.apache.org"));
-      expect(flink.length).toBeGreaterThan(0);
+      expect(flink.length).toBe(stack.startsWith("cloud") ? 0 : 1);
       expect(flink.map((m) => validateFlinkResource(m))).toEqual(flink.map(() => undefined));
     },
   );
@@ -106,6 +110,33 @@ describe.each(["dev", "oss-prod"])("synth %s", (stack) => {
       .map((f) => fs.readFileSync(path.join(out, f), "utf8"))
       .join("\n");
     expect(text).not.toMatch(/offline-[a-z0-9-]*(secret|password|access-key)/);
+    // The stack files' secure: placeholders are never decrypted or echoed.
+    expect(text).not.toContain("REPLACE-WITH");
+  });
+});
+
+describe("synth cloud-prod: secrets and protection", () => {
+  const out = tmp();
+  expect(synth("cloud-prod", out).status).toBe(0);
+  const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+    resources: { type: string; name: string; protect: boolean; inputs: Record<string, unknown> }[];
+  };
+  const byType = (t: string) => plan.resources.filter((r) => r.type === t);
+
+  it("shows every credential input as [secret]", () => {
+    expect(
+      byType("pulumi:providers:confluentcloud").map((r) => [r.inputs.cloudApiKey, r.inputs.cloudApiSecret]),
+    ).toEqual([["[secret]", "[secret]"]]);
+    expect(
+      byType("confluentcloud:index/flinkStatement:FlinkStatement").map((r) => r.inputs.credentials),
+    ).toEqual(["[secret]", "[secret]"]);
+  });
+
+  it("protects the prod environment and runs two maxCfu 50 pools", () => {
+    expect(byType("confluentcloud:index/environment:Environment").map((r) => r.protect)).toEqual([true]);
+    expect(
+      byType("confluentcloud:index/flinkComputePool:FlinkComputePool").map((r) => r.inputs.maxCfu),
+    ).toEqual([50, 50]);
   });
 });
 
@@ -156,6 +187,55 @@ describe("synth errors", () => {
       .map((f) => fs.readFileSync(path.join(out, f), "utf8"))
       .join("\n");
     expect(text).not.toContain("AAAABBBBCCCC");
+  });
+
+  it("maxCfu: 15 exits 1 naming the key and listing the allowed values", () => {
+    const dir = project(
+      [
+        "config:",
+        "  flink-platform:target: cloud",
+        "  flink-platform:environment: { name: dev }",
+        "  flink-platform:confluentCloudApiKey: { secure: v1:x }",
+        "  flink-platform:confluentCloudApiSecret: { secure: v1:y }",
+        "  flink-platform:cloud:",
+        "    cloud: AWS",
+        "    region: us-east-1",
+        "    pools: [{ name: default, maxCfu: 15 }]",
+        "",
+      ].join("\n"),
+    );
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n").slice(0, 4)).toEqual([
+      "Invalid flink-platform stack configuration (1 problem):",
+      "  - flink-platform:cloud.pools[0].maxCfu",
+      "      got:     15",
+      "      allowed: one of 5, 10, 20, 30, 40, 50",
+    ]);
+  });
+
+  it("a Kubernetes key in a cloud stack is an error naming the key", () => {
+    const dir = project(
+      [
+        "config:",
+        "  flink-platform:target: cloud",
+        "  flink-platform:environment: { name: dev }",
+        "  flink-platform:size: M",
+        "",
+      ].join("\n"),
+    );
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n").filter((l) => l.startsWith("  - "))).toEqual([
+      "  - flink-platform:size",
+      "  - flink-platform:cloud",
+      "  - flink-platform:confluentCloudApiKey",
+      "  - flink-platform:confluentCloudApiSecret",
+    ]);
   });
 
   it("an unknown stack exits 1 and lists the known ones", () => {

@@ -1,4 +1,5 @@
 import { InvokeFake, ResourceFake } from "../recorder";
+import { cloudInvokeFakes, cloudResourceFakes } from "./cloud";
 
 /**
  * What real providers would compute, faked deterministically for offline
@@ -10,6 +11,7 @@ const generated: ResourceFake = (name) => ({ result: `offline-${name}` });
 export const resourceFakes: Readonly<Record<string, ResourceFake>> = {
   "random:index/randomString:RandomString": generated,
   "random:index/randomPassword:RandomPassword": generated,
+  ...cloudResourceFakes,
 };
 
-export const invokeFakes: Readonly<Record<string, InvokeFake>> = {};
+export const invokeFakes: Readonly<Record<string, InvokeFake>> = { ...cloudInvokeFakes };

@@ -1,0 +1,14 @@
+export * from "./compute-pool";
+export * from "./confluent-cloud-flink";
+export * from "./statements";
+export {
+  CloudProvider,
+  FlinkRole,
+  type MaxCfu,
+  StreamGovernancePackage,
+  cloudProviders,
+  flinkRoles,
+  maxCfuValues,
+  streamGovernancePackages,
+} from "../config/cloud";
+export * from "./from-config";

@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import {
+  CloudConfigInput,
+  cloudConfigSchema,
+  cloudSecretKeys,
+  parseCloudConfig,
+  statementFiles,
+} from "../../lib/config/cloud";
+import { confluentCloudFlinkArgsFromConfig } from "../../lib/cloud/from-config";
+import { ConfigError } from "../../lib/config/errors";
+
+function thrown(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (err) {
+    if (ConfigError.isConfigError(err)) return err;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+const minimal: CloudConfigInput = {
+  cloud: "AWS",
+  region: "us-east-1",
+  pools: [{ name: "etl", maxCfu: 50 }],
+};
+
+const secrets = { cloudApiKey: "K", cloudApiSecret: "S" };
+
+describe("flink-platform:cloud schema", () => {
+  it("fills defaults", () => {
+    expect(parseCloudConfig(minimal)).toEqual({
+      environment: { streamGovernance: "ESSENTIALS" },
+      cloud: "AWS",
+      region: "us-east-1",
+      kafka: {},
+      topics: [],
+      serviceAccounts: { deployer: false, flinkRole: "FlinkDeveloper" },
+      pools: [{ name: "etl", maxCfu: 50 }],
+      statements: [],
+    });
+  });
+
+  it("reports maxCfu 15 with the full key, the value and the allowed values", () => {
+    const err = thrown(() =>
+      parseCloudConfig({
+        ...minimal,
+        pools: [
+          { name: "a", maxCfu: 50 },
+          { name: "b", maxCfu: 15 },
+        ],
+      }),
+    );
+    expect(err.message).toBe(
+      [
+        "Invalid flink-platform cloud configuration (1 problem):",
+        "  - flink-platform:cloud.pools[1].maxCfu",
+        "      got:     15",
+        "      allowed: one of 5, 10, 20, 30, 40, 50",
+      ].join("\n"),
+    );
+  });
+
+  it("lists every problem at once, including cross-field rules", () => {
+    const err = thrown(() =>
+      parseCloudConfig({
+        environment: { existingId: "env-abc123", protect: true },
+        cloud: "aws",
+        region: "US-East-1",
+        kafka: { clusterId: "lkc-abc123", create: {} },
+        topics: ["orders"],
+        pools: [
+          { name: "etl", maxCfu: 50 },
+          { name: "etl", maxCfu: 10 },
+        ],
+        statements: [{ name: "x", file: "sql/x.sql", pool: "nope" }],
+        pool: [],
+      }),
+    );
+    expect(err.problems.map((p) => p.path)).toEqual([
+      "flink-platform:cloud.cloud",
+      "flink-platform:cloud.region",
+      "flink-platform:cloud.pool",
+      "flink-platform:cloud.environment.protect",
+      "flink-platform:cloud.kafka.create",
+      "flink-platform:cloud.pools[1].name",
+      "flink-platform:cloud.statements[0].pool",
+    ]);
+    expect(err.problems[0]).toMatchObject({ got: "aws", allowed: "one of AWS, GCP, AZURE" });
+    expect(err.problems[2]).toMatchObject({ got: [], hint: 'unknown key (typo?): did you mean "pools"?' });
+    expect(err.problems[6]).toMatchObject({ got: "nope", allowed: "one of the pools: etl" });
+  });
+
+  it("requires a Kafka cluster for topics and statements", () => {
+    const err = thrown(() =>
+      parseCloudConfig({
+        ...minimal,
+        topics: ["orders"],
+        statements: [{ name: "x", file: "x.sql", pool: "etl" }],
+      }),
+    );
+    expect(err.problems.map((p) => p.path)).toEqual([
+      "flink-platform:cloud.topics",
+      "flink-platform:cloud.kafka",
+    ]);
+  });
+
+  it("exports a strict zod schema", () => {
+    expect(cloudConfigSchema.safeParse({ ...minimal, typo: 1 }).success).toBe(false);
+  });
+});
+
+describe("confluentCloudFlinkArgsFromConfig", () => {
+  const full: CloudConfigInput = {
+    environment: { displayName: "prod", streamGovernance: "ADVANCED", protect: true },
+    cloud: "AZURE",
+    region: "eastus",
+    kafka: { clusterId: "lkc-abc123" },
+    topics: ["orders"],
+    schemaRegistrySubjects: ["orders-value"],
+    serviceAccounts: { deployer: true, flinkRole: "FlinkAdmin" },
+    pools: [{ name: "etl", maxCfu: 20, displayName: "ETL" }],
+    statements: [
+      {
+        name: "enrich",
+        file: "sql/enrich.sql",
+        pool: "etl",
+        properties: { "sql.state-ttl": "1 d" },
+        stopped: true,
+        carryOffsetsFrom: "enrich-0badc0de",
+      },
+    ],
+  };
+
+  it("maps every field, with SQL from the files the stack program read", () => {
+    const section = parseCloudConfig(full);
+    expect(statementFiles(section)).toEqual(["sql/enrich.sql"]);
+    const args = confluentCloudFlinkArgsFromConfig(
+      section,
+      { ...secrets, kafkaApiKey: "KK", kafkaApiSecret: "KS" },
+      { "sql/enrich.sql": "INSERT INTO a SELECT * FROM b;" },
+    );
+    expect(args).toEqual({
+      cloudApiKey: "K",
+      cloudApiSecret: "S",
+      environmentDisplayName: "prod",
+      streamGovernance: "ADVANCED",
+      protectEnvironment: true,
+      cloud: "AZURE",
+      region: "eastus",
+      kafkaClusterId: "lkc-abc123",
+      kafkaApiKey: "KK",
+      kafkaApiSecret: "KS",
+      topics: ["orders"],
+      schemaRegistrySubjects: ["orders-value"],
+      createDeployer: true,
+      flinkRole: "FlinkAdmin",
+      computePools: [{ name: "etl", maxCfu: 20, displayName: "ETL" }],
+      statements: [
+        {
+          name: "enrich",
+          sql: "INSERT INTO a SELECT * FROM b;",
+          pool: "etl",
+          properties: { "sql.state-ttl": "1 d" },
+          stopped: true,
+          carryOffsetsFrom: "enrich-0badc0de",
+        },
+      ],
+    });
+  });
+
+  it("adopts an environment without passing create-only settings", () => {
+    const args = confluentCloudFlinkArgsFromConfig(
+      parseCloudConfig({ ...minimal, environment: { existingId: "env-abc123" } }),
+      secrets,
+      {},
+    );
+    expect(args.existingEnvironmentId).toBe("env-abc123");
+    expect(args).not.toHaveProperty("streamGovernance");
+    expect(args).not.toHaveProperty("environmentDisplayName");
+  });
+
+  it("reports unread SQL files and a half-set Kafka key pair together", () => {
+    const err = thrown(() =>
+      confluentCloudFlinkArgsFromConfig(parseCloudConfig(full), { ...secrets, kafkaApiKey: "KK" }, {}),
+    );
+    expect(err.problems.map((p) => p.path)).toEqual([
+      "flink-platform:cloud.statements[0].file",
+      `flink-platform:${cloudSecretKeys.kafkaApiSecret}`,
+    ]);
+  });
+
+  it("names the top-level secret keys", () => {
+    expect(cloudSecretKeys).toEqual({
+      cloudApiKey: "confluentCloudApiKey",
+      cloudApiSecret: "confluentCloudApiSecret",
+      kafkaApiKey: "kafkaApiKey",
+      kafkaApiSecret: "kafkaApiSecret",
+    });
+  });
+});
