@@ -1,0 +1,965 @@
+/**
+ * A small typed client for the part of the Confluent Manager for Apache Flink
+ * (CMF) 2.3 REST API that this library drives: environments, Flink
+ * applications and compute pools.
+ *
+ * Serialization constraint: the Pulumi dynamic providers in `./resources`
+ * capture this module by value into the stack state. Node built-ins are
+ * therefore loaded with `require()` at call time (see {@link nodeHttp}) rather
+ * than imported at the top, and everything else here is plain functions,
+ * classes and data.
+ */
+import type * as http from "node:http";
+import type * as https from "node:https";
+import { ConfigError, type ConfigProblem } from "../config/errors";
+
+/** Base path of every CMF REST call. */
+export const CMF_BASE_PATH = "/cmf/api/v1";
+/** `apiVersion` of CMF's FlinkApplication and ComputePool documents. */
+export const CMF_API_VERSION = "cmf.confluent.io/v1";
+
+/**
+ * Name rule CMF applies to environment names and namespaces
+ * (`PostResourceBase.name`, `KubernetesNamespace.kubernetesNamespace`).
+ */
+export const CMF_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+// ---------------------------------------------------------------------------
+// Connection options
+// ---------------------------------------------------------------------------
+
+/** How the client authenticates to CMF. */
+export type CmfAuthType = "none" | "bearer" | "mtls";
+
+/** Authentication material. Only the fields of the chosen `type` are used. */
+export interface CmfAuth {
+  /** `none`, `bearer` (OAuth access token) or `mtls` (client certificate). */
+  readonly type: CmfAuthType;
+  /** Access token sent as `Authorization: Bearer <token>`; required for `bearer`. */
+  readonly token?: string;
+  /** PEM client certificate (chain); required for `mtls`. */
+  readonly clientCertPem?: string;
+  /** PEM private key of the client certificate; required for `mtls`. */
+  readonly clientKeyPem?: string;
+  /** PEM CA bundle that signed CMF's server certificate; any https endpoint. @default Node's CA store */
+  readonly caPem?: string;
+}
+
+/** Where CMF is and how to talk to it. Plain data so it can live in Pulumi state. */
+export interface CmfConnection {
+  /**
+   * Base URL, e.g. `https://cmf.example.com` or `http://localhost:8080` (a port-forward).
+   * A path prefix (reverse proxy) is kept: `https://host/cmf-prod` calls `https://host/cmf-prod/cmf/api/v1/...`.
+   */
+  readonly endpoint: string;
+  /** @default { type: "none" } */
+  readonly auth?: CmfAuth;
+  /** Per-attempt limit for a whole request (connect, send, full response). @default 30000 */
+  readonly timeoutMs?: number;
+  /** Extra attempts after the first one for connection failures and 5xx answers. @default 4 */
+  readonly retries?: number;
+  /** First retry delay; doubles per attempt. @default 500 */
+  readonly retryDelayMs?: number;
+  /** Upper bound of a single retry delay. @default 8000 */
+  readonly maxRetryDelayMs?: number;
+}
+
+/** Defaults applied to {@link CmfConnection}. */
+export const CMF_CONNECTION_DEFAULTS = {
+  timeoutMs: 30_000,
+  retries: 4,
+  retryDelayMs: 500,
+  maxRetryDelayMs: 8_000,
+} as const;
+
+/**
+ * Delay before retry number `retry` (1-based): `base * 2^(retry-1)`, capped.
+ * Deterministic on purpose so behaviour (and tests) are predictable.
+ */
+export function retryDelay(retry: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
+}
+
+function isWholeNumber(value: unknown, min: number, max: number): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/**
+ * Problems with a connection, one entry per mistake. Secret values are never
+ * echoed back (`got` is `"(redacted)"`).
+ */
+export function connectionProblems(
+  connection: CmfConnection | undefined,
+  path = "connection",
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (connection === undefined || connection === null || typeof connection !== "object") {
+    return [{ path, got: connection, allowed: "an object with endpoint and optional auth" }];
+  }
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(connection.endpoint).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== "http:" && protocol !== "https:") {
+    problems.push({
+      path: `${path}.endpoint`,
+      got: connection.endpoint,
+      allowed: "an http:// or https:// URL such as https://cmf.example.com or http://localhost:8080",
+    });
+  }
+  const auth = connection.auth;
+  if (auth !== undefined) {
+    if (auth.type !== "none" && auth.type !== "bearer" && auth.type !== "mtls") {
+      problems.push({ path: `${path}.auth.type`, got: auth.type, allowed: "one of none, bearer, mtls" });
+    }
+    if (auth.type === "bearer" && !auth.token) {
+      problems.push({
+        path: `${path}.auth.token`,
+        got: undefined,
+        allowed: "a non-empty OAuth access token",
+        hint: "auth.type bearer sends `Authorization: Bearer <token>`",
+      });
+    }
+    if (auth.type === "mtls") {
+      for (const key of ["clientCertPem", "clientKeyPem"] as const) {
+        const value = auth[key];
+        if (typeof value !== "string" || !value.includes("-----BEGIN")) {
+          problems.push({
+            path: `${path}.auth.${key}`,
+            got: value === undefined ? undefined : "(redacted)",
+            allowed: "a PEM string (-----BEGIN ...)",
+          });
+        }
+      }
+      if (protocol === "http:") {
+        problems.push({
+          path: `${path}.endpoint`,
+          got: connection.endpoint,
+          allowed: "an https:// URL",
+          hint: "mTLS needs TLS; use https:// or auth.type none/bearer for a plain-http port-forward",
+        });
+      }
+    }
+    if (auth.caPem !== undefined && (typeof auth.caPem !== "string" || !auth.caPem.includes("-----BEGIN"))) {
+      problems.push({ path: `${path}.auth.caPem`, got: "(redacted)", allowed: "a PEM CA bundle" });
+    }
+  }
+  if (connection.timeoutMs !== undefined && !isWholeNumber(connection.timeoutMs, 1, 3_600_000)) {
+    problems.push({
+      path: `${path}.timeoutMs`,
+      got: connection.timeoutMs,
+      allowed: "a whole number of milliseconds, 1..3600000",
+    });
+  }
+  if (connection.retries !== undefined && !isWholeNumber(connection.retries, 0, 20)) {
+    problems.push({ path: `${path}.retries`, got: connection.retries, allowed: "a whole number, 0..20" });
+  }
+  for (const key of ["retryDelayMs", "maxRetryDelayMs"] as const) {
+    if (connection[key] !== undefined && !isWholeNumber(connection[key], 0, 600_000)) {
+      problems.push({
+        path: `${path}.${key}`,
+        got: connection[key],
+        allowed: "a whole number of milliseconds, 0..600000",
+      });
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// Request and response bodies (hand-written for the fields used)
+// ---------------------------------------------------------------------------
+
+/** Free-form JSON object (CMF's `format: yamlorjson` fields). */
+export type JsonObject = { [key: string]: unknown };
+
+/** Flink configuration defaults for detached or interactive statements. */
+export interface CmfStatementDefaults {
+  readonly flinkConfiguration?: Readonly<Record<string, string>>;
+}
+
+/** Body of `POST /cmf/api/v1/environments` (schema `PostEnvironment`). */
+export interface CmfEnvironmentBody {
+  name: string;
+  kubernetesNamespace: string;
+  kubernetesClusterName?: string;
+  flinkApplicationDefaults?: JsonObject;
+  computePoolDefaults?: JsonObject;
+  statementDefaults?: { detached?: CmfStatementDefaults; interactive?: CmfStatementDefaults };
+}
+
+/** CMF's answer for an environment (schema `Environment`). */
+export interface CmfEnvironmentDocument extends CmfEnvironmentBody {
+  created_time?: string;
+  updated_time?: string;
+  secrets?: Record<string, string>;
+  status?: JsonObject;
+}
+
+/** Kubernetes-style metadata of applications and compute pools. */
+export interface CmfMetadata {
+  name: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  /** Server-set fields (creationTimestamp, uid, ...). */
+  [key: string]: unknown;
+}
+
+/**
+ * Status CMF reports for a FlinkApplication. The OpenAPI leaves it free-form;
+ * CMF mirrors the Flink Kubernetes operator's FlinkDeployment status.
+ */
+export interface CmfFlinkApplicationStatus {
+  jobStatus?: { state?: string; jobId?: string; jobName?: string; [key: string]: unknown };
+  lifecycleState?: string;
+  jobManagerDeploymentStatus?: string;
+  error?: string;
+  [key: string]: unknown;
+}
+
+/** Body and answer of the application endpoints (schema `FlinkApplication`). */
+export interface CmfFlinkApplicationDocument {
+  apiVersion: string;
+  kind: "FlinkApplication";
+  metadata: CmfMetadata;
+  /** A FlinkDeployment spec (image, flinkVersion, jobManager, taskManager, job, ...). */
+  spec: JsonObject;
+  status?: CmfFlinkApplicationStatus;
+}
+
+/** `ComputePoolSpec.type`. */
+export type CmfComputePoolType = "DEDICATED" | "SHARED";
+/** `ComputePoolSpec.state`; only for SHARED pools. */
+export type CmfComputePoolState = "RUNNING" | "SUSPENDED";
+
+/** Body and answer of the compute-pool endpoints (schema `ComputePool`). */
+export interface CmfComputePoolDocument {
+  apiVersion: string;
+  kind: "ComputePool";
+  metadata: CmfMetadata;
+  spec: {
+    type: CmfComputePoolType;
+    state?: CmfComputePoolState;
+    /** flinkVersion, image (`confluentinc/cp-flink-sql:<tag>`), flinkConfiguration, jobManager, taskManager. */
+    clusterSpec: JsonObject;
+  };
+  status?: { phase: string; message?: string; warning?: string; [key: string]: unknown };
+}
+
+// ---------------------------------------------------------------------------
+// Body builders (also used offline by the platform layer to validate specs)
+// ---------------------------------------------------------------------------
+
+/** What an environment is made of; input of {@link buildEnvironmentBody}. */
+export interface CmfEnvironmentSpec {
+  /** CMF environment name: lowercase DNS name, at least 4 characters. */
+  readonly name: string;
+  /** Kubernetes namespace CMF deploys the environment's Flink clusters into. */
+  readonly kubernetesNamespace: string;
+  /** Kubernetes cluster registered in CMF. @default CMF's local cluster */
+  readonly kubernetesClusterName?: string;
+  /** Defaults merged into every FlinkApplication spec of the environment. */
+  readonly flinkApplicationDefaults?: JsonObject;
+  /** Defaults merged into every compute pool of the environment. */
+  readonly computePoolDefaults?: JsonObject;
+  /** Flink configuration defaults for SQL statements. */
+  readonly statementDefaults?: {
+    readonly detached?: CmfStatementDefaults;
+    readonly interactive?: CmfStatementDefaults;
+  };
+}
+
+/** What an application is made of; input of {@link buildApplicationBody}. */
+export interface CmfApplicationSpec {
+  /** Application name (lowercase DNS name). */
+  readonly name: string;
+  /** FlinkDeployment spec: image, flinkVersion, flinkConfiguration, jobManager, taskManager, job, ... */
+  readonly spec: JsonObject;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** What a compute pool is made of; input of {@link buildComputePoolBody}. */
+export interface CmfComputePoolSpec {
+  /** Compute pool name (lowercase DNS name). */
+  readonly name: string;
+  /** `DEDICATED` (one cluster per statement) or `SHARED` (one session cluster). */
+  readonly type: CmfComputePoolType;
+  /** Desired state; only allowed for SHARED pools. @default RUNNING (CMF's default) */
+  readonly state?: CmfComputePoolState;
+  /** flinkVersion, image (`confluentinc/cp-flink-sql:<tag>`), flinkConfiguration, jobManager, taskManager. */
+  readonly clusterSpec: JsonObject;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Problems with a CMF object name: lowercase DNS name of `minLength`..253 characters. */
+export function cmfNameProblems(value: unknown, path: string, minLength: number): ConfigProblem[] {
+  if (
+    typeof value !== "string" ||
+    value.length < minLength ||
+    value.length > 253 ||
+    !CMF_NAME_PATTERN.test(value)
+  ) {
+    return [
+      {
+        path,
+        got: value,
+        allowed: `a lowercase DNS name (a-z, 0-9, '-', '.'), ${minLength}..253 characters, starting and ending with a letter or digit`,
+      },
+    ];
+  }
+  return [];
+}
+
+function stringMapProblems(value: unknown, path: string): ConfigProblem[] {
+  if (value === undefined) return [];
+  if (!isPlainObject(value) || Object.values(value).some((v) => typeof v !== "string")) {
+    return [{ path, got: value, allowed: "a map of string to string" }];
+  }
+  return [];
+}
+
+function optionalObjectProblems(value: unknown, path: string): ConfigProblem[] {
+  return value === undefined || isPlainObject(value) ? [] : [{ path, got: value, allowed: "an object" }];
+}
+
+function join(prefix: string, key: string): string {
+  return prefix === "" ? key : `${prefix}.${key}`;
+}
+
+/** Problems in an environment spec; `prefix` is prepended to every path. */
+export function environmentProblems(spec: CmfEnvironmentSpec, prefix = ""): ConfigProblem[] {
+  const problems = [
+    // PostResourceBase.name: minLength 4 plus the DNS pattern.
+    ...cmfNameProblems(spec.name, join(prefix, "name"), 4),
+    ...cmfNameProblems(spec.kubernetesNamespace, join(prefix, "kubernetesNamespace"), 1),
+    ...optionalObjectProblems(spec.flinkApplicationDefaults, join(prefix, "flinkApplicationDefaults")),
+    ...optionalObjectProblems(spec.computePoolDefaults, join(prefix, "computePoolDefaults")),
+  ];
+  if (spec.kubernetesClusterName !== undefined) {
+    problems.push(...cmfNameProblems(spec.kubernetesClusterName, join(prefix, "kubernetesClusterName"), 1));
+  }
+  const statementDefaults: unknown = spec.statementDefaults;
+  if (statementDefaults !== undefined) {
+    if (!isPlainObject(statementDefaults)) {
+      problems.push({
+        path: join(prefix, "statementDefaults"),
+        got: statementDefaults,
+        allowed: "an object with optional detached and interactive",
+      });
+    } else {
+      for (const key of ["detached", "interactive"]) {
+        const entry = statementDefaults[key];
+        const path = join(prefix, `statementDefaults.${key}`);
+        if (entry === undefined) continue;
+        if (!isPlainObject(entry)) {
+          problems.push({ path, got: entry, allowed: "an object with flinkConfiguration" });
+        } else {
+          problems.push(...stringMapProblems(entry.flinkConfiguration, `${path}.flinkConfiguration`));
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Problems in an application spec; `prefix` is prepended to every path. */
+export function applicationProblems(app: CmfApplicationSpec, prefix = ""): ConfigProblem[] {
+  const problems = cmfNameProblems(app.name, join(prefix, "name"), 1);
+  if (!isPlainObject(app.spec)) {
+    problems.push({ path: join(prefix, "spec"), got: app.spec, allowed: "a FlinkDeployment spec object" });
+  } else if (app.spec.job !== undefined && !isPlainObject(app.spec.job)) {
+    problems.push({ path: join(prefix, "spec.job"), got: app.spec.job, allowed: "an object" });
+  }
+  problems.push(...stringMapProblems(app.labels, join(prefix, "labels")));
+  problems.push(...stringMapProblems(app.annotations, join(prefix, "annotations")));
+  return problems;
+}
+
+/** Problems in a compute pool spec; `prefix` is prepended to every path. */
+export function computePoolProblems(pool: CmfComputePoolSpec, prefix = ""): ConfigProblem[] {
+  const problems = cmfNameProblems(pool.name, join(prefix, "name"), 1);
+  if (pool.type !== "DEDICATED" && pool.type !== "SHARED") {
+    problems.push({ path: join(prefix, "type"), got: pool.type, allowed: "one of DEDICATED, SHARED" });
+  }
+  if (pool.state !== undefined) {
+    if (pool.state !== "RUNNING" && pool.state !== "SUSPENDED") {
+      problems.push({ path: join(prefix, "state"), got: pool.state, allowed: "one of RUNNING, SUSPENDED" });
+    } else if (pool.type === "DEDICATED") {
+      problems.push({
+        path: join(prefix, "state"),
+        got: pool.state,
+        allowed: "not set for DEDICATED pools",
+        hint: "CMF accepts a desired state only for SHARED compute pools",
+      });
+    }
+  }
+  if (!isPlainObject(pool.clusterSpec)) {
+    problems.push({
+      path: join(prefix, "clusterSpec"),
+      got: pool.clusterSpec,
+      allowed: "an object with flinkVersion, image, flinkConfiguration, jobManager, taskManager",
+    });
+  }
+  problems.push(...stringMapProblems(pool.labels, join(prefix, "labels")));
+  problems.push(...stringMapProblems(pool.annotations, join(prefix, "annotations")));
+  return problems;
+}
+
+/** Deep copy through JSON so callers' objects are never shared or mutated; drops `undefined`. */
+function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function metadataOf(name: string, labels?: Record<string, string>, annotations?: Record<string, string>) {
+  const metadata: CmfMetadata = { name };
+  if (labels !== undefined) metadata.labels = { ...labels };
+  if (annotations !== undefined) metadata.annotations = { ...annotations };
+  return metadata;
+}
+
+/** Request body for `POST /environments`. Throws {@link ConfigError} listing every problem. */
+export function buildEnvironmentBody(spec: CmfEnvironmentSpec): CmfEnvironmentBody {
+  const problems = environmentProblems(spec);
+  if (problems.length > 0) throw new ConfigError(problems, "Invalid CMF environment");
+  return jsonCopy<CmfEnvironmentBody>({
+    name: spec.name,
+    kubernetesNamespace: spec.kubernetesNamespace,
+    kubernetesClusterName: spec.kubernetesClusterName,
+    flinkApplicationDefaults: spec.flinkApplicationDefaults,
+    computePoolDefaults: spec.computePoolDefaults,
+    statementDefaults: spec.statementDefaults,
+  });
+}
+
+/** Request body for `POST /environments/{env}/applications`. Throws {@link ConfigError}. */
+export function buildApplicationBody(app: CmfApplicationSpec): CmfFlinkApplicationDocument {
+  const problems = applicationProblems(app);
+  if (problems.length > 0) throw new ConfigError(problems, "Invalid CMF Flink application");
+  return jsonCopy<CmfFlinkApplicationDocument>({
+    apiVersion: CMF_API_VERSION,
+    kind: "FlinkApplication",
+    metadata: metadataOf(app.name, app.labels, app.annotations),
+    spec: app.spec,
+  });
+}
+
+/** Request body for `POST /environments/{env}/compute-pools` and `PUT .../{name}`. Throws {@link ConfigError}. */
+export function buildComputePoolBody(pool: CmfComputePoolSpec): CmfComputePoolDocument {
+  const problems = computePoolProblems(pool);
+  if (problems.length > 0) throw new ConfigError(problems, "Invalid CMF compute pool");
+  return jsonCopy<CmfComputePoolDocument>({
+    apiVersion: CMF_API_VERSION,
+    kind: "ComputePool",
+    metadata: metadataOf(pool.name, pool.labels, pool.annotations),
+    spec: { type: pool.type, state: pool.state, clusterSpec: pool.clusterSpec },
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------
+
+/** Details of a failed CMF call. */
+export interface CmfApiErrorDetails {
+  readonly method: string;
+  readonly path: string;
+  /** HTTP status when CMF answered; undefined for connection failures and timeouts. */
+  readonly status?: number;
+  readonly statusText?: string;
+  /** `errors[].message` from CMF's `RestError` body (or the raw body when it was not one). */
+  readonly cmfMessages: readonly string[];
+  /** Attempts made, including the first. */
+  readonly attempts: number;
+  /** Node error code (ECONNREFUSED, ECONNRESET, ...) or `ETIMEDOUT` for our own timeout. */
+  readonly code?: string;
+}
+
+/**
+ * A CMF call that failed. The message quotes method, path, status and CMF's
+ * own error text, e.g.
+ * `CMF POST /cmf/api/v1/environments failed: 422 Unprocessable Entity: <message>`.
+ */
+export class CmfApiError extends Error {
+  readonly method: string;
+  readonly path: string;
+  readonly status?: number;
+  readonly statusText?: string;
+  readonly cmfMessages: readonly string[];
+  readonly attempts: number;
+  readonly code?: string;
+
+  constructor(details: CmfApiErrorDetails, reason: string) {
+    const tries = details.attempts > 1 ? ` after ${details.attempts} attempts` : "";
+    super(`CMF ${details.method} ${details.path} failed${tries}: ${reason}`);
+    this.name = "CmfApiError";
+    this.method = details.method;
+    this.path = details.path;
+    this.status = details.status;
+    this.statusText = details.statusText;
+    this.cmfMessages = details.cmfMessages;
+    this.attempts = details.attempts;
+    this.code = details.code;
+  }
+}
+
+/** Extracts `errors[].message` from a `RestError` body; falls back to the trimmed raw text. */
+export function cmfErrorMessages(body: string): string[] {
+  const text = body.trim();
+  if (text === "") return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isPlainObject(parsed) && Array.isArray(parsed.errors)) {
+      const messages = parsed.errors
+        .map((e: unknown) => (isPlainObject(e) && typeof e.message === "string" ? e.message : undefined))
+        .filter((m): m is string => m !== undefined && m !== "");
+      if (messages.length > 0) return messages;
+    }
+  } catch {
+    // Not JSON (proxy error page, plain text): quote it as-is below.
+  }
+  return [text.length > 500 ? `${text.slice(0, 497)}...` : text];
+}
+
+// Transient network failures worth another attempt. TLS verification errors and
+// DNS NXDOMAIN are configuration problems and fail at once.
+const RETRYABLE_CODES = ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "ENETUNREACH"];
+
+/** Result of {@link CmfClient.request}. */
+export interface CmfResponse<T> {
+  readonly status: number;
+  /** Parsed JSON for 2xx answers with a body; undefined otherwise. */
+  readonly body: T | undefined;
+  readonly rawBody: string;
+  /** Attempts made, including the first. */
+  readonly attempts: number;
+}
+
+/** True when `body` is CMF's `RestError` document (`{"errors": [...]}`). */
+export function isRestErrorBody(body: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return isPlainObject(parsed) && Array.isArray(parsed.errors);
+  } catch {
+    return false;
+  }
+}
+
+interface RawResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly body: string;
+}
+
+class RequestTimeout extends Error {}
+
+function nodeHttp(): typeof http {
+  // Loaded at call time so Pulumi's closure serializer never captures the module object.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("node:http") as typeof http;
+}
+
+function nodeHttps(): typeof https {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("node:https") as typeof https;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function encode(segment: string): string {
+  return encodeURIComponent(segment);
+}
+
+// ---------------------------------------------------------------------------
+// Client
+// ---------------------------------------------------------------------------
+
+/** Options of {@link CmfClient.waitForApplicationRunning}. */
+export interface CmfWaitOptions {
+  /** Give up after this long. @default 600000 */
+  readonly timeoutMs?: number;
+  /** Time between two GETs. @default 5000 */
+  readonly pollIntervalMs?: number;
+}
+
+/** Job states after which an application will not become RUNNING without a new deployment. */
+export const CMF_TERMINAL_JOB_STATES = ["FAILED", "CANCELED", "FINISHED"] as const;
+
+/** One-line summary of an application's status for error messages. */
+export function describeApplicationStatus(app: CmfFlinkApplicationDocument | undefined): string {
+  if (app === undefined) return "application not found";
+  const status = app.status;
+  if (status === undefined) return "no status reported yet";
+  const parts: string[] = [];
+  if (status.jobStatus?.state !== undefined) parts.push(`jobStatus.state=${status.jobStatus.state}`);
+  if (status.lifecycleState !== undefined) parts.push(`lifecycleState=${status.lifecycleState}`);
+  if (status.jobManagerDeploymentStatus !== undefined) {
+    parts.push(`jobManagerDeploymentStatus=${status.jobManagerDeploymentStatus}`);
+  }
+  if (status.error !== undefined && status.error !== "") parts.push(`error=${status.error}`);
+  return parts.length > 0 ? parts.join(", ") : `status ${JSON.stringify(status)}`;
+}
+
+/**
+ * Client for the CMF REST API subset used by this library.
+ *
+ * Retries connection refused/reset and 5xx answers with exponential backoff;
+ * never retries 4xx. `get*` return `undefined` on CMF's 404 (one carrying its
+ * `RestError` body; any other 404 is an error) and `delete*` return `false`
+ * when the object was already gone.
+ */
+export class CmfClient {
+  readonly connection: CmfConnection;
+  private readonly baseUrl: URL;
+
+  /** Throws {@link ConfigError} when the connection is invalid. */
+  constructor(connection: CmfConnection) {
+    const problems = connectionProblems(connection);
+    if (problems.length > 0) throw new ConfigError(problems, "Invalid CMF connection");
+    this.connection = connection;
+    this.baseUrl = new URL(connection.endpoint);
+  }
+
+  /** Full request path for an API path, including any prefix of the endpoint. */
+  pathFor(apiPath: string): string {
+    const prefix = this.baseUrl.pathname.replace(/\/+$/, "");
+    return `${prefix}${CMF_BASE_PATH}${apiPath}`;
+  }
+
+  /**
+   * Sends one API call with retries. Returns the status and the parsed body for
+   * 2xx/304 and for the statuses in `accept`; throws {@link CmfApiError} otherwise.
+   */
+  async request<T>(
+    method: string,
+    apiPath: string,
+    body?: unknown,
+    accept: readonly number[] = [],
+  ): Promise<CmfResponse<T>> {
+    const path = this.pathFor(apiPath);
+    const retries = this.connection.retries ?? CMF_CONNECTION_DEFAULTS.retries;
+    const baseDelay = this.connection.retryDelayMs ?? CMF_CONNECTION_DEFAULTS.retryDelayMs;
+    const maxDelay = this.connection.maxRetryDelayMs ?? CMF_CONNECTION_DEFAULTS.maxRetryDelayMs;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    for (let attempt = 1; ; attempt++) {
+      let response: RawResponse;
+      try {
+        response = await this.send(method, path, payload);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        if (err instanceof RequestTimeout) {
+          // Not retried: the call may still be running inside CMF, and retrying would
+          // stretch the caller's bound to (retries + 1) x timeoutMs.
+          throw new CmfApiError(
+            { method, path, cmfMessages: [], attempts: attempt, code: "ETIMEDOUT" },
+            e.message,
+          );
+        }
+        if (e.code !== undefined && RETRYABLE_CODES.includes(e.code) && attempt <= retries) {
+          await sleep(retryDelay(attempt, baseDelay, maxDelay));
+          continue;
+        }
+        // With TLS 1.3 a rejected client certificate surfaces only as a reset connection.
+        const hint =
+          e.code === "ECONNRESET" && this.connection.auth?.type === "mtls"
+            ? " (with mTLS this usually means CMF rejected the client certificate)"
+            : "";
+        throw new CmfApiError(
+          { method, path, cmfMessages: [], attempts: attempt, code: e.code },
+          `${e.message}${hint}`,
+        );
+      }
+      const { status, statusText } = response;
+      if ((status >= 200 && status < 300) || status === 304 || accept.includes(status)) {
+        return {
+          status,
+          body: this.parse<T>(method, path, response, attempt),
+          rawBody: response.body,
+          attempts: attempt,
+        };
+      }
+      if (status >= 500 && attempt <= retries) {
+        await sleep(retryDelay(attempt, baseDelay, maxDelay));
+        continue;
+      }
+      const cmfMessages = cmfErrorMessages(response.body);
+      const reason = [`${status} ${statusText}`, ...(cmfMessages.length > 0 ? [cmfMessages.join("; ")] : [])];
+      throw new CmfApiError(
+        { method, path, status, statusText, cmfMessages, attempts: attempt },
+        reason.join(": "),
+      );
+    }
+  }
+
+  private parse<T>(method: string, path: string, response: RawResponse, attempts: number): T | undefined {
+    const ok = response.status >= 200 && response.status < 300 && response.status !== 204;
+    if (!ok || response.body.trim() === "") return undefined;
+    try {
+      return JSON.parse(response.body) as T;
+    } catch {
+      throw new CmfApiError(
+        {
+          method,
+          path,
+          status: response.status,
+          statusText: response.statusText,
+          cmfMessages: [],
+          attempts,
+        },
+        `${response.status} ${response.statusText}: response is not JSON: ${response.body.slice(0, 200)}`,
+      );
+    }
+  }
+
+  /** One attempt, bounded by `timeoutMs` from connect to the last byte of the response. */
+  private send(method: string, path: string, payload: string | undefined): Promise<RawResponse> {
+    const conn = this.connection;
+    const auth = conn.auth ?? { type: "none" };
+    const isHttps = this.baseUrl.protocol === "https:";
+    const timeoutMs = conn.timeoutMs ?? CMF_CONNECTION_DEFAULTS.timeoutMs;
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (payload !== undefined) {
+      headers["Content-Type"] = "application/json";
+      headers["Content-Length"] = String(Buffer.byteLength(payload));
+    }
+    if (auth.type === "bearer" && auth.token) headers.Authorization = `Bearer ${auth.token}`;
+    const options: https.RequestOptions = {
+      method,
+      protocol: this.baseUrl.protocol,
+      hostname: this.baseUrl.hostname.replace(/^\[(.*)\]$/, "$1"),
+      port: this.baseUrl.port === "" ? undefined : Number(this.baseUrl.port),
+      path,
+      headers,
+    };
+    if (isHttps) {
+      if (auth.caPem) options.ca = auth.caPem;
+      if (auth.type === "mtls") {
+        options.cert = auth.clientCertPem;
+        options.key = auth.clientKeyPem;
+      }
+    }
+    const transport = isHttps ? nodeHttps() : nodeHttp();
+    const statusCodes = nodeHttp().STATUS_CODES;
+    return new Promise<RawResponse>((resolve, reject) => {
+      // One holder declared up front: Pulumi's closure analysis mistakes forward
+      // references to later `const`s for free variables.
+      const pending: { settled: boolean; timer?: ReturnType<typeof setTimeout> } = { settled: false };
+      const finish = (fn: () => void) => {
+        if (pending.settled) return;
+        pending.settled = true;
+        clearTimeout(pending.timer);
+        fn();
+      };
+      const req = transport.request(options, (res: http.IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", (err) => finish(() => reject(err)));
+        res.on("end", () =>
+          finish(() =>
+            resolve({
+              status: res.statusCode ?? 0,
+              statusText: res.statusMessage || statusCodes[res.statusCode ?? 0] || "",
+              body: Buffer.concat(chunks).toString("utf8"),
+            }),
+          ),
+        );
+      });
+      pending.timer = setTimeout(() => {
+        const err = new RequestTimeout(
+          `no complete response within ${timeoutMs} ms (connection.timeoutMs); is CMF overloaded or unreachable?`,
+        );
+        finish(() => reject(err));
+        req.destroy(err);
+      }, timeoutMs);
+      req.on("error", (err) => finish(() => reject(err)));
+      req.end(payload);
+    });
+  }
+
+  /**
+   * GET that maps CMF's 404 to `undefined`. A 404 without CMF's error body
+   * comes from something else (a reverse proxy, a wrong path prefix); calling
+   * that "gone" would make `pulumi refresh` drop live objects from the state.
+   */
+  private async getOrUndefined<T>(apiPath: string): Promise<T | undefined> {
+    const res = await this.request<T>("GET", apiPath, undefined, [404]);
+    if (res.status !== 404) return res.body;
+    if (isRestErrorBody(res.rawBody)) return undefined;
+    const text = cmfErrorMessages(res.rawBody);
+    throw new CmfApiError(
+      {
+        method: "GET",
+        path: this.pathFor(apiPath),
+        status: 404,
+        statusText: "Not Found",
+        cmfMessages: text,
+        attempts: res.attempts,
+      },
+      `404 Not Found without a CMF error body${text.length > 0 ? `: ${text.join("; ")}` : ""} ` +
+        `(is ${this.connection.endpoint} the CMF endpoint?)`,
+    );
+  }
+
+  // -- environments ---------------------------------------------------------
+
+  /** `POST /environments`: creates or updates (CMF answers 200 either way). */
+  async upsertEnvironment(body: CmfEnvironmentBody): Promise<CmfEnvironmentDocument> {
+    const res = await this.request<CmfEnvironmentDocument>("POST", "/environments", body);
+    return res.body ?? { ...body };
+  }
+
+  /** `GET /environments/{env}`; `undefined` when CMF answers 404. */
+  async getEnvironment(name: string): Promise<CmfEnvironmentDocument | undefined> {
+    return this.getOrUndefined<CmfEnvironmentDocument>(`/environments/${encode(name)}`);
+  }
+
+  /** `DELETE /environments/{env}`; `false` when it was already gone (404). */
+  async deleteEnvironment(name: string): Promise<boolean> {
+    const res = await this.request("DELETE", `/environments/${encode(name)}`, undefined, [404]);
+    return res.status !== 404;
+  }
+
+  // -- applications ---------------------------------------------------------
+
+  private appPath(environment: string, name?: string): string {
+    const base = `/environments/${encode(environment)}/applications`;
+    return name === undefined ? base : `${base}/${encode(name)}`;
+  }
+
+  /** `POST /environments/{env}/applications`: creates or updates. */
+  async upsertApplication(
+    environment: string,
+    body: CmfFlinkApplicationDocument,
+  ): Promise<CmfFlinkApplicationDocument> {
+    const res = await this.request<CmfFlinkApplicationDocument>("POST", this.appPath(environment), body);
+    return res.body ?? body;
+  }
+
+  /** `GET /environments/{env}/applications/{app}`; `undefined` on 404. */
+  async getApplication(environment: string, name: string): Promise<CmfFlinkApplicationDocument | undefined> {
+    return this.getOrUndefined<CmfFlinkApplicationDocument>(this.appPath(environment, name));
+  }
+
+  /** `DELETE /environments/{env}/applications/{app}`; `false` when already gone. */
+  async deleteApplication(environment: string, name: string): Promise<boolean> {
+    const res = await this.request("DELETE", this.appPath(environment, name), undefined, [404]);
+    return res.status !== 404;
+  }
+
+  /** `POST /environments/{env}/applications/{app}/start`, optionally from a savepoint UID. */
+  async startApplication(
+    environment: string,
+    name: string,
+    startFromSavepointUid?: string,
+  ): Promise<CmfFlinkApplicationDocument | undefined> {
+    const query =
+      startFromSavepointUid === undefined ? "" : `?startFromSavepointUid=${encode(startFromSavepointUid)}`;
+    return (
+      await this.request<CmfFlinkApplicationDocument>(
+        "POST",
+        `${this.appPath(environment, name)}/start${query}`,
+      )
+    ).body;
+  }
+
+  /** `POST /environments/{env}/applications/{app}/suspend`. */
+  async suspendApplication(
+    environment: string,
+    name: string,
+  ): Promise<CmfFlinkApplicationDocument | undefined> {
+    return (
+      await this.request<CmfFlinkApplicationDocument>("POST", `${this.appPath(environment, name)}/suspend`)
+    ).body;
+  }
+
+  /**
+   * Polls `GET .../applications/{app}` until `status.jobStatus.state` is
+   * `RUNNING`. Fails at once on a terminal job state
+   * ({@link CMF_TERMINAL_JOB_STATES}) or a vanished application, and after
+   * `timeoutMs` otherwise; the error quotes the last status CMF reported.
+   */
+  async waitForApplicationRunning(
+    environment: string,
+    name: string,
+    options: CmfWaitOptions = {},
+  ): Promise<CmfFlinkApplicationDocument> {
+    const timeoutMs = options.timeoutMs ?? 600_000;
+    const pollIntervalMs = options.pollIntervalMs ?? 5_000;
+    const deadline = Date.now() + timeoutMs;
+    const label = `CMF application ${environment}/${name}`;
+    for (;;) {
+      const app = await this.getApplication(environment, name);
+      const state = app?.status?.jobStatus?.state;
+      if (state === "RUNNING" && app !== undefined) return app;
+      if (app === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
+      if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
+        throw new Error(`${label} did not reach RUNNING: ${describeApplicationStatus(app)}`);
+      }
+      if (Date.now() + pollIntervalMs > deadline) {
+        throw new Error(
+          `${label} did not reach RUNNING within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
+        );
+      }
+      await sleep(pollIntervalMs);
+    }
+  }
+
+  // -- compute pools --------------------------------------------------------
+
+  private poolPath(environment: string, name?: string): string {
+    const base = `/environments/${encode(environment)}/compute-pools`;
+    return name === undefined ? base : `${base}/${encode(name)}`;
+  }
+
+  /** `POST /environments/{env}/compute-pools`; throws (status 409) when it exists. */
+  async createComputePool(
+    environment: string,
+    body: CmfComputePoolDocument,
+  ): Promise<CmfComputePoolDocument> {
+    return (
+      (await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body)).body ?? body
+    );
+  }
+
+  /** `PUT /environments/{env}/compute-pools/{name}`. */
+  async updateComputePool(
+    environment: string,
+    body: CmfComputePoolDocument,
+  ): Promise<CmfComputePoolDocument> {
+    const path = this.poolPath(environment, body.metadata.name);
+    return (await this.request<CmfComputePoolDocument>("PUT", path, body)).body ?? body;
+  }
+
+  /**
+   * Create-or-update for compute pools, which have no upsert endpoint: POST,
+   * and on 409 (already exists) PUT.
+   */
+  async upsertComputePool(
+    environment: string,
+    body: CmfComputePoolDocument,
+  ): Promise<CmfComputePoolDocument> {
+    const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body, [409]);
+    if (res.status === 409) return this.updateComputePool(environment, body);
+    return res.body ?? body;
+  }
+
+  /** `GET /environments/{env}/compute-pools/{name}`; `undefined` on 404. */
+  async getComputePool(environment: string, name: string): Promise<CmfComputePoolDocument | undefined> {
+    return this.getOrUndefined<CmfComputePoolDocument>(this.poolPath(environment, name));
+  }
+
+  /** `DELETE /environments/{env}/compute-pools/{name}`; `false` when already gone. */
+  async deleteComputePool(environment: string, name: string): Promise<boolean> {
+    const res = await this.request("DELETE", this.poolPath(environment, name), undefined, [404]);
+    return res.status !== 404;
+  }
+}
