@@ -1,7 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as confluentcloud from "@pulumi/confluentcloud";
 import { ConfigError, ConfigProblem } from "../config/errors";
+import { App } from "cdk8s";
 import { CloudProvider, cloudRules, isCloudProvider, isMaxCfu, meetsRule } from "../config/cloud";
+import { CmfPoolType } from "../config/schema";
+import { CmfComputePool, CmfConnectionArgs } from "../cmf/resources";
+import { flinkMemory } from "../flink/units";
+import { flinkVersionEnums } from "../flink/versions";
+import { FlinkVersion, SessionClusterChart } from "../k8s";
+import { registerCharts } from "../platform/bridge";
 
 /**
  * ComputePool: Flink capacity that statements and jobs run in, on any of the
@@ -50,11 +57,71 @@ export interface CloudComputePoolArgs {
   defaultPool?: boolean;
 }
 
+/** CPU in cores and memory as a Kubernetes quantity (`Mi`/`Gi`). */
+export interface PoolResourcesArgs {
+  cpu: number;
+  memory: string;
+}
+
+/** Fields shared by the Kubernetes faces (OSS session cluster, CMF pool). */
+export interface KubernetesComputePoolArgs {
+  /**
+   * Pool name: the session FlinkDeployment or the CMF compute pool.
+   * @default the component's name
+   */
+  poolName?: string;
+  /** Flink version enum, e.g. `v1_20`. */
+  flinkVersion: string;
+  /** Image of the pool's Flink pods (CP: `confluentinc/cp-flink-sql:<tag>`). */
+  image: string;
+  /** TaskManagers; capacity is taskManagers x slots. */
+  taskManagers: number;
+  /** Task slots per TaskManager; changing it restarts the TaskManagers. */
+  slots: number;
+  taskManager: PoolResourcesArgs;
+  jobManager: PoolResourcesArgs;
+}
+
+/** The OSS face: a session-mode FlinkDeployment for FlinkSessionJobs. */
+export interface OssComputePoolArgs extends KubernetesComputePoolArgs {
+  /** Namespace of the session cluster (watched by the operator). */
+  namespace: string;
+  /** Service account of the Flink pods. */
+  serviceAccount: string;
+  /**
+   * Environment name for labels.
+   * @default the component's name
+   */
+  environment?: string;
+  /**
+   * How long `pulumi up` waits for the cluster to be STABLE.
+   * @default 600
+   */
+  timeoutSeconds?: number;
+}
+
+/** The CP face: a CMF SQL compute pool. */
+export interface CpComputePoolArgs extends KubernetesComputePoolArgs {
+  /** How to reach CMF. */
+  connection: CmfConnectionArgs;
+  /** CMF environment of the pool; changing it replaces the pool. */
+  cmfEnvironment: pulumi.Input<string>;
+  /**
+   * `DEDICATED` (a cluster per statement) or `SHARED` (one session cluster).
+   * @default "DEDICATED"
+   */
+  type?: CmfPoolType;
+}
+
 export interface ComputePoolArgs {
   /** Platform the pool lives on; selects which face section applies. */
   target: ComputePoolTarget;
   /** Settings for `target: "cloud"`; required then, rejected otherwise. */
   cloud?: CloudComputePoolArgs;
+  /** Settings for `target: "oss"`; required then, rejected otherwise. */
+  oss?: OssComputePoolArgs;
+  /** Settings for `target: "cp"`; required then, rejected otherwise. */
+  cp?: CpComputePoolArgs;
 }
 
 /** The problem with a pool's `maxCfu`, if any (shared by every place that takes one). */
@@ -101,44 +168,93 @@ export function cloudComputePoolProblems(
   return problems;
 }
 
+/** Problems with the Kubernetes faces' sizing (shared by OSS and CP). */
+function kubernetesPoolProblems(pool: KubernetesComputePoolArgs, path: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const whole = (field: "taskManagers" | "slots") => {
+    const v = pool[field];
+    if (!Number.isInteger(v) || v < 1) {
+      problems.push({ path: `${path}.${field}`, got: v, allowed: "a whole number of at least 1" });
+    }
+  };
+  whole("taskManagers");
+  whole("slots");
+  if (!(flinkVersionEnums as readonly string[]).includes(pool.flinkVersion)) {
+    problems.push({
+      path: `${path}.flinkVersion`,
+      got: pool.flinkVersion,
+      allowed: `one of ${flinkVersionEnums.join(", ")}`,
+    });
+  }
+  for (const part of ["taskManager", "jobManager"] as const) {
+    const r = pool[part];
+    if (!(typeof r?.cpu === "number" && r.cpu > 0)) {
+      problems.push({
+        path: `${path}.${part}.cpu`,
+        got: r?.cpu,
+        allowed: "a number of CPU cores greater than 0",
+      });
+    }
+    if (!(typeof r?.memory === "string" && /^[1-9][0-9]*(Mi|Gi)$/.test(r.memory))) {
+      problems.push({
+        path: `${path}.${part}.memory`,
+        got: r?.memory,
+        allowed: "a memory quantity such as 2048Mi or 4Gi",
+      });
+    }
+  }
+  return problems;
+}
+
 function computePoolProblems(args: ComputePoolArgs): ConfigProblem[] {
   if (!(computePoolTargets as readonly unknown[]).includes(args?.target)) {
     return [{ path: "target", got: args?.target, allowed: `one of ${computePoolTargets.join(", ")}` }];
   }
-  if (args.target !== ComputePoolTarget.Cloud) {
-    const problems: ConfigProblem[] = [];
-    if (args.cloud !== undefined) {
-      problems.push({ path: "cloud", got: args.cloud, allowed: `not set when target is ${args.target}` });
+  const problems: ConfigProblem[] = [];
+  for (const face of computePoolTargets) {
+    const present = args[face] !== undefined;
+    if (face === args.target && !present) {
+      problems.push({ path: face, got: undefined, allowed: `the ${face} pool settings (target is ${face})` });
+    } else if (face !== args.target && present) {
+      problems.push({ path: face, got: args[face], allowed: `not set when target is ${args.target}` });
     }
-    problems.push({
-      path: "target",
-      got: args.target,
-      allowed: `${ComputePoolTarget.Cloud} (the ${args.target} face is not available yet)`,
-    });
-    return problems;
   }
-  if (args.cloud === undefined) {
-    return [
-      {
-        path: "cloud",
-        got: undefined,
-        allowed: "the Confluent Cloud pool settings { environmentId, cloud, region, maxCfu }",
-      },
-    ];
-  }
-  return cloudComputePoolProblems(args.cloud, "cloud");
+  if (problems.length > 0) return problems;
+  if (args.target === ComputePoolTarget.Cloud) return cloudComputePoolProblems(args.cloud!, "cloud");
+  if (args.target === ComputePoolTarget.Oss) return kubernetesPoolProblems(args.oss!, "oss");
+  return kubernetesPoolProblems(args.cp!, "cp");
+}
+
+/** The Flink cluster shape shared by the session FlinkDeployment and CMF's clusterSpec. */
+function cmfClusterSpec(pool: CpComputePoolArgs) {
+  return {
+    flinkVersion: pool.flinkVersion,
+    image: pool.image,
+    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(pool.slots) },
+    jobManager: { resource: { cpu: pool.jobManager.cpu, memory: flinkMemory(pool.jobManager.memory) } },
+    taskManager: {
+      replicas: pool.taskManagers,
+      resource: { cpu: pool.taskManager.cpu, memory: flinkMemory(pool.taskManager.memory) },
+    },
+  };
 }
 
 /**
- * A Flink compute pool. With `target: "cloud"` it is a Confluent Cloud
- * `FlinkComputePool` in the given environment; the provider is inherited from
- * the parent or passed with the `provider` option.
+ * A Flink compute pool: one capacity concept with three faces.
+ * - `cloud`: a Confluent Cloud `FlinkComputePool` measured in CFU (the
+ *   provider is inherited from the parent or passed with the `provider` option);
+ * - `cp`: a CMF SQL compute pool (DEDICATED or SHARED);
+ * - `oss`: a session-mode FlinkDeployment whose capacity is
+ *   taskManagers x slots, for FlinkSessionJobs. Pass the operator release in
+ *   `dependsOn` so the cluster is created after the operator and its CRDs.
  */
 export class ComputePool extends pulumi.ComponentResource {
-  /** Pool id (Cloud: `lfcp-...`). */
+  /** Pool id (Cloud: `lfcp-...`; CP and OSS: the pool name). */
   public readonly id: pulumi.Output<string>;
-  /** The pool's CFU ceiling. */
-  public readonly maxCfu: pulumi.Output<number>;
+  /** The pool's CFU ceiling (Cloud only). */
+  public readonly maxCfu: pulumi.Output<number | undefined>;
+  /** Task slots the pool offers: taskManagers x slots (Kubernetes faces only). */
+  public readonly slotCapacity: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: ComputePoolArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validated before anything is registered, so bad args leave nothing behind.
@@ -146,22 +262,68 @@ export class ComputePool extends pulumi.ComponentResource {
     if (problems.length > 0) throw new ConfigError(problems, `Invalid ComputePool "${name}" args`);
     super("flink-platform:index:ComputePool", name, {}, opts);
 
-    const cloud = args.cloud as CloudComputePoolArgs;
-    const pool = new confluentcloud.FlinkComputePool(
-      name,
-      {
-        displayName: cloud.displayName ?? name,
-        cloud: cloud.cloud,
-        region: cloud.region,
-        maxCfu: cloud.maxCfu,
-        environment: { id: cloud.environmentId },
-        ...(cloud.defaultPool !== undefined ? { defaultPool: cloud.defaultPool } : {}),
-      },
-      { parent: this },
-    );
-
-    this.id = pool.id;
-    this.maxCfu = pool.maxCfu;
-    this.registerOutputs({ id: this.id, maxCfu: this.maxCfu });
+    if (args.target === ComputePoolTarget.Cloud) {
+      const cloud = args.cloud!;
+      const pool = new confluentcloud.FlinkComputePool(
+        name,
+        {
+          displayName: cloud.displayName ?? name,
+          cloud: cloud.cloud,
+          region: cloud.region,
+          maxCfu: cloud.maxCfu,
+          environment: { id: cloud.environmentId },
+          ...(cloud.defaultPool !== undefined ? { defaultPool: cloud.defaultPool } : {}),
+        },
+        { parent: this },
+      );
+      this.id = pool.id;
+      this.maxCfu = pool.maxCfu;
+      this.slotCapacity = pulumi.output(undefined);
+    } else if (args.target === ComputePoolTarget.Oss) {
+      const oss = args.oss!;
+      const poolName = oss.poolName ?? name;
+      const app = new App();
+      const chart = new SessionClusterChart(app, poolName, {
+        environment: oss.environment ?? name,
+        namespace: oss.namespace,
+        name: poolName,
+        image: oss.image,
+        flinkVersion: oss.flinkVersion as FlinkVersion,
+        serviceAccount: oss.serviceAccount,
+        taskManagers: oss.taskManagers,
+        slots: oss.slots,
+        taskManager: oss.taskManager,
+        jobManager: oss.jobManager,
+        timeoutSeconds: oss.timeoutSeconds ?? 600,
+      });
+      // Component dependsOn does not reach children: hand resource dependencies to the CR itself.
+      const deps = ([] as unknown[]).concat(opts?.dependsOn ?? []).filter(pulumi.Resource.isInstance);
+      registerCharts([chart], {
+        parent: this,
+        prefix: name,
+        namespaces: new Map(),
+        customResourceDependsOn: deps,
+      });
+      this.id = pulumi.output(poolName);
+      this.maxCfu = pulumi.output(undefined);
+      this.slotCapacity = pulumi.output(oss.taskManagers * oss.slots);
+    } else {
+      const cp = args.cp!;
+      const pool = new CmfComputePool(
+        name,
+        {
+          connection: cp.connection,
+          environment: cp.cmfEnvironment,
+          name: cp.poolName ?? name,
+          type: cp.type ?? CmfPoolType.Dedicated,
+          clusterSpec: cmfClusterSpec(cp),
+        },
+        { parent: this },
+      );
+      this.id = pool.name;
+      this.maxCfu = pulumi.output(undefined);
+      this.slotCapacity = pulumi.output(cp.taskManagers * cp.slots);
+    }
+    this.registerOutputs({ id: this.id, maxCfu: this.maxCfu, slotCapacity: this.slotCapacity });
   }
 }

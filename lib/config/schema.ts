@@ -197,6 +197,33 @@ export const storageSchema = z.strictObject({
     .optional(),
 });
 
+export const CmfPoolType = { Dedicated: "DEDICATED", Shared: "SHARED" } as const;
+export type CmfPoolType = (typeof CmfPoolType)[keyof typeof CmfPoolType];
+
+/**
+ * A compute pool on a Kubernetes target: a session cluster (OSS) or a CMF
+ * SQL compute pool (CP). Its capacity is taskManagers x slots; scaling is a
+ * change to these numbers.
+ */
+export const poolSchema = z.strictObject({
+  name: dnsLabel,
+  /** Namespace of the pool. Defaults to the first Flink namespace. */
+  namespace: dnsLabel.optional(),
+  /** TaskManagers (session cluster replicas). Defaults to the size's. */
+  taskManagers: positiveInt("task managers").optional(),
+  /** `taskmanager.numberOfTaskSlots`; a change restarts TaskManagers. Defaults to resources.taskManager.slots. */
+  slots: positiveInt("task slots").optional(),
+  /** TaskManager CPU and memory. Defaults to resources.taskManager. */
+  taskManager: podResourcesOverride.optional(),
+  /** CMF pool type (CP target). */
+  type: z.enum([CmfPoolType.Dedicated, CmfPoolType.Shared], { error: "one of DEDICATED, SHARED" }).optional(),
+  /**
+   * Accept fewer CPUs than slots (the cookbook: at least one core per busy
+   * slot). An error in prod, a warning elsewhere, unless this is true.
+   */
+  allowCpuBelowSlots: z.boolean({ error: "true or false" }).optional(),
+});
+
 export const smokeTestSchema = z.strictObject({
   enabled: z.boolean({ error: "true or false" }).default(false),
   parallelism: positiveInt("smoke test parallelism").default(2),
@@ -219,6 +246,7 @@ export const platformShape = {
   resources: resourcesSchema.default({}),
   storage: storageSchema.default({ checkpointInterval: "60s" }),
   smokeTest: smokeTestSchema.default({ enabled: false, parallelism: 2, timeoutSeconds: 600 }),
+  pools: z.array(poolSchema, { error: "a list of pools" }).default([]),
 };
 
 const hints: Record<string, string> = {
@@ -300,6 +328,32 @@ export function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, 
       });
     }
   }
+  const flinkNamespaces = Array.isArray(cfg.namespaces?.flink) ? cfg.namespaces.flink : [];
+  const seen = new Set<string>();
+  (Array.isArray(cfg.pools) ? cfg.pools : []).forEach((pool, i) => {
+    if (!pool) return;
+    if (seen.has(pool.name)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pools", i, "name"],
+        input: pool.name,
+        message: "a pool name not used by another pool",
+      });
+    }
+    seen.add(pool.name);
+    if (
+      pool.namespace !== undefined &&
+      flinkNamespaces.length > 0 &&
+      !flinkNamespaces.includes(pool.namespace)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pools", i, "namespace"],
+        input: pool.namespace,
+        message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
+      });
+    }
+  });
   if (minio && tier === Tier.Prod) {
     ctx.addIssue({
       code: "custom",

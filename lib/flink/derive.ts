@@ -1,5 +1,7 @@
 import {
   CertManagerMode,
+  CmfPoolType,
+  ConfigError,
   effectiveTier,
   PlatformConfig,
   PodResources,
@@ -7,6 +9,7 @@ import {
   TaskManagerResources,
   Tier,
 } from "../config";
+import { combine, cpuPerSlot, namespaceBudget } from "./guardrails";
 import { flinkVersionEnum, operatorChartRepository, operatorCrdUrls } from "./versions";
 
 /** Reference to the Secret that holds the object-store access key pair. */
@@ -37,6 +40,17 @@ export interface StoragePlan {
   readonly pathStyleAccess: boolean;
   readonly credentials?: S3CredentialsRef;
   readonly minio?: MinioPlan;
+}
+
+/** A compute pool on Kubernetes, fully resolved. Capacity is taskManagers x slots. */
+export interface PoolPlan {
+  readonly name: string;
+  readonly namespace: string;
+  readonly taskManagers: number;
+  readonly slots: number;
+  readonly taskManager: PodResources;
+  readonly type: CmfPoolType;
+  readonly allowCpuBelowSlots: boolean;
 }
 
 /** Everything the Kubernetes layers need, fully resolved: no optional sizing left. */
@@ -76,17 +90,45 @@ export interface PlatformPlan {
     readonly parallelism: number;
     readonly timeoutSeconds: number;
   };
+  readonly pools: readonly PoolPlan[];
+  /** Guardrail warnings (errors throw). */
+  readonly warnings: readonly string[];
 }
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
 export const minioCredentialsSecretName = "flink-s3-credentials";
 
-/** Resolves sizes, defaults and derived values from validated platform config. */
+/**
+ * Resolves sizes, defaults and derived values from validated platform config,
+ * then applies the guardrails: errors throw one ConfigError, warnings are
+ * returned in the plan.
+ */
 export function planPlatform(cfg: PlatformConfig): PlatformPlan {
   const tier = effectiveTier(cfg.environment);
   if (!tier) throw new Error("planPlatform: config was not validated (no tier)");
   const profile = sizeProfiles[cfg.size];
   const storage = planStorage(cfg, profile.objectStoreVolume);
+  const taskManager = { ...profile.taskManager, ...cfg.resources.taskManager };
+  const jobManager = { ...profile.jobManager, ...cfg.resources.jobManager };
+  const pools: PoolPlan[] = cfg.pools.map((p) => ({
+    name: p.name,
+    namespace: p.namespace ?? cfg.namespaces.flink[0],
+    taskManagers: p.taskManagers ?? profile.taskManagers,
+    slots: p.slots ?? taskManager.slots,
+    taskManager: {
+      cpu: p.taskManager?.cpu ?? taskManager.cpu,
+      memory: p.taskManager?.memory ?? taskManager.memory,
+    },
+    type: p.type ?? CmfPoolType.Dedicated,
+    allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
+  }));
+  const guardrails = combine(
+    ...pools.map((p, i) => cpuPerSlot(p, tier, i)),
+    namespaceBudget(pools, profile.namespaceQuota, jobManager),
+  );
+  if (guardrails.errors.length > 0) {
+    throw new ConfigError(guardrails.errors, "flink-platform guardrails failed");
+  }
   const plan: Omit<PlatformPlan, "flinkDefaults"> = {
     environment: cfg.environment.name,
     tier,
@@ -107,11 +149,13 @@ export function planPlatform(cfg: PlatformConfig): PlatformPlan {
       image: cfg.flink.image ?? `flink:${cfg.flink.version}`,
       serviceAccount: cfg.flink.serviceAccount,
     },
-    jobManager: { ...profile.jobManager, ...cfg.resources.jobManager },
-    taskManager: { ...profile.taskManager, ...cfg.resources.taskManager },
+    jobManager,
+    taskManager,
     namespaceQuota: profile.namespaceQuota,
     storage,
     smokeTest: cfg.smokeTest,
+    pools,
+    warnings: guardrails.warnings,
   };
   return { ...plan, flinkDefaults: { ...durableStateConfiguration(plan), ...cfg.flink.configuration } };
 }

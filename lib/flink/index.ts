@@ -2,3 +2,4 @@ export * from "./units";
 export * from "./versions";
 export * from "./derive";
 export * from "./operator-values";
+export * from "./guardrails";

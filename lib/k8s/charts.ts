@@ -1,7 +1,7 @@
 import { Chart, Size } from "cdk8s";
 import * as kplus from "cdk8s-plus-28";
 import { Construct } from "constructs";
-import { k8sCpu } from "../flink/units";
+import { flinkMemory, k8sCpu } from "../flink/units";
 import { FlinkDeployment, FlinkVersion } from "./flink";
 import { flinkMainContainer, platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
@@ -285,3 +285,62 @@ export class SmokeTestChart extends Chart {
 }
 
 export { flinkMainContainer };
+
+export interface SessionClusterChartProps {
+  readonly environment: string;
+  readonly namespace: string;
+  /** Name of the FlinkDeployment; FlinkSessionJobs reference it as `deploymentName`. */
+  readonly name: string;
+  readonly image: string;
+  readonly flinkVersion: FlinkVersion;
+  readonly serviceAccount: string;
+  readonly taskManagers: number;
+  readonly slots: number;
+  /** CPU in cores, memory as a Kubernetes quantity. */
+  readonly taskManager: { readonly cpu: number; readonly memory: string };
+  readonly jobManager: { readonly cpu: number; readonly memory: string };
+  /** How long `pulumi up` waits for the cluster to become STABLE. */
+  readonly timeoutSeconds: number;
+}
+
+/**
+ * A session cluster: a FlinkDeployment without `job`, with a fixed number of
+ * TaskManagers, so its capacity (taskManagers x slots) is what FlinkSessionJobs
+ * can use. This is the OSS face of a compute pool.
+ */
+export class SessionClusterChart extends Chart {
+  readonly deployment: FlinkDeployment;
+
+  constructor(scope: Construct, id: string, props: SessionClusterChartProps) {
+    super(scope, id, { ...chartOptions, namespace: props.namespace });
+    this.deployment = new FlinkDeployment(this, "session", {
+      metadata: {
+        name: props.name,
+        labels: {
+          ...platformLabels(props.environment, "compute-pool"),
+          "flink-platform.io/pool": props.name,
+        },
+        annotations: {
+          "pulumi.com/waitFor": "jsonpath={.status.lifecycleState}=STABLE",
+          "pulumi.com/timeoutSeconds": String(props.timeoutSeconds),
+        },
+      },
+      spec: {
+        image: props.image,
+        flinkVersion: props.flinkVersion,
+        serviceAccount: props.serviceAccount,
+        mode: "native",
+        flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(props.slots) },
+        podTemplate: restrictedFlinkPodTemplate(),
+        jobManager: {
+          replicas: 1,
+          resource: { cpu: props.jobManager.cpu, memory: flinkMemory(props.jobManager.memory) },
+        },
+        taskManager: {
+          replicas: props.taskManagers,
+          resource: { cpu: props.taskManager.cpu, memory: flinkMemory(props.taskManager.memory) },
+        },
+      },
+    });
+  }
+}

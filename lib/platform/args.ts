@@ -1,4 +1,4 @@
-import type { CertManagerMode, PlatformConfigInput, Size, Tier } from "../config";
+import type { CertManagerMode, CmfPoolType, PlatformConfigInput, Size, Tier } from "../config";
 
 /**
  * Args of the Kubernetes platform components. They mirror the stack config
@@ -223,6 +223,41 @@ export interface SmokeTestArgs {
   readonly timeoutSeconds?: number;
 }
 
+export interface PoolArgs {
+  /** Pool name; the session cluster (OSS) or CMF compute pool (CP) is named after it. */
+  readonly name: string;
+  /**
+   * Namespace of the pool; must be one of the Flink namespaces.
+   * @default the first Flink namespace
+   */
+  readonly namespace?: string;
+  /**
+   * TaskManagers of the pool. Capacity is taskManagers x slots.
+   * @default from the size
+   */
+  readonly taskManagers?: number;
+  /**
+   * Task slots per TaskManager; changing it restarts the TaskManagers.
+   * @default resources.taskManager.slots
+   */
+  readonly slots?: number;
+  /**
+   * TaskManager CPU and memory.
+   * @default resources.taskManager
+   */
+  readonly taskManager?: PodResourcesArgs;
+  /**
+   * CMF pool type (CP target only).
+   * @default "DEDICATED"
+   */
+  readonly type?: CmfPoolType;
+  /**
+   * Accept fewer CPUs than slots per TaskManager (an error in prod otherwise).
+   * @default false
+   */
+  readonly allowCpuBelowSlots?: boolean;
+}
+
 /** Settings shared by the Kubernetes platform components (OSS and CP). */
 export interface KubernetesPlatformArgs {
   /** Environment name and tier. */
@@ -246,6 +281,11 @@ export interface KubernetesPlatformArgs {
   readonly storage?: StorageArgs;
   /** @default disabled */
   readonly smokeTest?: SmokeTestArgs;
+  /**
+   * Compute pools: session clusters (OSS) or CMF SQL pools (CP).
+   * @default []
+   */
+  readonly pools?: PoolArgs[];
 }
 
 // Compile-time guard: the documented args stay assignable to what the schema accepts.

@@ -8,6 +8,7 @@ import { buildOssCharts, smokeTestName } from "../k8s";
 import { KubernetesPlatformArgs } from "./args";
 import { registerCharts } from "./bridge";
 import { certManagerRelease, webhookEnabled } from "./cert-manager";
+import { ComputePool, ComputePoolTarget } from "../cloud/compute-pool";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
 export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;
@@ -50,6 +51,8 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
   public readonly smokeTestName: pulumi.Output<string | undefined>;
   /** The Flink defaults every deployment inherits (checkpoints, HA, S3). */
   public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
+  /** Session-cluster pools by name: namespace and slot capacity (taskManagers x slots). */
+  public readonly pools: pulumi.Output<Record<string, { namespace: string; slotCapacity: number }>>;
 
   constructor(name: string, args: FlinkPlatformOSSArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before anything is registered: bad input must not half-apply.
@@ -112,6 +115,29 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       });
     }
 
+    for (const pool of plan.pools) {
+      new ComputePool(
+        `${name}-pool-${pool.name}`,
+        {
+          target: ComputePoolTarget.Oss,
+          oss: {
+            poolName: pool.name,
+            environment: plan.environment,
+            namespace: pool.namespace,
+            serviceAccount: plan.flink.serviceAccount,
+            image: plan.flink.image,
+            flinkVersion: plan.flink.versionEnum,
+            taskManagers: pool.taskManagers,
+            slots: pool.slots,
+            taskManager: pool.taskManager,
+            jobManager: plan.jobManager,
+          },
+        },
+        { parent: this, dependsOn: [crds, operator, ...flinkNamespaces.values(), ...storageSecrets] },
+      );
+    }
+    for (const warning of plan.warnings) void pulumi.log.warn(warning, this);
+
     this.namespaces = pulumi.output([...namespaces.keys()]);
     this.operatorNamespace = pulumi.output(plan.operatorNamespace);
     this.flinkNamespaces = pulumi.output([...plan.flinkNamespaces]);
@@ -119,6 +145,11 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
     this.operatorVersion = operator.version;
     this.smokeTestName = pulumi.output(charts.smokeTest ? smokeTestName : undefined);
     this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
+    this.pools = pulumi.output(
+      Object.fromEntries(
+        plan.pools.map((p) => [p.name, { namespace: p.namespace, slotCapacity: p.taskManagers * p.slots }]),
+      ),
+    );
     this.registerOutputs({
       namespaces: this.namespaces,
       operatorNamespace: this.operatorNamespace,
@@ -127,6 +158,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       operatorVersion: this.operatorVersion,
       smokeTestName: this.smokeTestName,
       flinkDefaults: this.flinkDefaults,
+      pools: this.pools,
     });
   }
 

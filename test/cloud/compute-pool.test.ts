@@ -121,12 +121,17 @@ describe("ComputePool (cloud face)", () => {
     expect(err.problems).toEqual([expect.objectContaining({ path: "cloud.region", got: region })]);
   });
 
-  it("requires the cloud section for target cloud and rejects other targets for now", () => {
+  it("requires the section of its target and rejects the sections of other targets", () => {
     expect(thrown(() => new mod.ComputePool("x", { target: "cloud" })).problems).toEqual([
       expect.objectContaining({ path: "cloud", got: undefined }),
     ]);
     expect(thrown(() => new mod.ComputePool("x", { target: "oss" })).problems).toEqual([
-      expect.objectContaining({ path: "target", got: "oss" }),
+      { path: "oss", got: undefined, allowed: "the oss pool settings (target is oss)" },
+    ]);
+    const cloud = { environmentId: "env-1", cloud: "AWS" as const, region: "us-east-1", maxCfu: 10 };
+    expect(thrown(() => new mod.ComputePool("x", { target: "cp", cloud } as never)).problems).toEqual([
+      { path: "cloud", got: cloud, allowed: "not set when target is cp" },
+      { path: "cp", got: undefined, allowed: "the cp pool settings (target is cp)" },
     ]);
     expect(thrown(() => new mod.ComputePool("x", { target: "k8s" as never })).problems).toEqual([
       expect.objectContaining({ path: "target", got: "k8s", allowed: "one of cloud, cp, oss" }),

@@ -40,6 +40,7 @@ describe("stack config schema", () => {
       resources: {},
       storage: { checkpointInterval: "60s" },
       smokeTest: { enabled: false, parallelism: 2, timeoutSeconds: 600 },
+      pools: [],
     });
   });
 
