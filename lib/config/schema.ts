@@ -312,6 +312,7 @@ export function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, 
       }
       continue;
     }
+    if (typeof uri !== "string") continue; // the field's own check reports it
     const scheme = uri.split("://")[0];
     const durable = (durableSchemes as readonly string[]).includes(scheme);
     if (

@@ -1,14 +1,23 @@
 import * as pulumi from "@pulumi/pulumi";
 import { invokeFakes, resourceFakes } from "../../lib/plan/fakes";
-import { applyOrder, installRecordingMocks, PlanResource } from "../../lib/plan/recorder";
+import { applyOrder, installRecordingMocks, PlanResource, ResourceFake } from "../../lib/plan/recorder";
 
 /**
  * Runs `program` under the same recording mocks offline synth uses and
  * returns what it registered, in apply order. Component modules must be
  * imported inside `program` (after the mocks are set).
  */
-export async function record(program: () => Promise<void> | void, stack = "test"): Promise<PlanResource[]> {
-  const recorded = installRecordingMocks({ project: "flink-platform", stack, resourceFakes, invokeFakes });
+export async function record(
+  program: () => Promise<void> | void,
+  stack = "test",
+  extraFakes: Readonly<Record<string, ResourceFake>> = {},
+): Promise<PlanResource[]> {
+  const recorded = installRecordingMocks({
+    project: "flink-platform",
+    stack,
+    resourceFakes: { ...resourceFakes, ...extraFakes },
+    invokeFakes,
+  });
   await program();
   await pulumi.runtime.disconnect();
   return applyOrder(recorded);
@@ -19,3 +28,10 @@ export const nameOf = (urn: string) => urn.split("::").pop()!;
 
 /** `type name` rows, compact for exact assertions. */
 export const rows = (resources: readonly PlanResource[]) => resources.map((r) => `${r.type} ${r.name}`);
+
+/** Resolves an Output (or plain value) and tells whether it is marked secret. */
+export async function resolveOutput(value: unknown): Promise<{ value: unknown; secret: boolean }> {
+  if (!pulumi.Output.isInstance(value)) return { value, secret: false };
+  const o = value as unknown as { isSecret: Promise<boolean>; promise(): Promise<unknown> };
+  return { value: await o.promise(), secret: await o.isSecret };
+}
