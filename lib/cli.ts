@@ -1,12 +1,62 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { Command, CommanderError } from "commander";
-import { ConfigError } from "./config/errors";
-import { summarize, synthStack, writePlan } from "./plan";
+import { Command, CommanderError, Option } from "commander";
+import { ConfigError, ConfigProblem } from "./config/errors";
+import { estimate, renderPatchYaml } from "./flink/estimate";
+import { loadProject, summarize, synthStack, writePlan } from "./plan";
+import { diffPlans, exitCode, renderJson, renderMarkdown, renderText } from "./plan/diff";
+import { renderGraph } from "./plan/graph";
+import {
+  editedStackText,
+  estimateEdits,
+  planAtRef,
+  scaleEdits,
+  synthInChild,
+  writeStackText,
+} from "./plan/stack-ops";
 
 /**
  * The `flink-platform` command. Each subcommand is one process: offline
- * synth installs Pulumi's mocks, which are process-global.
+ * synth installs Pulumi's mocks, which are process-global, so commands that
+ * compare plans synthesize in child processes.
  */
+
+/** Exit code a command asks for (diff: 2 when there are replacements or state risks). */
+let requestedExit = 0;
+
+function projectDirOf(program: Command): string {
+  return path.resolve(program.opts<{ projectDir: string }>().projectDir);
+}
+
+function printWarnings(warnings: readonly string[]): void {
+  for (const w of warnings) console.error(`warning: ${w}`);
+}
+
+function parseMix(raw: string): { simple: number; medium: number; complex: number } {
+  const mix = { simple: 0, medium: 0, complex: 0 };
+  const problems: ConfigProblem[] = [];
+  for (const part of raw.split(",")) {
+    const [key, value] = part.split("=").map((s) => s.trim());
+    if (!(key in mix) || !(Number(value) >= 0)) {
+      problems.push({
+        path: "--mix",
+        got: part,
+        allowed: "simple=<share>,medium=<share>,complex=<share> with non-negative numbers",
+      });
+    } else mix[key as keyof typeof mix] = Number(value);
+  }
+  if (problems.length > 0) throw new ConfigError(problems, "Invalid estimate flags");
+  return mix;
+}
+
+function numberFlag(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (Number.isNaN(n))
+    throw new ConfigError([{ path: flag, got: raw, allowed: "a number" }], "Invalid flags");
+  return n;
+}
+
 export function buildProgram(): Command {
   const program = new Command("flink-platform")
     .description("Bring up and scale Apache Flink platforms from reviewed stack config.")
@@ -22,7 +72,7 @@ export function buildProgram(): Command {
     .argument("<stack>", "stack name (stacks/Pulumi.<stack>.yaml)")
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     .action(async (stack: string, opts: { out?: string }) => {
-      const projectDir = path.resolve(program.opts<{ projectDir: string }>().projectDir);
+      const projectDir = projectDirOf(program);
       const plan = await synthStack(stack, { projectDir });
       const out = path.resolve(opts.out ?? path.join(projectDir, "out", stack));
       const written = writePlan(plan, out);
@@ -32,14 +82,112 @@ export function buildProgram(): Command {
       );
     });
 
+  program
+    .command("scale")
+    .description(
+      "change a pool's capacity in stacks/Pulumi.<stack>.yaml (comments kept) and print the plan diff",
+    )
+    .argument("<stack>", "stack name")
+    .option("--pool <name>", "pool to scale (may be omitted when the stack has one pool)")
+    .option("--task-managers <n>", "TaskManagers of the pool")
+    .option("--slots <n>", "task slots per TaskManager (restarts TaskManagers)")
+    .option("--tm-cpu <cores>", "CPU per TaskManager")
+    .option("--tm-memory <quantity>", "memory per TaskManager, e.g. 4Gi")
+    .option("--max-cfu <n>", "CFU ceiling of a Confluent Cloud pool")
+    .option("--size <S|M|L>", "T-shirt size of the environment")
+    .action((stack: string, opts: Record<string, string | undefined>) => {
+      const projectDir = projectDirOf(program);
+      const project = loadProject(projectDir);
+      const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${stack}.yaml`), "utf8");
+      // Validate first: an invalid result exits 1 with the file untouched.
+      const edited = editedStackText(project, stack, scaleEdits(project, text, opts));
+      printWarnings(edited.warnings);
+      const before = synthInChild(projectDir, stack);
+      writeStackText(project, stack, edited.after);
+      let after;
+      try {
+        after = synthInChild(projectDir, stack);
+      } catch (err) {
+        writeStackText(project, stack, edited.before);
+        throw err;
+      }
+      const diff = diffPlans(before, after, "before scale");
+      console.log(renderText(diff));
+      console.log(`\nedited stacks/Pulumi.${stack}.yaml; roll back with git checkout or git revert.`);
+    });
+
+  program
+    .command("diff")
+    .description("compare the stack's offline plan at a git ref with the working tree")
+    .argument("<stack>", "stack name")
+    .option("--base <ref>", "git ref to compare against", "HEAD")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"),
+    )
+    .action((stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
+      const projectDir = projectDirOf(program);
+      const after = synthInChild(projectDir, stack);
+      const before = planAtRef(projectDir, stack, opts.base);
+      const diff = diffPlans(before, after, opts.base);
+      const render = {
+        text: renderText,
+        json: renderJson,
+        markdown: (d: typeof diff) => renderMarkdown(d, renderGraph(after)),
+      };
+      console.log(render[opts.format](diff));
+      requestedExit = exitCode(diff);
+    });
+
+  program
+    .command("estimate")
+    .description("size a pool from throughput and statement complexity; print or apply a stack config patch")
+    .requiredOption("--records-per-second <n>", "total records per second")
+    .requiredOption("--record-bytes <n>", "average record size in bytes")
+    .option("--mix <shares>", "complexity mix, e.g. simple=0.6,medium=0.3,complex=0.1", "simple=1")
+    .option("--jobs <n>", "number of jobs sharing the load", "1")
+    .option("--latency-ms <n>", "end-to-end latency target")
+    .option("--pool <name>", "pool the patch sizes", "default")
+    .option("--apply <stack>", "write the patch into stacks/Pulumi.<stack>.yaml (validated first)")
+    .action((opts: Record<string, string | undefined>) => {
+      const e = estimate({
+        recordsPerSecond: numberFlag("--records-per-second", opts.recordsPerSecond)!,
+        avgRecordBytes: numberFlag("--record-bytes", opts.recordBytes)!,
+        mix: parseMix(opts.mix!),
+        jobs: numberFlag("--jobs", opts.jobs)!,
+        latencyTargetMs: numberFlag("--latency-ms", opts.latencyMs),
+      });
+      console.log(renderPatchYaml(e, opts.pool!));
+      if (opts.apply) {
+        const project = loadProject(projectDirOf(program));
+        const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${opts.apply}.yaml`), "utf8");
+        const edited = editedStackText(
+          project,
+          opts.apply,
+          estimateEdits(text, opts.pool!, e, { cpu: e.jobManager.cpu, memory: e.jobManager.memory }),
+        );
+        printWarnings(edited.warnings);
+        writeStackText(project, opts.apply, edited.after);
+        console.log(`applied to stacks/Pulumi.${opts.apply}.yaml`);
+      }
+    });
+
+  program
+    .command("graph")
+    .description("print a Mermaid layer diagram of the stack's offline plan")
+    .argument("<stack>", "stack name")
+    .action(async (stack: string) => {
+      console.log(renderGraph(await synthStack(stack, { projectDir: projectDirOf(program) })));
+    });
+
   return program;
 }
 
 /** Entry point; returns the exit code. User mistakes never print a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
+  requestedExit = 0;
   try {
     await buildProgram().parseAsync([...argv]);
-    return 0;
+    return requestedExit;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
     if (ConfigError.isConfigError(err)) {

@@ -113,6 +113,11 @@ export function loadStackConfig(project: PulumiProject, stack: string): StackCon
       "Unknown stack",
     );
   }
+  return stackConfigFromText(project, fs.readFileSync(file, "utf8"));
+}
+
+/** Like {@link loadStackConfig}, for the text of a stack file (e.g. an edit not yet written). */
+export function stackConfigFromText(project: PulumiProject, text: string): StackConfigFile {
   const values: Record<string, string> = {};
   const secretKeys = new Set<string>();
   for (const [key, decl] of Object.entries(project.config)) {
@@ -120,7 +125,7 @@ export function loadStackConfig(project: PulumiProject, stack: string): StackCon
     const v = d && typeof d === "object" && !Array.isArray(d) ? (d.value ?? d.default) : decl;
     if (v !== undefined) values[qualify(project.name, key)] = toConfigString(v);
   }
-  const doc = (parse(fs.readFileSync(file, "utf8")) ?? {}) as { config?: Record<string, unknown> };
+  const doc = (parse(text) ?? {}) as { config?: Record<string, unknown> };
   for (const [key, raw] of Object.entries(doc.config ?? {})) {
     const full = qualify(project.name, key);
     const { value, secret } = redactSecure(raw);

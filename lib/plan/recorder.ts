@@ -68,6 +68,17 @@ class RecordingMonitor extends MockMonitor {
     private readonly onRegister: (req: RegisterRequest, urn: string) => void,
   ) {
     super(mocks);
+    // URNs as the engine makes them: the qualified type carries every ancestor
+    // (`Parent$Child$Type`); the SDK's mock keeps only the last one. Its
+    // newUrn is private in the typings, hence the cast.
+    (this as unknown as { newUrn: (p: string, t: string, n: string) => string }).newUrn = (
+      parent,
+      type,
+      name,
+    ) => {
+      const qualified = parent ? `${parent.split("::")[2]}$${type}` : type;
+      return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualified}::${name}`;
+    };
   }
 
   override async registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void) {

@@ -1,0 +1,215 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ConfigError, ConfigProblem, parseStackConfig, sizes, Target } from "../config";
+import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../config/edit";
+import { planPlatform } from "../flink";
+import { loadProject, PulumiProject, stackConfigFromText, stackFile } from "./project";
+import type { Plan } from "./synth";
+
+/**
+ * Operations on a stack's config file shared by the commands: validation
+ * with the same schema and guardrails as the program, synth in a child
+ * process (Pulumi's runtime is process-global), and synth at a git ref.
+ */
+
+/** Validates a stack file's text exactly as `pulumi up` would; returns guardrail warnings. */
+export function checkStackText(project: PulumiProject, text: string): string[] {
+  const config = parseStackConfig(stackConfigFromText(project, text).values);
+  if (config.target === Target.Cloud) return [];
+  const { target: _t, cloud: _c, ...rest } = config;
+  const platform = Object.fromEntries(Object.entries(rest).filter(([k]) => !/Api(Key|Secret)$/.test(k)));
+  return [...planPlatform(platform as Parameters<typeof planPlatform>[0]).warnings];
+}
+
+/** The `bin/flink-platform.js` of this installation (source checkout or package). */
+function cliBin(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "bin", "flink-platform.js");
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error("cannot find bin/flink-platform.js");
+}
+
+/** Runs `synth` in a child process and returns its plan. */
+export function synthInChild(projectDir: string, stack: string, bin = cliBin()): Plan {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [bin, "--project-dir", projectDir, "synth", stack, "--out", out],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (run.status !== 0) {
+      throw new Error(`synth ${stack} in ${projectDir} failed:\n${run.stderr.trim() || run.stdout.trim()}`);
+    }
+    return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function git(cwd: string, args: string[]): string {
+  const run = spawnSync("git", args, { cwd, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr.trim()}`);
+  return run.stdout.trim();
+}
+
+/**
+ * The plan of `stack` as it was at git `ref`: a temporary worktree at the ref,
+ * sharing this checkout's node_modules, synthesized with the ref's own code.
+ * Undefined when the stack did not exist there (everything is a create).
+ */
+export function planAtRef(projectDir: string, stack: string, ref: string): Plan | undefined {
+  const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
+  const rel = path.relative(top, projectDir);
+  git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+  git(top, ["worktree", "add", "--detach", "--force", tree, ref]);
+  try {
+    const baseProject = path.join(tree, rel);
+    if (!fs.existsSync(stackFile(loadProject(baseProject), stack))) return undefined;
+    const modules = path.join(top, "node_modules");
+    if (fs.existsSync(modules) && !fs.existsSync(path.join(tree, "node_modules"))) {
+      fs.symlinkSync(modules, path.join(tree, "node_modules"), "dir");
+    }
+    const baseBin = path.join(tree, "bin", "flink-platform.js");
+    return synthInChild(baseProject, stack, fs.existsSync(baseBin) ? baseBin : undefined);
+  } finally {
+    git(top, ["worktree", "remove", "--force", tree]);
+  }
+}
+
+export interface ScaleOptions {
+  pool?: string;
+  taskManagers?: string;
+  slots?: string;
+  tmCpu?: string;
+  tmMemory?: string;
+  maxCfu?: string;
+  size?: string;
+}
+
+function flagProblem(flag: string, got: unknown, allowed: string): ConfigProblem {
+  return { path: flag, got, allowed };
+}
+
+function wholeNumber(flag: string, raw: string | undefined, problems: ConfigProblem[]): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    problems.push(flagProblem(flag, raw, "a whole number of at least 1"));
+    return undefined;
+  }
+  return n;
+}
+
+/**
+ * The edits a `scale` invocation makes to a stack file. Flag values are
+ * checked here (names the flag); the resulting config is checked by the
+ * schema and guardrails afterwards.
+ */
+export function scaleEdits(project: PulumiProject, text: string, opts: ScaleOptions): StackEdit[] {
+  const problems: ConfigProblem[] = [];
+  const target = parseStackConfig(stackConfigFromText(project, text).values).target;
+  const cloud = target === Target.Cloud;
+  const tm = wholeNumber("--task-managers", opts.taskManagers, problems);
+  const slots = wholeNumber("--slots", opts.slots, problems);
+  const maxCfu = opts.maxCfu === undefined ? undefined : Number(opts.maxCfu);
+  let cpu: number | undefined;
+  if (opts.tmCpu !== undefined) {
+    cpu = Number(opts.tmCpu);
+    if (!(cpu > 0))
+      problems.push(flagProblem("--tm-cpu", opts.tmCpu, "a number of CPU cores greater than 0"));
+  }
+  if (opts.tmMemory !== undefined && !/^[1-9][0-9]*(Mi|Gi)$/.test(opts.tmMemory)) {
+    problems.push(flagProblem("--tm-memory", opts.tmMemory, "a memory quantity such as 2048Mi or 4Gi"));
+  }
+  if (opts.size !== undefined && !(sizes as readonly string[]).includes(opts.size)) {
+    problems.push(flagProblem("--size", opts.size, `one of ${sizes.join(", ")}`));
+  }
+  const k8sFlags: [string, unknown][] = [
+    ["--task-managers", opts.taskManagers],
+    ["--slots", opts.slots],
+    ["--tm-cpu", opts.tmCpu],
+    ["--tm-memory", opts.tmMemory],
+    ["--size", opts.size],
+  ];
+  for (const [flag, value] of cloud ? k8sFlags : [["--max-cfu", opts.maxCfu] as [string, unknown]]) {
+    if (value !== undefined) {
+      problems.push(
+        flagProblem(flag, value, cloud ? "not for a cloud stack (use --max-cfu)" : "only for cloud stacks"),
+      );
+    }
+  }
+  if ([...k8sFlags, ["--max-cfu", opts.maxCfu]].every(([, v]) => v === undefined)) {
+    problems.push(
+      flagProblem(
+        "<flags>",
+        undefined,
+        "at least one of --task-managers, --slots, --tm-cpu, --tm-memory, --size, --max-cfu",
+      ),
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems, "Invalid scale flags");
+
+  const edits: StackEdit[] = [];
+  if (opts.size !== undefined) edits.push({ path: ["flink-platform:size"], value: opts.size });
+  const poolFields: [string[], unknown][] = [
+    [["taskManagers"], tm],
+    [["slots"], slots],
+    [["taskManager", "cpu"], cpu],
+    [["taskManager", "memory"], opts.tmMemory],
+    [["maxCfu"], maxCfu],
+  ];
+  if (poolFields.some(([, v]) => v !== undefined)) {
+    const poolsPath = cloud ? ["flink-platform:cloud", "pools"] : ["flink-platform:pools"];
+    const index = findPoolIndex(text, opts.pool, poolsPath);
+    for (const [field, value] of poolFields) {
+      if (value !== undefined) edits.push({ path: [...poolsPath, index, ...field], value });
+    }
+  }
+  return edits;
+}
+
+/** Edits to apply an estimate to one pool (created when missing) and the JobManager. */
+export function estimateEdits(
+  text: string,
+  pool: string,
+  e: { taskManagers: number; slotsPerTaskManager: number; taskManager: { cpu: number; memory: string } },
+  jobManager: { cpu: number; memory: string },
+): StackEdit[] {
+  const pools = getStackValue(text, ["flink-platform:pools"]);
+  const list = Array.isArray(pools) ? (pools as { name?: string }[]) : [];
+  const index = list.findIndex((p) => p?.name === pool);
+  const at = index >= 0 ? index : list.length;
+  const base: (string | number)[] = ["flink-platform:pools", at];
+  return [
+    ...(index < 0 ? [{ path: [...base, "name"], value: pool }] : []),
+    { path: [...base, "taskManagers"], value: e.taskManagers },
+    { path: [...base, "slots"], value: e.slotsPerTaskManager },
+    { path: [...base, "taskManager"], value: { ...e.taskManager } },
+    { path: ["flink-platform:resources", "jobManager"], value: { ...jobManager } },
+  ];
+}
+
+/**
+ * The stack file after `edits`, checked with the schema and guardrails; the
+ * file itself is not written (see {@link writeStackText}).
+ */
+export function editedStackText(
+  project: PulumiProject,
+  stack: string,
+  edits: readonly StackEdit[],
+): { before: string; after: string; warnings: string[] } {
+  const before = fs.readFileSync(stackFile(project, stack), "utf8");
+  const after = editStackFile(before, edits);
+  return { before, after, warnings: checkStackText(project, after) };
+}
+
+export function writeStackText(project: PulumiProject, stack: string, text: string): void {
+  fs.writeFileSync(stackFile(project, stack), text);
+}

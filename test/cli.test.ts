@@ -1,0 +1,214 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliBin, projectRoot } from "./support/synth";
+
+/**
+ * The commands end to end, in a throwaway git project whose program is this
+ * repo's stack program, so `diff --base HEAD` has a real ref to compare with.
+ */
+function gitProject(stacks: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cli-"));
+  fs.cpSync(path.join(projectRoot, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
+  fs.mkdirSync(path.join(dir, "stacks"));
+  for (const s of stacks) {
+    fs.cpSync(
+      path.join(projectRoot, "stacks", `Pulumi.${s}.yaml`),
+      path.join(dir, "stacks", `Pulumi.${s}.yaml`),
+    );
+  }
+  fs.cpSync(path.join(projectRoot, "stacks", "sql"), path.join(dir, "stacks", "sql"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "stacks", "index.ts"),
+    `export = require(${JSON.stringify(path.join(projectRoot, "stacks", "index"))});\n`,
+  );
+  const git = (...args: string[]) =>
+    spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: dir });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  return dir;
+}
+
+function cli(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [cliBin, ...args], { cwd: dir, encoding: "utf8" });
+}
+
+const read = (dir: string, stack: string) =>
+  fs.readFileSync(path.join(dir, "stacks", `Pulumi.${stack}.yaml`), "utf8");
+const edit = (dir: string, stack: string, from: string, to: string) =>
+  fs.writeFileSync(path.join(dir, "stacks", `Pulumi.${stack}.yaml`), read(dir, stack).replace(from, to));
+
+describe("scale and diff (the round trip of the README)", () => {
+  const dir = gitProject(["dev"]);
+  const original = read(dir, "dev");
+  const scale = cli(dir, "scale", "dev", "--pool", "default", "--task-managers", "4");
+
+  it("scale edits exactly one line, keeps comments, and prints one in-place update", () => {
+    expect(scale.stderr).toBe("");
+    expect(scale.status).toBe(0);
+    const before = original.split("\n");
+    const after = read(dir, "dev").split("\n");
+    expect(after.length).toBe(before.length);
+    expect(after.filter((l, i) => l !== before[i])).toEqual(["      taskManagers: 4"]);
+    expect(scale.stdout.split("\n").slice(0, 3)).toEqual([
+      "~ update kubernetes:flink.apache.org/v1beta1:FlinkDeployment dev-pool-default:flink/default",
+      "    spec.taskManager.replicas: 2 → 4",
+      "1 change (dev vs before scale): 1 update",
+    ]);
+  });
+
+  it("diff --base HEAD --format markdown shows that one update and no replacement, exit 0", () => {
+    const run = cli(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("| ~ update | 1 |");
+    expect(run.stdout).toContain("| `spec.taskManager.replicas` | `2` | `4` |");
+    expect(run.stdout).not.toMatch(/replace|state-risk/);
+    expect(run.stdout).toContain("```mermaid\nflowchart BT");
+  });
+
+  it("diff --format json lists changed resources only, with field paths", () => {
+    const run = cli(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
+    expect(JSON.parse(run.stdout)).toEqual({
+      stack: "dev",
+      base: "HEAD",
+      changes: [
+        {
+          urn: "urn:pulumi:dev::flink-platform::flink-platform:index:FlinkPlatformOSS$flink-platform:index:ComputePool$kubernetes:flink.apache.org/v1beta1:FlinkDeployment::dev-pool-default:flink/default",
+          type: "kubernetes:flink.apache.org/v1beta1:FlinkDeployment",
+          name: "dev-pool-default:flink/default",
+          kind: "update",
+          fields: [{ path: "spec.taskManager.replicas", before: 2, after: 4 }],
+        },
+      ],
+    });
+  });
+});
+
+describe("scale refuses invalid results and leaves the file untouched", () => {
+  const dir = gitProject(["dev", "oss-prod"]);
+
+  it("names a bad flag", () => {
+    const before = read(dir, "dev");
+    const run = cli(dir, "scale", "dev", "--task-managers", "0", "--tm-memory", "4G");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        "Invalid scale flags (2 problems):",
+        "  - --task-managers",
+        '      got:     "0"',
+        "      allowed: a whole number of at least 1",
+        "  - --tm-memory",
+        '      got:     "4G"',
+        "      allowed: a memory quantity such as 2048Mi or 4Gi",
+        "",
+      ].join("\n"),
+    );
+    expect(read(dir, "dev")).toBe(before);
+  });
+
+  it("names an unknown pool and lists the pools", () => {
+    const run = cli(dir, "scale", "oss-prod", "--task-managers", "3");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "  - --pool\n      got:     (not set)\n      allowed: one of critical, analytics",
+    );
+  });
+
+  it("refuses a result that breaks a prod guardrail (one CPU per slot)", () => {
+    const before = read(dir, "oss-prod");
+    const run = cli(dir, "scale", "oss-prod", "--pool", "critical", "--slots", "8");
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n").slice(0, 2)).toEqual([
+      "flink-platform guardrails failed (1 problem):",
+      "  - flink-platform:pools[0].taskManager.cpu",
+    ]);
+    expect(read(dir, "oss-prod")).toBe(before);
+  });
+});
+
+describe("diff classification", () => {
+  it("a slots change restarts TaskManagers", () => {
+    const dir = gitProject(["dev"]);
+    const run = cli(dir, "scale", "dev", "--slots", "2", "--tm-cpu", "2");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^↻ restart kubernetes:flink.apache.org\/v1beta1:FlinkDeployment dev-pool-default:flink\/default/,
+    );
+    expect(run.stdout).toContain('spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]: "1" → "2"');
+  });
+
+  it("moving the checkpoint dir is a state risk, exit 2", () => {
+    const dir = gitProject(["oss-prod"]);
+    edit(dir, "oss-prod", "s3://acme-flink-prod/checkpoints", "s3://acme-flink-prod-2/checkpoints");
+    const run = cli(dir, "diff", "oss-prod", "--base", "HEAD");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^! state-risk kubernetes:helm.sh\/v3:Release prod-flink-operator$/m);
+    expect(run.stdout).toContain(
+      'values.defaultConfiguration["flink-conf.yaml"]["state.checkpoints.dir"]: "s3://acme-flink-prod/checkpoints" → "s3://acme-flink-prod-2/checkpoints"',
+    );
+  });
+
+  it("changing a Confluent Cloud pool's region is a replacement, exit 2", () => {
+    const dir = gitProject(["cloud-prod"]);
+    edit(dir, "cloud-prod", "region: us-east-1", "region: us-west-2");
+    const run = cli(dir, "diff", "cloud-prod", "--base", "HEAD");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(
+      /^± replace confluentcloud:index\/flinkComputePool:FlinkComputePool cloud-prod-pool-critical$/m,
+    );
+  });
+});
+
+describe("estimate and graph", () => {
+  it("estimate prints a config patch and --apply writes a validated one", () => {
+    const dir = gitProject(["dev"]);
+    const run = cli(
+      dir,
+      "estimate",
+      "--records-per-second",
+      "20000",
+      "--record-bytes",
+      "512",
+      "--apply",
+      "dev",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^# flink-platform estimate for pool default/);
+    expect(run.stdout).toContain("flink-platform:pools:");
+    expect(read(dir, "dev")).toMatch(/- name: default\n {6}taskManagers: \d+\n {6}slots: \d+/);
+    const bad = cli(dir, "estimate", "--records-per-second", "-5", "--record-bytes", "512");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("  - --records-per-second");
+  });
+
+  it("estimate --apply refuses a patch that breaks the namespace budget and leaves the file untouched", () => {
+    const dir = gitProject(["dev"]);
+    const before = read(dir, "dev");
+    const run = cli(
+      dir,
+      "estimate",
+      "--records-per-second",
+      "50000",
+      "--record-bytes",
+      "512",
+      "--apply",
+      "dev",
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n").slice(0, 2)).toEqual([
+      "flink-platform guardrails failed (1 problem):",
+      "  - flink-platform:pools[0].taskManagers",
+    ]);
+    expect(read(dir, "dev")).toBe(before);
+  });
+
+  it("graph prints the layers bottom to top", () => {
+    const run = cli(projectRoot, "graph", "dev");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^flowchart BT\n {2}subgraph layer_cluster/);
+  });
+});
