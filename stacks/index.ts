@@ -2,8 +2,20 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } from "../lib/cloud";
-import { cloudSecretKeys, effectiveTier, parseStackConfig, StackConfig, Target, Tier } from "../lib/config";
-import { FlinkPlatformOSS } from "../lib/platform";
+import {
+  cloudSecretKeys,
+  CmfAuthenticationType,
+  cmfCaCertKey,
+  cmfSecretKeys,
+  configNamespace,
+  effectiveTier,
+  parseStackConfig,
+  platformShape,
+  StackConfig,
+  Target,
+  Tier,
+} from "../lib/config";
+import { FlinkPlatformCP, FlinkPlatformOSS, KubernetesPlatformArgs } from "../lib/platform";
 
 /**
  * The stack program: validates the whole `flink-platform:` config first (one
@@ -11,21 +23,57 @@ import { FlinkPlatformOSS } from "../lib/platform";
  * platform for the stack's target. Stack outputs are this module's exports.
  */
 
-/** SQL files and other stack assets are relative to the project root. */
-const projectRoot = path.join(__dirname, "..");
+/** SQL files and other stack assets are relative to the project root, the program's cwd under `pulumi up`. */
+const projectRoot = process.cwd();
+
+/** The shared Kubernetes platform keys of the config (what FlinkPlatformOSS takes). */
+function platformArgs(config: StackConfig): KubernetesPlatformArgs {
+  const keys = Object.keys(platformShape);
+  return Object.fromEntries(
+    Object.entries(config).filter(([k]) => keys.includes(k)),
+  ) as unknown as KubernetesPlatformArgs;
+}
 
 function oss(config: StackConfig) {
-  const { target: _t, cloud: _c, ...rest } = config;
-  const platform = Object.fromEntries(
-    Object.entries(rest).filter(([k]) => !Object.values(cloudSecretKeys).includes(k as never)),
-  ) as Omit<StackConfig, "target" | "cloud">;
-  const p = new FlinkPlatformOSS(config.environment.name, platform);
+  const p = new FlinkPlatformOSS(config.environment.name, platformArgs(config));
   return {
     namespaces: p.namespaces,
     operatorNamespace: p.operatorNamespace,
     flinkNamespaces: p.flinkNamespaces,
     operatorRelease: p.operatorReleaseName,
     operatorVersion: p.operatorVersion,
+    smokeTest: p.smokeTestName,
+  };
+}
+
+function cp(config: StackConfig) {
+  const secrets = new pulumi.Config(configNamespace);
+  const auth = config.cmf?.authentication.type ?? CmfAuthenticationType.None;
+  // The schema checked which secrets this authentication type needs; require them here.
+  const required = (key: string, needed: boolean) => (needed ? secrets.requireSecret(key) : undefined);
+  const p = new FlinkPlatformCP(config.environment.name, {
+    ...platformArgs(config),
+    cmf: config.cmf ?? {},
+    cmfCredentials: {
+      token: required(cmfSecretKeys.token, auth === CmfAuthenticationType.OAuth),
+      clientCertPem: required(cmfSecretKeys.clientCert, auth === CmfAuthenticationType.Mtls),
+      clientKeyPem: required(cmfSecretKeys.clientKey, auth === CmfAuthenticationType.Mtls),
+      keystorePassword: secrets.getSecret(cmfSecretKeys.keystorePassword),
+      truststorePassword: secrets.getSecret(cmfSecretKeys.truststorePassword),
+      caPem: secrets.get(cmfCaCertKey),
+    },
+  });
+  return {
+    namespaces: p.namespaces,
+    cmfNamespace: p.cmfNamespace,
+    flinkNamespaces: p.flinkNamespaces,
+    operatorRelease: p.operatorReleaseName,
+    operatorVersion: p.operatorVersion,
+    cmfRelease: p.cmfReleaseName,
+    cmfVersion: p.cmfVersion,
+    cmfUrl: p.cmfUrl,
+    cmfEndpoint: p.cmfEndpoint,
+    environments: p.environments,
     smokeTest: p.smokeTestName,
   };
 }
@@ -70,4 +118,8 @@ function cloud(config: StackConfig) {
 }
 
 const config = parseStackConfig(pulumi.runtime.allConfig());
-export = config.target === Target.Cloud ? cloud(config) : oss(config);
+export = config.target === Target.Cloud
+  ? cloud(config)
+  : config.target === Target.CP
+    ? cp(config)
+    : oss(config);

@@ -59,7 +59,9 @@ export interface CloudComputePoolArgs {
 
 /** CPU in cores and memory as a Kubernetes quantity (`Mi`/`Gi`). */
 export interface PoolResourcesArgs {
+  /** CPU cores (fractions allowed). */
   cpu: number;
+  /** Memory as a Kubernetes quantity, e.g. `2048Mi` or `4Gi`. */
   memory: string;
 }
 
@@ -78,7 +80,9 @@ export interface KubernetesComputePoolArgs {
   taskManagers: number;
   /** Task slots per TaskManager; changing it restarts the TaskManagers. */
   slots: number;
+  /** CPU and memory of each TaskManager. */
   taskManager: PoolResourcesArgs;
+  /** CPU and memory of the JobManager. */
   jobManager: PoolResourcesArgs;
 }
 
@@ -113,14 +117,27 @@ export interface CpComputePoolArgs extends KubernetesComputePoolArgs {
   type?: CmfPoolType;
 }
 
+/**
+ * Args of {@link ComputePool}: the target, and the settings of that target's
+ * face (exactly one of `cloud`, `oss`, `cp`, matching `target`).
+ */
 export interface ComputePoolArgs {
   /** Platform the pool lives on; selects which face section applies. */
   target: ComputePoolTarget;
-  /** Settings for `target: "cloud"`; required then, rejected otherwise. */
+  /**
+   * Settings for `target: "cloud"`; required then, rejected otherwise.
+   * @default none
+   */
   cloud?: CloudComputePoolArgs;
-  /** Settings for `target: "oss"`; required then, rejected otherwise. */
+  /**
+   * Settings for `target: "oss"`; required then, rejected otherwise.
+   * @default none
+   */
   oss?: OssComputePoolArgs;
-  /** Settings for `target: "cp"`; required then, rejected otherwise. */
+  /**
+   * Settings for `target: "cp"`; required then, rejected otherwise.
+   * @default none
+   */
   cp?: CpComputePoolArgs;
 }
 
@@ -246,7 +263,8 @@ function cmfClusterSpec(pool: CpComputePoolArgs) {
  * - `cp`: a CMF SQL compute pool (DEDICATED or SHARED);
  * - `oss`: a session-mode FlinkDeployment whose capacity is
  *   taskManagers x slots, for FlinkSessionJobs. Pass the operator release in
- *   `dependsOn` so the cluster is created after the operator and its CRDs.
+ *   `dependsOn` so the cluster is created after the operator and its CRDs
+ *   (for `cp`, pass the CMF release and environment the same way).
  */
 export class ComputePool extends pulumi.ComponentResource {
   /** Pool id (Cloud: `lfcp-...`; CP and OSS: the pool name). */
@@ -309,6 +327,8 @@ export class ComputePool extends pulumi.ComponentResource {
       this.slotCapacity = pulumi.output(oss.taskManagers * oss.slots);
     } else {
       const cp = args.cp!;
+      // As for the OSS face: the component's dependsOn (CMF release, environment) must reach the pool.
+      const deps = ([] as unknown[]).concat(opts?.dependsOn ?? []).filter(pulumi.Resource.isInstance);
       const pool = new CmfComputePool(
         name,
         {
@@ -318,7 +338,7 @@ export class ComputePool extends pulumi.ComponentResource {
           type: cp.type ?? CmfPoolType.Dedicated,
           clusterSpec: cmfClusterSpec(cp),
         },
-        { parent: this },
+        { parent: this, ...(deps.length > 0 ? { dependsOn: deps } : {}) },
       );
       this.id = pool.name;
       this.maxCfu = pulumi.output(undefined);

@@ -42,6 +42,11 @@ export interface CreateKafkaClusterArgs {
   displayName?: string;
 }
 
+/**
+ * Args of {@link ConfluentCloudFlink}: credentials, the environment (created or
+ * adopted), cloud and region, the Kafka cluster, access grants, compute pools and
+ * statements.
+ */
 export interface ConfluentCloudFlinkArgs {
   /** Cloud API key the provider authenticates with (treated as a Pulumi secret). */
   cloudApiKey: pulumi.Input<string>;

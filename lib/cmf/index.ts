@@ -4,3 +4,4 @@
  */
 export * from "./client";
 export * from "./resources";
+export * from "./install-choices";

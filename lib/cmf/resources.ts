@@ -475,11 +475,11 @@ export const cmfComputePoolProvider: pulumi.dynamic.ResourceProvider<
 export interface CmfAuthArgs {
   /** `none`, `bearer` (OAuth access token) or `mtls` (client certificate). */
   readonly type: pulumi.Input<CmfAuthType>;
-  /** OAuth access token for `bearer`; wrapped with `pulumi.secret`. */
+  /** OAuth access token for `bearer`; wrapped with `pulumi.secret`. @default none */
   readonly token?: pulumi.Input<string>;
-  /** PEM client certificate for `mtls`; wrapped with `pulumi.secret`. */
+  /** PEM client certificate for `mtls`; wrapped with `pulumi.secret`. @default none */
   readonly clientCertPem?: pulumi.Input<string>;
-  /** PEM client key for `mtls`; wrapped with `pulumi.secret`. */
+  /** PEM client key for `mtls`; wrapped with `pulumi.secret`. @default none */
   readonly clientKeyPem?: pulumi.Input<string>;
   /** PEM CA bundle that signed CMF's server certificate. @default Node's CA store */
   readonly caPem?: pulumi.Input<string>;
@@ -492,7 +492,7 @@ export interface CmfAuthArgs {
 export interface CmfConnectionArgs {
   /** CMF base URL, e.g. `https://cmf.example.com` or `http://localhost:8080` (port-forward). */
   readonly endpoint: pulumi.Input<string>;
-  /** @default { type: "none" } */
+  /** How the client authenticates. @default { type: "none" } */
   readonly auth?: CmfAuthArgs;
   /** Per-attempt request timeout in ms. @default 30000 */
   readonly timeoutMs?: pulumi.Input<number>;

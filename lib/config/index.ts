@@ -2,5 +2,6 @@ export * from "./errors";
 export * from "./sizes";
 export * from "./schema";
 export * from "./cloud";
+export * from "./cp";
 export * from "./stack";
 export { parseOrThrow, projectConfigObject, parseConfigValue, renderPath } from "./load";

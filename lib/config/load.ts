@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConfigError, ConfigProblem } from "./errors";
+import { cpHintFor } from "./cp";
 import { configNamespace, hintFor } from "./schema";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -124,7 +125,7 @@ export function problemsFromZod(
       got,
       allowed:
         got === undefined && issue.code === "invalid_type" ? `required: ${issue.message}` : issue.message,
-      hint: hintFor(dotted),
+      hint: hintFor(dotted) ?? cpHintFor(dotted),
     });
   }
   return problems;

@@ -37,7 +37,7 @@ export const positiveInt = (what: string) =>
     .int({ error: `${what}: a whole number of at least 1` })
     .min(1, { error: `${what}: a whole number of at least 1` });
 
-const podResourcesOverride = z.strictObject({
+export const podResourcesOverride = z.strictObject({
   cpu: cpuCores.optional(),
   memory: memoryQuantity.optional(),
 });
@@ -94,19 +94,70 @@ export const certManagerSchema = z.strictObject({
 });
 
 /**
- * Operator releases whose CRD set is known (newest first). Helm never upgrades
- * CRDs, so the platform applies them itself; a new release is added here.
+ * Which build of the Flink Kubernetes Operator a platform installs: Apache's
+ * (OSS target) or Confluent's (CP target). Both use the same chart keys and
+ * the same flink.apache.org CRDs; they differ in chart repository and versions.
+ */
+export const OperatorDistribution = { Apache: "apache", Confluent: "confluent" } as const;
+export type OperatorDistribution = (typeof OperatorDistribution)[keyof typeof OperatorDistribution];
+
+/**
+ * Apache operator releases whose CRD set is known (newest first). Helm never
+ * upgrades CRDs, so the platform applies them itself; a new release is added here.
  */
 export const knownOperatorVersions = ["1.15.0", "1.14.0", "1.13.0"] as const;
+export type KnownOperatorVersion = (typeof knownOperatorVersions)[number];
+
+/**
+ * Confluent's operator chart (`flink-kubernetes-operator` from
+ * packages.confluent.io) by release line, newest first: `1.150.x` is
+ * Confluent's build of Apache 1.15 and ships the same flink.apache.org CRDs,
+ * so the CP platform applies the CRD files of the mapped Apache release. The
+ * ONE table for this mapping: a new line is one entry here.
+ */
+export const confluentOperatorLines: Readonly<Record<string, KnownOperatorVersion>> = {
+  "1.150": "1.15.0",
+  "1.140": "1.14.0",
+  "1.130": "1.13.0",
+};
+
+/** Operator chart version used when `operator.version` is not set. */
+export const defaultOperatorVersions: Readonly<Record<OperatorDistribution, string>> = {
+  [OperatorDistribution.Apache]: "1.15.0",
+  [OperatorDistribution.Confluent]: "1.150.3",
+};
+
+/** The Apache release whose CRDs a Confluent operator chart version ships, if its line is known. */
+export function confluentOperatorCrdRelease(version: string): KnownOperatorVersion | undefined {
+  const line = /^(\d+\.\d+)\.\d+$/.exec(version)?.[1];
+  return line !== undefined && Object.hasOwn(confluentOperatorLines, line)
+    ? confluentOperatorLines[line]
+    : undefined;
+}
+
+/** What `operator.version` may be for a distribution (the "allowed" text of errors). */
+export function allowedOperatorVersions(distribution: OperatorDistribution): string {
+  return distribution === OperatorDistribution.Confluent
+    ? `a Confluent operator chart version of a known line: ${Object.keys(confluentOperatorLines)
+        .map((l) => `${l}.x`)
+        .join(", ")} (e.g. ${defaultOperatorVersions.confluent})`
+    : `one of ${knownOperatorVersions.join(", ")}`;
+}
+
+/** True when `version` is a chart version whose CRDs are known for the distribution. */
+export function isKnownOperatorVersion(distribution: OperatorDistribution, version: string): boolean {
+  return distribution === OperatorDistribution.Confluent
+    ? confluentOperatorCrdRelease(version) !== undefined
+    : (knownOperatorVersions as readonly string[]).includes(version);
+}
 
 export const operatorSchema = z.strictObject({
-  /** FKO_HELM_VERSION: operator chart (and CRD) version. */
-  version: z
-    .string({ error: `one of ${knownOperatorVersions.join(", ")}` })
-    .refine((v) => (knownOperatorVersions as readonly string[]).includes(v), {
-      error: `one of ${knownOperatorVersions.join(", ")}`,
-    })
-    .default("1.15.0"),
+  /**
+   * FKO_HELM_VERSION: operator chart (and CRD) version. Which versions are
+   * known depends on the target (Apache or Confluent build), so it is checked
+   * by the target's rules; unset, the target's default applies.
+   */
+  version: z.string({ error: "an operator chart version such as 1.15.0 (oss) or 1.150.3 (cp)" }).optional(),
   /** Override of the Helm repository URL (mirrors, air-gapped registries). */
   chartRepository: z.url({ error: "an http(s) URL of a Helm repository" }).optional(),
   /** Operator image override; the chart's default follows the chart version. */
@@ -241,7 +292,7 @@ export const platformShape = {
     version: "v1.18.2",
     namespace: "cert-manager",
   }),
-  operator: operatorSchema.default({ version: "1.15.0", replicas: 1 }),
+  operator: operatorSchema.default({ replicas: 1 }),
   flink: flinkSchema.default({ version: "1.20.1", serviceAccount: "flink" }),
   resources: resourcesSchema.default({}),
   storage: storageSchema.default({ checkpointInterval: "60s" }),
@@ -294,7 +345,20 @@ export function tierRule(
   return tier;
 }
 
-export function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, ctx: z.RefinementCtx): void {
+export function platformRules(
+  cfg: z.output<z.ZodObject<typeof platformShape>>,
+  ctx: z.RefinementCtx,
+  distribution: OperatorDistribution = OperatorDistribution.Apache,
+): void {
+  const version: unknown = cfg?.operator?.version;
+  if (typeof version === "string" && !isKnownOperatorVersion(distribution, version)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["operator", "version"],
+      input: version,
+      message: allowedOperatorVersions(distribution),
+    });
+  }
   if (!cfg?.environment || typeof cfg.environment.name !== "string") return;
   const tier = tierRule(cfg, ctx);
   const storage = (cfg.storage ?? {}) as Partial<typeof cfg.storage>;
@@ -365,8 +429,29 @@ export function platformRules(cfg: z.output<z.ZodObject<typeof platformShape>>, 
   }
 }
 
-/** Platform settings as component args take them (no `target`). */
-export const platformSchema = z.strictObject(platformShape).superRefine(platformRules, { when: () => true });
+type PlatformShapeOutput = z.output<z.ZodObject<typeof platformShape>>;
+
+/** The parsed settings with the distribution's operator version filled in when unset. */
+export type WithOperatorVersion<T extends { operator: { version?: string } }> = Omit<T, "operator"> & {
+  operator: T["operator"] & { version: string };
+};
+
+/** Fills in the distribution's default `operator.version` (the schema leaves it unset). */
+export function withOperatorDefaults<T extends { operator: { version?: string } }>(
+  cfg: T,
+  distribution: OperatorDistribution,
+): WithOperatorVersion<T> {
+  return {
+    ...cfg,
+    operator: { ...cfg.operator, version: cfg.operator.version ?? defaultOperatorVersions[distribution] },
+  };
+}
+
+/** Platform settings as component args take them (no `target`); the OSS target's rules. */
+export const platformSchema = z
+  .strictObject(platformShape)
+  .superRefine((cfg, ctx) => platformRules(cfg, ctx, OperatorDistribution.Apache), { when: () => true })
+  .transform((cfg: PlatformShapeOutput) => withOperatorDefaults(cfg, OperatorDistribution.Apache));
 
 export type PlatformConfigInput = z.input<typeof platformSchema>;
 export type PlatformConfig = z.output<typeof platformSchema>;

@@ -29,6 +29,10 @@ export interface SizeProfile {
   readonly namespaceQuota: PodResources;
   /** In-cluster MinIO volume (dev only). */
   readonly objectStoreVolume: string;
+  /** The CMF pod (CP target); the chart's default requests are 1 CPU / 1024Mi. */
+  readonly cmf: PodResources;
+  /** CMF's SQLite PVC with `cmf.database.type: local` (Confluent's minimum is 10 GB). */
+  readonly cmfDatabaseVolume: string;
 }
 
 export const sizeProfiles: Readonly<Record<Size, SizeProfile>> = {
@@ -39,6 +43,8 @@ export const sizeProfiles: Readonly<Record<Size, SizeProfile>> = {
     taskManagers: 1,
     namespaceQuota: { cpu: 8, memory: "16Gi" },
     objectStoreVolume: "10Gi",
+    cmf: { cpu: 1, memory: "1Gi" },
+    cmfDatabaseVolume: "10Gi",
   },
   M: {
     operator: { cpu: 0.5, memory: "1Gi" },
@@ -47,6 +53,8 @@ export const sizeProfiles: Readonly<Record<Size, SizeProfile>> = {
     taskManagers: 2,
     namespaceQuota: { cpu: 16, memory: "64Gi" },
     objectStoreVolume: "50Gi",
+    cmf: { cpu: 2, memory: "2Gi" },
+    cmfDatabaseVolume: "20Gi",
   },
   L: {
     operator: { cpu: 2, memory: "3Gi" },
@@ -55,5 +63,7 @@ export const sizeProfiles: Readonly<Record<Size, SizeProfile>> = {
     taskManagers: 4,
     namespaceQuota: { cpu: 48, memory: "94Gi" },
     objectStoreVolume: "200Gi",
+    cmf: { cpu: 2, memory: "4Gi" },
+    cmfDatabaseVolume: "50Gi",
   },
 };

@@ -1,8 +1,24 @@
 import { z } from "zod";
 import { cloudConfigKey, cloudConfigSchema, cloudSecretKeys } from "./cloud";
+import {
+  cmfCaCertKey,
+  cmfConfigKey,
+  cmfConfigSchema,
+  cmfSecretKeys,
+  cmfSecretProblems,
+  CmfSecretKey,
+  cpRules,
+} from "./cp";
 import { ConfigError, ConfigProblem } from "./errors";
 import { parseOrThrow, projectConfigObject } from "./load";
-import { configNamespace, platformRules, platformShape, tierRule } from "./schema";
+import {
+  configNamespace,
+  OperatorDistribution,
+  platformRules,
+  platformShape,
+  tierRule,
+  withOperatorDefaults,
+} from "./schema";
 
 /**
  * The whole stack file: which target the stack runs, and the sections that
@@ -10,9 +26,9 @@ import { configNamespace, platformRules, platformShape, tierRule } from "./schem
  * Kubernetes setting in a cloud stack is not silently ignored.
  */
 
-export const Target = { OSS: "oss", Cloud: "cloud" } as const;
+export const Target = { OSS: "oss", CP: "cp", Cloud: "cloud" } as const;
 export type Target = (typeof Target)[keyof typeof Target];
-export const targets: readonly Target[] = [Target.OSS, Target.Cloud];
+export const targets: readonly Target[] = [Target.OSS, Target.CP, Target.Cloud];
 
 /** Secret keys (read with requireSecret) are plain strings to the schema: offline they are "[secret]". */
 const secretString = z.string({ error: "a secret string (set with `pulumi config set --secret`)" }).min(1);
@@ -27,27 +43,64 @@ const stackShape = {
   [cloudSecretKeys.cloudApiSecret]: secretString.optional(),
   [cloudSecretKeys.kafkaApiKey]: secretString.optional(),
   [cloudSecretKeys.kafkaApiSecret]: secretString.optional(),
+  [cmfConfigKey]: cmfConfigSchema.optional(),
+  [cmfSecretKeys.token]: secretString.optional(),
+  [cmfSecretKeys.clientCert]: secretString.optional(),
+  [cmfSecretKeys.clientKey]: secretString.optional(),
+  [cmfSecretKeys.keystorePassword]: secretString.optional(),
+  [cmfSecretKeys.truststorePassword]: secretString.optional(),
+  [cmfCaCertKey]: z
+    .string({ error: "a PEM CA bundle (-----BEGIN CERTIFICATE-----...)" })
+    .regex(/-----BEGIN [A-Z ]+-----/, { error: "a PEM CA bundle (-----BEGIN CERTIFICATE-----...)" })
+    .optional(),
 };
 
 /** Keys each target reads; `target` and `environment` are common. */
 const keysByTarget: Readonly<Record<Target, readonly string[]>> = {
   oss: ["target", ...Object.keys(platformShape)],
+  cp: ["target", ...Object.keys(platformShape), cmfConfigKey, ...Object.values(cmfSecretKeys), cmfCaCertKey],
   cloud: ["target", "environment", cloudConfigKey, ...Object.values(cloudSecretKeys)],
 };
 
 /** Keys a target cannot do without. */
 const requiredByTarget: Readonly<Record<Target, readonly string[]>> = {
   oss: ["environment"],
+  cp: ["environment"],
   cloud: ["environment", cloudConfigKey, cloudSecretKeys.cloudApiKey, cloudSecretKeys.cloudApiSecret],
 };
 
-export const stackConfigSchema = z.strictObject(stackShape).superRefine(
-  (cfg, ctx) => {
-    if (cfg?.target === Target.Cloud) tierRule(cfg, ctx);
-    else platformRules(cfg, ctx);
-  },
-  { when: () => true },
-);
+type StackShapeOutput = z.output<z.ZodObject<typeof stackShape>>;
+
+/** CMF client secrets the CP target needs for its authentication type (checked on the parsed config). */
+function cmfSecretRule(cfg: StackShapeOutput, ctx: z.RefinementCtx): void {
+  const type = cfg?.cmf?.authentication?.type;
+  for (const p of cmfSecretProblems(
+    type,
+    (key: CmfSecretKey) => cfg[key] !== undefined,
+    (key) => key,
+  )) {
+    ctx.addIssue({ code: "custom", path: [p.path], input: undefined, message: p.allowed });
+  }
+}
+
+export const stackConfigSchema = z
+  .strictObject(stackShape)
+  .superRefine(
+    (cfg, ctx) => {
+      if (cfg?.target === Target.Cloud) tierRule(cfg, ctx);
+      else if (cfg?.target === Target.CP) {
+        cpRules({ ...cfg, cmf: cfg.cmf ?? cmfConfigSchema.parse({}) }, ctx);
+        cmfSecretRule(cfg, ctx);
+      } else platformRules(cfg, ctx, OperatorDistribution.Apache);
+    },
+    { when: () => true },
+  )
+  .transform((cfg: StackShapeOutput) =>
+    withOperatorDefaults(
+      cfg,
+      cfg.target === Target.CP ? OperatorDistribution.Confluent : OperatorDistribution.Apache,
+    ),
+  );
 
 export type StackConfig = z.output<typeof stackConfigSchema>;
 
@@ -75,7 +128,7 @@ function targetKeyProblems(raw: Record<string, unknown>): ConfigProblem[] {
         path: `${configNamespace}:${key}`,
         got: undefined,
         allowed: `required for target ${target}`,
-        hint: Object.values(cloudSecretKeys).includes(key as never)
+        hint: [...Object.values(cloudSecretKeys), ...Object.values(cmfSecretKeys)].includes(key as never)
           ? `set it with: pulumi config set --secret ${configNamespace}:${key} <value>`
           : undefined,
       });

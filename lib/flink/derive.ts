@@ -3,6 +3,7 @@ import {
   CmfPoolType,
   ConfigError,
   effectiveTier,
+  OperatorDistribution,
   PlatformConfig,
   PodResources,
   sizeProfiles,
@@ -10,7 +11,7 @@ import {
   Tier,
 } from "../config";
 import { combine, cpuPerSlot, namespaceBudget } from "./guardrails";
-import { flinkVersionEnum, operatorChartRepository, operatorCrdUrls } from "./versions";
+import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
 
 /** Reference to the Secret that holds the object-store access key pair. */
 export interface S3CredentialsRef {
@@ -65,8 +66,15 @@ export interface PlatformPlan {
     readonly namespace: string;
   };
   readonly operator: {
+    /** Apache's build (OSS target) or Confluent's (CP target). */
+    readonly distribution: OperatorDistribution;
+    /** Helm release name. */
+    readonly releaseName: string;
+    readonly chart: string;
     readonly version: string;
     readonly chartRepository: string;
+    /** The Apache release whose CRDs are applied (the version itself for Apache's build). */
+    readonly crdRelease: string;
     readonly crdUrls: readonly string[];
     readonly image?: { readonly repository: string; readonly tag: string };
     readonly replicas: number;
@@ -103,7 +111,10 @@ export const minioCredentialsSecretName = "flink-s3-credentials";
  * then applies the guardrails: errors throw one ConfigError, warnings are
  * returned in the plan.
  */
-export function planPlatform(cfg: PlatformConfig): PlatformPlan {
+export function planPlatform(
+  cfg: PlatformConfig,
+  distribution: OperatorDistribution = OperatorDistribution.Apache,
+): PlatformPlan {
   const tier = effectiveTier(cfg.environment);
   if (!tier) throw new Error("planPlatform: config was not validated (no tier)");
   const profile = sizeProfiles[cfg.size];
@@ -129,6 +140,7 @@ export function planPlatform(cfg: PlatformConfig): PlatformPlan {
   if (guardrails.errors.length > 0) {
     throw new ConfigError(guardrails.errors, "flink-platform guardrails failed");
   }
+  const chart = operatorChartSource(distribution, cfg.operator.version);
   const plan: Omit<PlatformPlan, "flinkDefaults"> = {
     environment: cfg.environment.name,
     tier,
@@ -136,9 +148,13 @@ export function planPlatform(cfg: PlatformConfig): PlatformPlan {
     flinkNamespaces: [...new Set(cfg.namespaces.flink)],
     certManager: cfg.certManager,
     operator: {
+      distribution,
+      releaseName: chart.releaseName,
+      chart: chart.chart,
       version: cfg.operator.version,
-      chartRepository: cfg.operator.chartRepository ?? operatorChartRepository(cfg.operator.version),
-      crdUrls: operatorCrdUrls(cfg.operator.version),
+      chartRepository: cfg.operator.chartRepository ?? chart.repository,
+      crdRelease: chart.crdRelease,
+      crdUrls: operatorCrdUrls(chart.crdRelease),
       image: cfg.operator.image,
       replicas: cfg.operator.replicas,
       resources: { ...profile.operator, ...cfg.resources.operator },

@@ -3,3 +3,4 @@ export * from "./versions";
 export * from "./derive";
 export * from "./operator-values";
 export * from "./guardrails";
+export * from "./cmf";

@@ -1,4 +1,4 @@
-import { knownOperatorVersions } from "../config/schema";
+import { confluentOperatorCrdRelease, knownOperatorVersions, OperatorDistribution } from "../config/schema";
 
 /**
  * Version facts: which Flink versions map to which CRD enum value, where each
@@ -47,4 +47,47 @@ export function operatorCrdUrls(version: string): string[] {
     (file) =>
       `https://raw.githubusercontent.com/apache/flink-kubernetes-operator/release-${version}/helm/flink-kubernetes-operator/crds/${file}`,
   );
+}
+
+/** Confluent's Helm repository: its operator build and CMF. */
+export const confluentHelmRepository = "https://packages.confluent.io/helm";
+
+/** Where an operator chart comes from and which CRDs it needs, by distribution. */
+export interface OperatorChartSource {
+  /** Helm release name (Confluent's documentation calls it `cp-flink-kubernetes-operator`). */
+  readonly releaseName: string;
+  /** Chart name; the same for both builds. */
+  readonly chart: string;
+  readonly repository: string;
+  /** The Apache release whose flink.apache.org CRDs this chart version ships. */
+  readonly crdRelease: string;
+}
+
+export const operatorChartName = "flink-kubernetes-operator";
+
+/**
+ * Chart, repository and CRD release of an operator version. Confluent chart
+ * versions map to Apache CRD releases through `confluentOperatorLines`.
+ * The version must have been validated for the distribution.
+ */
+export function operatorChartSource(
+  distribution: OperatorDistribution,
+  version: string,
+): OperatorChartSource {
+  if (distribution === OperatorDistribution.Confluent) {
+    const crdRelease = confluentOperatorCrdRelease(version);
+    if (crdRelease === undefined) throw new Error(`operator ${version}: not a known Confluent line`);
+    return {
+      releaseName: "cp-flink-kubernetes-operator",
+      chart: operatorChartName,
+      repository: confluentHelmRepository,
+      crdRelease,
+    };
+  }
+  return {
+    releaseName: operatorChartName,
+    chart: operatorChartName,
+    repository: operatorChartRepository(version),
+    crdRelease: version,
+  };
 }

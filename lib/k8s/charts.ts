@@ -15,6 +15,8 @@ const chartOptions = { disableResourceNameHashes: true } as const;
 
 export const NamespaceRole = {
   Operator: "operator",
+  /** The CP target's namespace of the operator and CMF (its pods come from Confluent's charts). */
+  Cmf: "cmf",
   Flink: "flink",
   Storage: "storage",
   CertManager: "cert-manager",
@@ -45,8 +47,8 @@ export class PlatformNamespacesChart extends Chart {
           labels: {
             ...platformLabels(props.environment, ns.role),
             "flink-platform.io/namespace-role": ns.role,
-            // Pods in Flink namespaces come from user specs and cert-manager's
-            // from a third-party chart: enforce baseline there, warn on restricted.
+            // Pods in Flink namespaces come from user specs, cert-manager's and
+            // CMF's from third-party charts: enforce baseline there, warn on restricted.
             "pod-security.kubernetes.io/enforce": restrictedRoles.has(ns.role) ? "restricted" : "baseline",
             "pod-security.kubernetes.io/warn": "restricted",
           },

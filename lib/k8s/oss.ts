@@ -11,18 +11,28 @@ import {
 } from "./charts";
 import { FlinkVersion } from "./flink";
 
-/** The cdk8s charts of an OSS platform, grouped by what they must wait for. */
-export interface OssPlatformCharts {
+/** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
+export interface PlatformCharts {
   readonly namespaces: PlatformNamespacesChart;
   readonly flinkNamespaces: readonly FlinkNamespaceChart[];
   readonly minio?: MinioChart;
+}
+
+/** The cdk8s charts of an OSS platform, grouped by what they must wait for. */
+export interface OssPlatformCharts extends PlatformCharts {
   /** Needs the operator (and its CRDs) before it can be applied. */
   readonly smokeTest?: SmokeTestChart;
 }
 
-/** Namespaces a platform owns, each once, in a stable order. */
-export function platformNamespaces(plan: PlatformPlan): PlatformNamespace[] {
-  const all: PlatformNamespace[] = [{ name: plan.operatorNamespace, role: NamespaceRole.Operator }];
+/**
+ * Namespaces a platform owns, each once, in a stable order. `operatorRole`
+ * labels the operator's namespace (`cmf` on the CP target, where CMF shares it).
+ */
+export function platformNamespaces(
+  plan: PlatformPlan,
+  operatorRole: NamespaceRole = NamespaceRole.Operator,
+): PlatformNamespace[] {
+  const all: PlatformNamespace[] = [{ name: plan.operatorNamespace, role: operatorRole }];
   for (const ns of plan.flinkNamespaces) all.push({ name: ns, role: NamespaceRole.Flink });
   if (plan.storage.minio) all.push({ name: plan.storage.minio.namespace, role: NamespaceRole.Storage });
   if (plan.certManager.mode === CertManagerMode.Install) {
@@ -32,12 +42,24 @@ export function platformNamespaces(plan: PlatformPlan): PlatformNamespace[] {
   return all.filter((ns) => !seen.has(ns.name) && seen.add(ns.name));
 }
 
-/** Builds every Kubernetes object of an OSS platform (not the Helm releases) into `app`. */
-export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts {
+export interface PlatformChartsOptions {
+  /** Role label of the operator's namespace. @default "operator" */
+  readonly operatorRole?: NamespaceRole;
+}
+
+/**
+ * Builds the Kubernetes objects shared by the OSS and CP platforms into
+ * `app`: namespaces, job RBAC and quota per Flink namespace, dev MinIO.
+ */
+export function buildPlatformCharts(
+  app: App,
+  plan: PlatformPlan,
+  options: PlatformChartsOptions = {},
+): PlatformCharts {
   const env = plan.environment;
   const namespaces = new PlatformNamespacesChart(app, "namespaces", {
     environment: env,
-    namespaces: platformNamespaces(plan),
+    namespaces: platformNamespaces(plan, options.operatorRole),
   });
   const flinkNamespaces = plan.flinkNamespaces.map(
     (ns) =>
@@ -61,9 +83,15 @@ export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts 
           credentialsSecret: plan.storage.credentials,
         })
       : undefined;
+  return { namespaces, flinkNamespaces, minio };
+}
+
+/** Builds every Kubernetes object of an OSS platform (not the Helm releases) into `app`. */
+export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts {
+  const base = buildPlatformCharts(app, plan);
   const smokeTest = plan.smokeTest.enabled
     ? new SmokeTestChart(app, "smoke-test", {
-        environment: env,
+        environment: plan.environment,
         namespace: plan.flinkNamespaces[0],
         image: plan.flink.image,
         flinkVersion: plan.flink.versionEnum as FlinkVersion,
@@ -72,7 +100,7 @@ export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts 
         timeoutSeconds: plan.smokeTest.timeoutSeconds,
       })
     : undefined;
-  return { namespaces, flinkNamespaces, minio, smokeTest };
+  return { ...base, smokeTest };
 }
 
 /** All charts of a platform in apply order. */

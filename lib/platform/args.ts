@@ -1,4 +1,15 @@
-import type { CertManagerMode, CmfPoolType, PlatformConfigInput, Size, Tier } from "../config";
+import type * as pulumi from "@pulumi/pulumi";
+import type {
+  CertManagerMode,
+  CmfAuthenticationType,
+  CmfDatabaseType,
+  CmfExposureType,
+  CmfPoolType,
+  CpPlatformConfigInput,
+  PlatformConfigInput,
+  Size,
+  Tier,
+} from "../config";
 
 /**
  * Args of the Kubernetes platform components. They mirror the stack config
@@ -7,6 +18,7 @@ import type { CertManagerMode, CmfPoolType, PlatformConfigInput, Size, Tier } fr
  * the same shape in code. All plain data.
  */
 
+/** Which environment this platform is: its name and the rules that apply (`flink-platform:environment`). */
 export interface EnvironmentArgs {
   /** Environment name (ENV_NAME), a DNS-1123 label used in names and labels. */
   readonly name: string;
@@ -18,9 +30,10 @@ export interface EnvironmentArgs {
   readonly tier?: Tier;
 }
 
+/** Namespaces of the operator and of Flink jobs (`flink-platform:namespaces`). */
 export interface NamespacesArgs {
   /**
-   * Namespace of the operator.
+   * Namespace of the operator; on the CP target also of CMF (K8S_NAMESPACE_CMF).
    * @default "flink-operator"
    */
   readonly operator?: string;
@@ -31,6 +44,7 @@ export interface NamespacesArgs {
   readonly flink?: string[];
 }
 
+/** cert-manager, which issues the operator webhook's certificate (`flink-platform:certManager`). */
 export interface CertManagerArgs {
   /**
    * `install` installs the jetstack chart (CRDs enabled), `existing` uses the
@@ -50,6 +64,7 @@ export interface CertManagerArgs {
   readonly namespace?: string;
 }
 
+/** A container image as repository and tag. */
 export interface ImageArgs {
   /** Image repository, e.g. `ghcr.io/apache/flink-kubernetes-operator`. */
   readonly repository: string;
@@ -57,15 +72,18 @@ export interface ImageArgs {
   readonly tag: string;
 }
 
+/** The Flink Kubernetes Operator's chart, image and replicas (`flink-platform:operator`). */
 export interface OperatorArgs {
   /**
-   * Operator release (FKO_HELM_VERSION); its CRDs are applied before the chart.
-   * @default "1.15.0"
+   * Operator chart version (FKO_HELM_VERSION); its CRDs are applied before the
+   * chart. OSS: an Apache release; CP: a Confluent chart version of a known
+   * line (1.150.x, 1.140.x, 1.130.x), whose CRDs are the matching Apache release's.
+   * @default "1.15.0" (OSS) or "1.150.3" (CP)
    */
   readonly version?: string;
   /**
    * Helm repository URL, for mirrors.
-   * @default the Apache download (newest release) or archive URL of the version
+   * @default OSS: the Apache download (newest release) or archive URL of the version; CP: https://packages.confluent.io/helm
    */
   readonly chartRepository?: string;
   /**
@@ -80,6 +98,7 @@ export interface OperatorArgs {
   readonly replicas?: number;
 }
 
+/** Flink version, image and defaults of the jobs (`flink-platform:flink`). */
 export interface FlinkArgs {
   /**
    * Flink version of the jobs (picks `spec.flinkVersion` and the S3 plugin jar).
@@ -103,6 +122,7 @@ export interface FlinkArgs {
   readonly configuration?: Record<string, string>;
 }
 
+/** CPU and memory of one pod; unset values come from the size. */
 export interface PodResourcesArgs {
   /**
    * CPU cores.
@@ -116,6 +136,7 @@ export interface PodResourcesArgs {
   readonly memory?: string;
 }
 
+/** TaskManager CPU, memory and task slots; unset values come from the size. */
 export interface TaskManagerResourcesArgs extends PodResourcesArgs {
   /**
    * Task slots per TaskManager (`taskmanager.numberOfTaskSlots`).
@@ -124,6 +145,7 @@ export interface TaskManagerResourcesArgs extends PodResourcesArgs {
   readonly slots?: number;
 }
 
+/** Per-pod resource overrides on top of the size (`flink-platform:resources`). */
 export interface ResourcesArgs {
   /** Operator pod. @default from the size */
   readonly operator?: PodResourcesArgs;
@@ -133,6 +155,7 @@ export interface ResourcesArgs {
   readonly taskManager?: TaskManagerResourcesArgs;
 }
 
+/** An existing Secret holding an S3 access key pair, referenced by Flink pods. */
 export interface CredentialsSecretArgs {
   /** Name of an existing Secret present in every Flink namespace. */
   readonly name: string;
@@ -148,6 +171,7 @@ export interface CredentialsSecretArgs {
   readonly secretAccessKeyKey?: string;
 }
 
+/** How Flink reaches the S3-compatible object store (`flink-platform:storage.s3`). */
 export interface S3Args {
   /**
    * S3-compatible endpoint.
@@ -166,24 +190,41 @@ export interface S3Args {
   readonly credentialsSecret?: CredentialsSecretArgs;
 }
 
+/** In-cluster MinIO as a dev checkpoint store (`flink-platform:storage.minio`). */
 export interface MinioArgs {
   /**
    * Run MinIO in the cluster as the checkpoint store (dev only).
    * @default false
    */
   readonly enabled?: boolean;
-  /** @default "flink-storage" */
+  /**
+   * Namespace MinIO runs in.
+   * @default "flink-storage"
+   */
   readonly namespace?: string;
-  /** @default "flink" */
+  /**
+   * Bucket created for checkpoints, savepoints and HA metadata.
+   * @default "flink"
+   */
   readonly bucket?: string;
-  /** @default from the size */
+  /**
+   * Size of MinIO's PersistentVolumeClaim.
+   * @default from the size
+   */
   readonly volumeSize?: string;
-  /** @default a pinned quay.io/minio/minio release */
+  /**
+   * MinIO server image.
+   * @default a pinned quay.io/minio/minio release
+   */
   readonly image?: string;
-  /** @default a pinned quay.io/minio/mc release */
+  /**
+   * MinIO client image of the bucket-creating Job.
+   * @default a pinned quay.io/minio/mc release
+   */
   readonly clientImage?: string;
 }
 
+/** Durable state: checkpoint, savepoint and HA directories and object-store access (`flink-platform:storage`). */
 export interface StorageArgs {
   /**
    * CHECKPOINT_URI (`state.checkpoints.dir`); required in prod.
@@ -211,18 +252,29 @@ export interface StorageArgs {
   readonly minio?: MinioArgs;
 }
 
+/** A streaming example job that proves the platform works (`flink-platform:smokeTest`). */
 export interface SmokeTestArgs {
   /**
    * Deploy the example streaming job and wait until it is STABLE.
    * @default false
    */
   readonly enabled?: boolean;
-  /** @default 2 */
+  /**
+   * Parallelism of the smoke-test job.
+   * @default 2
+   */
   readonly parallelism?: number;
-  /** @default 600 */
+  /**
+   * How long `pulumi up` waits for the job to become STABLE.
+   * @default 600
+   */
   readonly timeoutSeconds?: number;
 }
 
+/**
+ * A compute pool (`flink-platform:pools`): a session cluster on OSS, a CMF SQL
+ * compute pool on CP. Scaling is a change to these numbers.
+ */
 export interface PoolArgs {
   /** Pool name; the session cluster (OSS) or CMF compute pool (CP) is named after it. */
   readonly name: string;
@@ -267,19 +319,40 @@ export interface KubernetesPlatformArgs {
    * @default "S"
    */
   readonly size?: Size;
-  /** @default operator "flink-operator", flink ["flink"] */
+  /**
+   * Namespaces of the operator and of Flink jobs.
+   * @default operator "flink-operator", flink ["flink"]; on CP, CMF shares the operator's namespace
+   */
   readonly namespaces?: NamespacesArgs;
-  /** @default install v1.18.2 into "cert-manager" */
+  /**
+   * cert-manager for the operator's admission webhook.
+   * @default install v1.18.2 into "cert-manager"
+   */
   readonly certManager?: CertManagerArgs;
-  /** @default 1.15.0 from the Apache repository */
+  /**
+   * Operator chart version, repository, image and replicas.
+   * @default OSS: 1.15.0 from the Apache repository; CP: 1.150.3 from Confluent's
+   */
   readonly operator?: OperatorArgs;
-  /** @default Flink 1.20.1, service account "flink" */
+  /**
+   * Flink version, image, service account and configuration of the jobs.
+   * @default Flink 1.20.1, service account "flink"
+   */
   readonly flink?: FlinkArgs;
-  /** @default from the size */
+  /**
+   * Resource overrides on top of the size.
+   * @default from the size
+   */
   readonly resources?: ResourcesArgs;
-  /** @default no durable storage (not allowed in prod) */
+  /**
+   * Checkpoint, savepoint and HA storage.
+   * @default no durable storage (not allowed in prod)
+   */
   readonly storage?: StorageArgs;
-  /** @default disabled */
+  /**
+   * The smoke-test job.
+   * @default disabled
+   */
   readonly smokeTest?: SmokeTestArgs;
   /**
    * Compute pools: session clusters (OSS) or CMF SQL pools (CP).
@@ -288,6 +361,302 @@ export interface KubernetesPlatformArgs {
   readonly pools?: PoolArgs[];
 }
 
-// Compile-time guard: the documented args stay assignable to what the schema accepts.
+/** A key in an existing Kubernetes Secret. */
+export interface SecretKeyRefArgs {
+  /** Name of an existing Secret in the CMF namespace. */
+  readonly name: string;
+  /** Key (property) in the Secret. */
+  readonly key: string;
+}
+
+/** The Confluent license CMF runs with (`flink-platform:cmf.license`). */
+export interface CmfLicenseArgs {
+  /** Secret in the CMF namespace created from license.txt (`license.secretRef`). */
+  readonly secretRef: string;
+}
+
+/** CMF's SQL settings (`flink-platform:cmf.sql`). */
+export interface CmfSqlArgs {
+  /**
+   * `cmf.sql.production`: encrypt the secrets CMF stores in its database.
+   * Fixed when CMF creates its database (guarded, see `allowInstallTimeChanges`).
+   * @default false
+   */
+  readonly production?: boolean;
+  /**
+   * Secret with the 256-bit encryption key (`encryption.key.*`); required when
+   * `production` is true, not set otherwise.
+   * @default none
+   */
+  readonly encryptionKeySecret?: SecretKeyRefArgs;
+  /**
+   * `cmf.sql.examples-catalog.enabled`.
+   * @default false
+   */
+  readonly examplesCatalog?: boolean;
+}
+
+/** An external PostgreSQL database for CMF (`flink-platform:cmf.database.jdbc`). */
+export interface CmfJdbcArgs {
+  /** JDBC URL, e.g. `jdbc:postgresql://db.example.com:5432/cmf`. */
+  readonly url: string;
+  /** Database user. */
+  readonly user: string;
+  /** The password, by Secret reference only. */
+  readonly passwordSecret: SecretKeyRefArgs;
+}
+
+/** Where CMF keeps its state (`flink-platform:cmf.database`). */
+export interface CmfDatabaseArgs {
+  /**
+   * `local` (SQLite on a PVC) or `jdbc` (PostgreSQL, CMF 2.1.1+). Fixed at
+   * install: changing it loses CMF's data (guarded).
+   * @default "local"
+   */
+  readonly type?: CmfDatabaseType;
+  /**
+   * Size of the SQLite PVC (`local` only).
+   * @default from the size (S 10Gi, M 20Gi, L 50Gi)
+   */
+  readonly volumeSize?: string;
+  /**
+   * StorageClass of the SQLite PVC (`local` only).
+   * @default the cluster's default class
+   */
+  readonly storageClassName?: string;
+  /**
+   * The external database; required for `jdbc`.
+   * @default none
+   */
+  readonly jdbc?: CmfJdbcArgs;
+}
+
+/** How CMF authenticates API requests (`flink-platform:cmf.authentication`). */
+export interface CmfAuthenticationArgs {
+  /**
+   * How CMF authenticates requests: `none`, `mtls` (needs `tls`) or `oauth`.
+   * The stack's CMF client follows it (no auth, client certificate, bearer token).
+   * @default "none"
+   */
+  readonly type?: CmfAuthenticationType;
+  /**
+   * `cmf.authentication.config`: for oauth at least
+   * `oauthbearer.jwks.endpoint.url` and `oauthbearer.expected.issuer`.
+   * @default none
+   */
+  readonly config?: Record<string, string>;
+}
+
+/** CMF serving HTTPS from a keystore (`flink-platform:cmf.tls`). */
+export interface CmfTlsArgs {
+  /** Existing Secret (CMF namespace) with CMF's keystore, and its truststore for mTLS. */
+  readonly secretName: string;
+  /**
+   * Key of the keystore file in the Secret.
+   * @default "keystore.jks"
+   */
+  readonly keystoreKey?: string;
+  /**
+   * Key of the truststore file (the CAs of accepted client certificates).
+   * @default "truststore.jks"
+   */
+  readonly truststoreKey?: string;
+}
+
+/** An Ingress in front of the CMF API (`flink-platform:cmf.exposure.ingress`). */
+export interface CmfIngressArgs {
+  /** Host name of the CMF API. */
+  readonly host: string;
+  /**
+   * IngressClass.
+   * @default the cluster's default class
+   */
+  readonly className?: string;
+  /**
+   * TLS Secret for the host (TLS terminated at the controller); required in
+   * prod unless CMF serves TLS itself (`tls`).
+   * @default none
+   */
+  readonly tlsSecret?: string;
+  /**
+   * Namespace of the ingress controller's pods, admitted by the NetworkPolicy.
+   * @default "ingress-nginx"
+   */
+  readonly controllerNamespace?: string;
+  /**
+   * Extra Ingress annotations; they override the ingress-nginx ones set when
+   * CMF serves TLS (backend-protocol HTTPS, ssl-passthrough for mTLS).
+   * @default none
+   */
+  readonly annotations?: Record<string, string>;
+}
+
+/** How the CMF API is reachable from outside the cluster (`flink-platform:cmf.exposure`). */
+export interface CmfExposureArgs {
+  /**
+   * `none` (ClusterIP only: port-forward), `ingress` or `loadBalancer`.
+   * @default "none"
+   */
+  readonly type?: CmfExposureType;
+  /**
+   * Ingress settings; required for `ingress`, not set otherwise.
+   * @default none
+   */
+  readonly ingress?: CmfIngressArgs;
+  /**
+   * More namespaces whose pods may reach CMF (NetworkPolicy).
+   * @default []
+   */
+  readonly allowedNamespaces?: string[];
+  /**
+   * Client CIDRs that may reach CMF (LoadBalancer source ranges and
+   * NetworkPolicy); required non-empty for `loadBalancer`.
+   * @default []
+   */
+  readonly allowedCidrs?: string[];
+}
+
+/** CMF's Kubernetes service account (`flink-platform:cmf.serviceAccount`). */
+export interface CmfServiceAccountArgs {
+  /**
+   * Let the chart create CMF's service account.
+   * @default true
+   */
+  readonly create?: boolean;
+  /**
+   * Its name; required when `create` is false.
+   * @default the chart's
+   */
+  readonly name?: string;
+}
+
+/** Confluent Manager for Apache Flink: mirrors `flink-platform:cmf`. */
+export interface CmfArgs {
+  /**
+   * CMF chart version (CMF_HELM_VERSION). CMF cannot be downgraded (guarded).
+   * @default "2.4.2"
+   */
+  readonly version?: string;
+  /**
+   * Helm repository URL, for mirrors.
+   * @default "https://packages.confluent.io/helm"
+   */
+  readonly chartRepository?: string;
+  /**
+   * CMF API URL `pulumi up` calls to manage environments, pools and
+   * applications: the exposed URL, or a port-forward.
+   * @default with ingress exposure the ingress URL, otherwise http(s)://localhost:8080 (kubectl port-forward svc/cmf-service 8080:80)
+   */
+  readonly endpoint?: string;
+  /**
+   * License Secret; required in prod (CMF otherwise runs on an expiring trial license).
+   * @default none (trial license)
+   */
+  readonly license?: CmfLicenseArgs;
+  /**
+   * SQL settings: secret encryption, the examples catalog.
+   * @default production false, examples catalog off
+   */
+  readonly sql?: CmfSqlArgs;
+  /**
+   * CMF's database (fixed at install).
+   * @default local SQLite on a PVC sized from the size
+   */
+  readonly database?: CmfDatabaseArgs;
+  /**
+   * Authentication of API requests.
+   * @default none
+   */
+  readonly authentication?: CmfAuthenticationArgs;
+  /**
+   * Serve HTTPS with this keystore (required for mTLS).
+   * @default plain HTTP
+   */
+  readonly tls?: CmfTlsArgs;
+  /**
+   * How the API is exposed.
+   * @default none (ClusterIP only)
+   */
+  readonly exposure?: CmfExposureArgs;
+  /** CMF pod resources. @default from the size (S 1 CPU / 1Gi, M 2 / 2Gi, L 2 / 4Gi) */
+  readonly resources?: PodResourcesArgs;
+  /**
+   * CMF's service account.
+   * @default created by the chart
+   */
+  readonly serviceAccount?: CmfServiceAccountArgs;
+  /**
+   * One CMF environment per Flink namespace (`<environment>-<namespace>`);
+   * otherwise one for the first namespace.
+   * @default false
+   */
+  readonly environmentPerNamespace?: boolean;
+  /**
+   * Image of CMF SQL compute pools; the pools' Flink version is read from its tag.
+   * @default "confluentinc/cp-flink-sql:1.19-cp10"
+   */
+  readonly sqlImage?: string;
+  /**
+   * Accept a change of an install-time choice (database type, encryption, a
+   * CMF downgrade) on an existing stack: CMF's data is then lost or unreadable.
+   * @default false
+   */
+  readonly allowInstallTimeChanges?: boolean;
+}
+
+/**
+ * Credentials of the CMF client the component uses for environments, pools
+ * and applications (and CMF's keystore passwords). Pulumi secrets end to end.
+ */
+export interface CmfCredentialsArgs {
+  /**
+   * OAuth access token; required when `cmf.authentication.type` is oauth.
+   * @default none
+   */
+  readonly token?: pulumi.Input<string>;
+  /**
+   * PEM client certificate; required for mtls.
+   * @default none
+   */
+  readonly clientCertPem?: pulumi.Input<string>;
+  /**
+   * PEM private key of the client certificate; required for mtls.
+   * @default none
+   */
+  readonly clientKeyPem?: pulumi.Input<string>;
+  /**
+   * PEM CA bundle that signed CMF's server certificate.
+   * @default Node's CA store
+   */
+  readonly caPem?: pulumi.Input<string>;
+  /**
+   * Password of CMF's keystore (`cmf.ssl.keystore-password`).
+   * @default none (keystore without password)
+   */
+  readonly keystorePassword?: pulumi.Input<string>;
+  /**
+   * Password of CMF's truststore (`cmf.ssl.trust-store-password`).
+   * @default none (truststore without password)
+   */
+  readonly truststorePassword?: pulumi.Input<string>;
+}
+
+/** Args of `FlinkPlatformCP`: the Kubernetes platform settings plus CMF. */
+export interface FlinkPlatformCPArgs extends KubernetesPlatformArgs {
+  /**
+   * Confluent Manager for Apache Flink.
+   * @default CMF 2.4.2, local database, no authentication, not exposed
+   */
+  readonly cmf?: CmfArgs;
+  /**
+   * Credentials of the CMF client (Pulumi secrets).
+   * @default none (enough for `cmf.authentication.type: none`)
+   */
+  readonly cmfCredentials?: CmfCredentialsArgs;
+}
+
+// Compile-time guards: the documented args stay assignable to what the schemas accept.
 const _argsMatchSchema = (a: KubernetesPlatformArgs): PlatformConfigInput => a;
 void _argsMatchSchema;
+const _cpArgsMatchSchema = (a: Omit<FlinkPlatformCPArgs, "cmfCredentials">): CpPlatformConfigInput => a;
+void _cpArgsMatchSchema;

@@ -1,14 +1,19 @@
-import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import * as random from "@pulumi/random";
 import { App } from "cdk8s";
-import { parseOrThrow, platformSchema } from "../config";
+import { OperatorDistribution, parseOrThrow, platformSchema } from "../config";
 import { operatorValues, planPlatform, PlatformPlan } from "../flink";
 import { buildOssCharts, smokeTestName } from "../k8s";
 import { KubernetesPlatformArgs } from "./args";
 import { registerCharts } from "./bridge";
-import { certManagerRelease, webhookEnabled } from "./cert-manager";
-import { ComputePool, ComputePoolTarget } from "../cloud/compute-pool";
+import { webhookEnabled } from "./cert-manager";
+import { ComputePoolTarget } from "../cloud/compute-pool";
+import {
+  logWarnings,
+  operatorRelease,
+  poolCapacities,
+  registerPlatformBase,
+  registerPools,
+} from "./kubernetes";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
 export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;
@@ -20,6 +25,7 @@ export function planFromArgs(component: string, name: string, args: KubernetesPl
       prefix: "args.",
       title: `Invalid arguments for ${component} "${name}"`,
     }),
+    OperatorDistribution.Apache,
   );
 }
 
@@ -61,48 +67,15 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
 
     const app = new App();
     const charts = buildOssCharts(app, plan);
-    const namespaces = new Map<string, pulumi.Resource>();
-    registerCharts([charts.namespaces], { parent: this, prefix: name, namespaces });
-    const allNamespaces = [...namespaces.values()];
+    const base = registerPlatformBase(this, name, plan, charts);
+    const { namespaces, crds, flinkNamespaceObjects, storageSecrets } = base;
 
-    const certManager = certManagerRelease(name, plan.certManager, {
-      parent: this,
-      dependsOn: allNamespaces,
-    });
-
-    const crds = new k8s.yaml.v2.ConfigGroup(
-      `${name}-operator-crds`,
-      { files: [...plan.operator.crdUrls] },
-      { parent: this },
-    );
-
-    const flinkNamespaces = registerCharts(charts.flinkNamespaces, {
-      parent: this,
-      prefix: name,
-      namespaces,
-    });
-
-    const storageSecrets = this.minioCredentials(name, plan, namespaces);
-    if (charts.minio) {
-      registerCharts([charts.minio], { parent: this, prefix: name, namespaces, dependsOn: storageSecrets });
-    }
-
-    const operator = new k8s.helm.v3.Release(
-      `${name}-flink-operator`,
-      {
-        name: apacheOperatorChart,
-        chart: apacheOperatorChart,
-        version: plan.operator.version,
-        repositoryOpts: { repo: plan.operator.chartRepository },
-        namespace: plan.operatorNamespace,
-        createNamespace: false,
-        // CRDs come from the ConfigGroup above, which Helm would never upgrade.
-        skipCrds: true,
-        values: operatorValues(plan, webhookEnabled(plan.certManager)),
-        cleanupOnFail: true,
-        timeout: 600,
-      },
-      { parent: this, dependsOn: [crds, ...allNamespaces, ...(certManager ? [certManager] : [])] },
+    const operator = operatorRelease(
+      this,
+      name,
+      plan,
+      base,
+      operatorValues(plan, webhookEnabled(plan.certManager)),
     );
 
     if (charts.smokeTest) {
@@ -110,33 +83,33 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
         parent: this,
         prefix: name,
         namespaces,
-        dependsOn: [...flinkNamespaces.values(), ...storageSecrets],
+        dependsOn: [...flinkNamespaceObjects.values(), ...storageSecrets],
         customResourceDependsOn: [crds, operator],
       });
     }
 
-    for (const pool of plan.pools) {
-      new ComputePool(
-        `${name}-pool-${pool.name}`,
-        {
-          target: ComputePoolTarget.Oss,
-          oss: {
-            poolName: pool.name,
-            environment: plan.environment,
-            namespace: pool.namespace,
-            serviceAccount: plan.flink.serviceAccount,
-            image: plan.flink.image,
-            flinkVersion: plan.flink.versionEnum,
-            taskManagers: pool.taskManagers,
-            slots: pool.slots,
-            taskManager: pool.taskManager,
-            jobManager: plan.jobManager,
-          },
+    registerPools(
+      this,
+      name,
+      plan.pools,
+      (pool) => ({
+        target: ComputePoolTarget.Oss,
+        oss: {
+          poolName: pool.name,
+          environment: plan.environment,
+          namespace: pool.namespace,
+          serviceAccount: plan.flink.serviceAccount,
+          image: plan.flink.image,
+          flinkVersion: plan.flink.versionEnum,
+          taskManagers: pool.taskManagers,
+          slots: pool.slots,
+          taskManager: pool.taskManager,
+          jobManager: plan.jobManager,
         },
-        { parent: this, dependsOn: [crds, operator, ...flinkNamespaces.values(), ...storageSecrets] },
-      );
-    }
-    for (const warning of plan.warnings) void pulumi.log.warn(warning, this);
+      }),
+      () => [crds, operator, ...flinkNamespaceObjects.values(), ...storageSecrets],
+    );
+    logWarnings(this, plan);
 
     this.namespaces = pulumi.output([...namespaces.keys()]);
     this.operatorNamespace = pulumi.output(plan.operatorNamespace);
@@ -145,11 +118,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
     this.operatorVersion = operator.version;
     this.smokeTestName = pulumi.output(charts.smokeTest ? smokeTestName : undefined);
     this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
-    this.pools = pulumi.output(
-      Object.fromEntries(
-        plan.pools.map((p) => [p.name, { namespace: p.namespace, slotCapacity: p.taskManagers * p.slots }]),
-      ),
-    );
+    this.pools = pulumi.output(poolCapacities(plan.pools));
     this.registerOutputs({
       namespaces: this.namespaces,
       operatorNamespace: this.operatorNamespace,
@@ -160,49 +129,5 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       flinkDefaults: this.flinkDefaults,
       pools: this.pools,
     });
-  }
-
-  /**
-   * Dev MinIO: generated credentials, stored as a Secret in the storage
-   * namespace and every Flink namespace (pods can only reference Secrets of
-   * their own namespace). Pulumi secrets end to end; never in cdk8s output.
-   */
-  private minioCredentials(
-    name: string,
-    plan: PlatformPlan,
-    namespaces: Map<string, pulumi.Resource>,
-  ): pulumi.Resource[] {
-    const minio = plan.storage.minio;
-    const ref = plan.storage.credentials;
-    if (!minio || !ref) return [];
-    const accessKey = new random.RandomString(
-      `${name}-minio-access-key`,
-      { length: 20, special: false, upper: false },
-      { parent: this },
-    );
-    const secretKey = new random.RandomPassword(
-      `${name}-minio-secret-key`,
-      { length: 40, special: false },
-      { parent: this },
-    );
-    return [minio.namespace, ...plan.flinkNamespaces].map(
-      (ns) =>
-        new k8s.core.v1.Secret(
-          `${name}:${ns}/${ref.name}`,
-          {
-            metadata: {
-              name: ref.name,
-              namespace: ns,
-              labels: { "app.kubernetes.io/part-of": "flink-platform" },
-            },
-            type: "Opaque",
-            stringData: {
-              [ref.accessKeyIdKey]: pulumi.secret(accessKey.result),
-              [ref.secretAccessKeyKey]: secretKey.result,
-            },
-          },
-          { parent: this, dependsOn: namespaces.has(ns) ? [namespaces.get(ns)!] : [] },
-        ),
-    );
   }
 }

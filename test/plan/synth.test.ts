@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { haveReference, operatorReferenceDir } from "../support/reference";
-import { validateBuiltIn, validateFlinkResource } from "../support/schemas";
+import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } from "../support/schemas";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
@@ -28,9 +28,20 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-describe.each(["dev", "oss-prod", "cloud-dev", "cloud-prod"])("synth %s", (stack) => {
+/** The target of each shipped stack. */
+const targetOf: Record<string, "oss" | "cp" | "cloud"> = {
+  dev: "oss",
+  "oss-prod": "oss",
+  staging: "cp",
+  prod: "cp",
+  "cloud-dev": "cloud",
+  "cloud-prod": "cloud",
+};
+
+describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])("synth %s", (stack) => {
   const out = tmp();
   const run = synth(stack, out);
+  const target = targetOf[stack];
 
   it("exits 0 and prints the summary", () => {
     expect(run.stderr).toBe("");
@@ -67,7 +78,7 @@ describe.each(["dev", "oss-prod", "cloud-dev", "cloud-prod"])("synth %s", (stack
     expect(fs.readdirSync(path.join(out, "manifests"))).toHaveLength(objects.length);
     const releases = plan.resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release");
     expect(fs.readdirSync(path.join(out, "helm"))).toHaveLength(releases.length);
-    if (!stack.startsWith("cloud")) {
+    if (target === "oss") {
       const operator = parse(
         fs.readFileSync(path.join(out, "helm", "flink-kubernetes-operator.yaml"), "utf8"),
       );
@@ -76,6 +87,24 @@ describe.each(["dev", "oss-prod", "cloud-dev", "cloud-prod"])("synth %s", (stack
         repo: "https://downloads.apache.org/flink/flink-kubernetes-operator-1.15.0/",
         version: "1.15.0",
         namespace: "flink-operator",
+      });
+    }
+    if (target === "cp") {
+      const helm = (release: string) =>
+        parse(fs.readFileSync(path.join(out, "helm", `${release}.yaml`), "utf8")) as Record<string, unknown>;
+      expect(helm("cp-flink-kubernetes-operator")).toMatchObject({
+        release: "cp-flink-kubernetes-operator",
+        chart: "flink-kubernetes-operator",
+        repo: "https://packages.confluent.io/helm",
+        version: "1.150.3",
+        namespace: "confluent",
+      });
+      expect(helm("cmf")).toMatchObject({
+        release: "cmf",
+        chart: "confluent-manager-for-apache-flink",
+        repo: "https://packages.confluent.io/helm",
+        version: "2.4.2",
+        namespace: "confluent",
       });
     }
   });
@@ -99,9 +128,22 @@ describe.each(["dev", "oss-prod", "cloud-dev", "cloud-prod"])("synth %s", (stack
         .readdirSync(dir)
         .map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")))
         .filter((m) => String(m.apiVersion).startsWith("flink.apache.org"));
-      // Smoke test and session pools on Kubernetes stacks; none on Confluent Cloud.
-      expect(flink.length > 0).toBe(!stack.startsWith("cloud"));
+      // Smoke test and session pools on OSS stacks; on CP they are CMF objects; none on Confluent Cloud.
+      expect(flink.length > 0).toBe(target === "oss");
       expect(flink.map((m) => validateFlinkResource(m))).toEqual(flink.map(() => undefined));
+      // CP: CMF's FlinkApplication spec and the environments' application defaults are FlinkDeployment specs.
+      const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+        resources: { type: string; inputs: Record<string, unknown> }[];
+      };
+      const specs = plan.resources.flatMap((r) =>
+        r.type === "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication"
+          ? [r.inputs.spec as Record<string, unknown>]
+          : r.type === "pulumi-nodejs:dynamic/cmf:CmfEnvironment"
+            ? [r.inputs.flinkApplicationDefaults as Record<string, unknown>]
+            : [],
+      );
+      expect(specs.length > 0).toBe(target === "cp");
+      expect(specs.map((spec) => validateFlinkDeploymentSpec(spec))).toEqual(specs.map(() => undefined));
     },
   );
 
@@ -141,6 +183,67 @@ describe("synth cloud-prod: secrets and protection", () => {
   });
 });
 
+describe("synth prod (CP): releases, exposure, CMF objects and secrets", () => {
+  const out = tmp();
+  expect(synth("prod", out).status).toBe(0);
+  const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+    resources: { type: string; name: string; dependsOn: string[]; inputs: Record<string, unknown> }[];
+  };
+  const byType = (t: string) => plan.resources.filter((r) => r.type === t);
+  const index = (name: string) => plan.resources.findIndex((r) => r.name === name);
+
+  it("has both Helm releases, the exposure objects and the CMF resources, in order", () => {
+    expect(byType("kubernetes:helm.sh/v3:Release").map((r) => r.name)).toEqual([
+      "prod-flink-operator",
+      "prod-cmf",
+    ]);
+    expect(byType("kubernetes:networking.k8s.io/v1:Ingress").map((r) => r.name)).toEqual([
+      "prod:confluent/cmf",
+    ]);
+    expect(byType("kubernetes:networking.k8s.io/v1:NetworkPolicy").map((r) => r.name)).toEqual([
+      "prod:confluent/cmf-api-ingress",
+    ]);
+    expect(byType("pulumi-nodejs:dynamic/cmf:CmfEnvironment").map((r) => r.inputs.name)).toEqual([
+      "prod-flink-analytics",
+      "prod-flink-jobs",
+    ]);
+    expect(byType("pulumi-nodejs:dynamic/cmf:CmfComputePool").map((r) => r.inputs.name)).toEqual([
+      "analytics",
+      "critical",
+    ]);
+    expect(byType("pulumi-nodejs:dynamic/cmf:CmfFlinkApplication").map((r) => r.inputs.name)).toEqual([
+      "flink-smoke-test",
+    ]);
+    expect(index("prod-flink-operator")).toBeLessThan(index("prod-cmf"));
+    expect(index("prod-cmf")).toBeLessThan(index("prod:confluent/cmf"));
+    expect(index("prod:confluent/cmf")).toBeLessThan(index("prod-cmf-env-flink-jobs"));
+    expect(index("prod-cmf-env-flink-jobs")).toBeLessThan(index("prod-smoke-test"));
+  });
+
+  it("guards the install-time choices and shows every CMF credential as [secret]", () => {
+    expect(byType("pulumi-nodejs:dynamic/cmf:CmfInstallChoices").map((r) => r.inputs)).toEqual([
+      {
+        __provider: "[dynamic provider]",
+        allowInstallTimeChanges: false,
+        cmfVersion: "2.4.2",
+        databaseType: "jdbc",
+        encryption: true,
+      },
+    ]);
+    const cmf = byType("kubernetes:helm.sh/v3:Release").find((r) => r.name === "prod-cmf")!;
+    expect((cmf.inputs.values as { cmf: { ssl: Record<string, unknown> } }).cmf.ssl).toMatchObject({
+      "keystore-password": "[secret]",
+      "trust-store-password": "[secret]",
+    });
+    for (const r of plan.resources.filter((x) => x.inputs.connection !== undefined)) {
+      expect(r.inputs.connection, r.name).toEqual({
+        endpoint: "https://cmf.prod.example.com",
+        auth: { type: "mtls", clientCertPem: "[secret]", clientKeyPem: "[secret]" },
+      });
+    }
+  });
+});
+
 describe("synth errors", () => {
   function project(stackYaml: string): string {
     const dir = tmp();
@@ -173,6 +276,63 @@ describe("synth errors", () => {
       ].join("\n"),
     );
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("a prod CP stack with sql.production and no encryption key Secret exits 1 naming the key", () => {
+    const dir = project(
+      [
+        "config:",
+        "  flink-platform:target: cp",
+        "  flink-platform:environment: { name: prod }",
+        "  flink-platform:storage:",
+        "    checkpoints: s3://b/cp",
+        "    savepoints: s3://b/sp",
+        "    haStorageDir: s3://b/ha",
+        "  flink-platform:cmf:",
+        "    license: { secretRef: cmf-license }",
+        "    sql: { production: true }",
+        "",
+      ].join("\n"),
+    );
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        "Invalid flink-platform stack configuration (1 problem):",
+        "  - flink-platform:cmf.sql.encryptionKeySecret",
+        "      got:     (not set)",
+        "      allowed: required when cmf.sql.production is true: an existing Secret {name, key} in the CMF namespace holding the database encryption key",
+        "      hint:    CMF encrypts the secrets in its database with this key; it is fixed when the database is created and CMF keeps no copy. Create it once (openssl rand -out cmf.key 32; kubectl create secret generic cmf-encryption-key --from-file=encryption-key=cmf.key -n <CMF namespace>) and back it up.",
+        "",
+      ].join("\n"),
+    );
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("a CP stack with mTLS but no client certificate secrets names both keys", () => {
+    const dir = project(
+      [
+        "config:",
+        "  flink-platform:target: cp",
+        "  flink-platform:environment: { name: staging }",
+        "  flink-platform:cmf:",
+        "    authentication: { type: mtls }",
+        "    tls: { secretName: cmf-tls }",
+        "",
+      ].join("\n"),
+    );
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n").filter((l) => l.startsWith("  - ") || l.includes("hint:"))).toEqual([
+      "  - flink-platform:cmfClientCert",
+      "      hint:    set it with: pulumi config set --secret flink-platform:cmfClientCert <value>",
+      "  - flink-platform:cmfClientKey",
+      "      hint:    set it with: pulumi config set --secret flink-platform:cmfClientKey <value>",
+    ]);
   });
 
   it("never decrypts secure: values: they reach the program as [secret] secrets", () => {

@@ -80,6 +80,48 @@ describe("secret canaries", () => {
     expect(await leakyOutputs(component)).toEqual([]);
   });
 
+  it("FlinkPlatformCP: CMF client credentials and keystore passwords never appear in plain text", async () => {
+    const pem = (what: string) =>
+      `-----BEGIN ${what}-----\n${canary(what.toLowerCase())}\n-----END ${what}-----\n`;
+    const plans = [];
+    for (const auth of ["mtls", "oauth"] as const) {
+      let component: object = {};
+      const plan = await record(async () => {
+        const { FlinkPlatformCP } = await import("../../lib/platform");
+        component = new FlinkPlatformCP("canary", {
+          environment: { name: "staging" },
+          smokeTest: { enabled: true },
+          pools: [{ name: "sql" }],
+          cmf: {
+            authentication:
+              auth === "mtls"
+                ? { type: "mtls" }
+                : {
+                    type: "oauth",
+                    config: { "oauthbearer.jwks.endpoint.url": "u", "oauthbearer.expected.issuer": "i" },
+                  },
+            tls: { secretName: "cmf-tls" },
+            exposure: { type: "ingress", ingress: { host: "cmf.example.com" } },
+          },
+          cmfCredentials: {
+            token: canary("token"),
+            clientCertPem: pem("CERTIFICATE"),
+            clientKeyPem: pem("KEY"),
+            keystorePassword: canary("keystore"),
+            truststorePassword: canary("truststore"),
+          },
+        });
+      });
+      plans.push(plan);
+      expect(JSON.stringify(plan)).not.toMatch(canaryPattern);
+      expect(await leakyOutputs(component)).toEqual([]);
+    }
+    // The credentials did reach the plan, as secrets.
+    expect(JSON.stringify(plans)).toContain('"keystore-password":"[secret]"');
+    expect(JSON.stringify(plans)).toContain('"token":"[secret]"');
+    expect(JSON.stringify(plans)).toContain('"clientKeyPem":"[secret]"');
+  });
+
   it("FlinkPlatformOSS: generated MinIO credentials never appear in plain text", async () => {
     let component: object = {};
     const generated = (name: string) => ({ result: canary(name.replace(/[^a-z-]/g, "")) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shippedStacks, synthStackOutput } from "../support/synth";
+import { shippedStacks, synthStackOutput, type SynthOutput } from "../support/synth";
 
 /**
  * Every pod spec the library emits meets the Kubernetes Pod Security
@@ -53,13 +53,29 @@ export function restrictedViolations(pod: Obj, requireContainers = true): string
   return v;
 }
 
+/**
+ * On the CP target Flink pods come from CMF FlinkApplications (in the plan,
+ * not the manifests); CMF creates a FlinkDeployment from each spec.
+ */
+function cmfApplicationPodSpecs(plan: SynthOutput["plan"]): [string, Obj][] {
+  return plan.resources
+    .filter((r) => r.type === "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication")
+    .map((r) => {
+      const spec = r.inputs.spec as Obj;
+      return [
+        `CmfFlinkApplication/${r.name} podTemplate`,
+        ((spec.podTemplate as Obj | undefined)?.spec ?? {}) as Obj,
+      ];
+    });
+}
+
 const k8sStacks = shippedStacks().filter((s) => !s.startsWith("cloud"));
 
 describe.each(k8sStacks)("pod security of stack %s", (stack) => {
   const out = synthStackOutput(stack);
 
   it("every pod spec in the manifests meets the restricted profile", () => {
-    const specs = out.manifests.flatMap(podSpecs);
+    const specs = [...out.manifests.flatMap(podSpecs), ...cmfApplicationPodSpecs(out.plan)];
     expect(specs.length).toBeGreaterThan(0);
     const violations = specs
       .filter(([name]) => !(name in exceptions))
