@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 "use strict";
-// In a source checkout run the TypeScript directly (no stale build); an
-// installed package runs its compiled dist/.
+// Runs the compiled CLI (dist/, built by `npm ci` through `prepare`). In a
+// source checkout whose sources are newer than the build, it runs the
+// TypeScript through tsx instead, so edits never meet a stale build.
 const fs = require("node:fs");
 const path = require("node:path");
+const { buildIsFresh } = require("./freshness");
 
-const source = path.join(__dirname, "..", "lib", "cli.ts");
+const root = path.join(__dirname, "..");
+const compiled = path.join(root, "dist", "lib", "cli.js");
+const source = path.join(root, "lib", "cli.ts");
+
 let cli;
-if (fs.existsSync(source)) {
+if (fs.existsSync(compiled) && (!fs.existsSync(source) || buildIsFresh(root))) {
+  cli = require(compiled);
+} else {
   require("tsx/cjs/api").register();
   cli = require(source);
-} else {
-  cli = require(path.join(__dirname, "..", "dist", "lib", "cli.js"));
 }
 cli.main(process.argv).then((code) => process.exit(code));

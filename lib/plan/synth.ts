@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { invokeFakes, resourceFakes } from "./fakes";
@@ -34,22 +35,45 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const failures: unknown[] = [];
   const onRejection = (err: unknown) => failures.push(err);
   process.on("unhandledRejection", onRejection);
+  // Programs run with the project directory as cwd, as under `pulumi up`.
+  const cwd = process.cwd();
+  process.chdir(project.dir);
   try {
     loadProgram(project);
     await pulumi.runtime.disconnect();
   } finally {
+    process.chdir(cwd);
     process.off("unhandledRejection", onRejection);
   }
   if (failures.length > 0) throw failures[0];
   return { stack, project: project.name, resources: applyOrder(recorded) };
 }
 
-function loadProgram(project: PulumiProject): void {
-  if (/\.[cm]?ts$/.test(project.main)) {
-    // TypeScript programs load through tsx, as `pulumi up` loads them through ts-node.
+/** Helpers shipped in bin/ (plain JS, shared with the launcher). */
+function binHelpers():
+  { root: string; compiledTwin(root: string, file: string): string | undefined } | undefined {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "bin", "freshness.js");
+    if (!fs.existsSync(file)) continue;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require("tsx/cjs/api") as { register(): void }).register();
+    const helpers = require(file) as { compiledTwin(r: string, f: string): string | undefined };
+    return { root: dir, compiledTwin: helpers.compiledTwin };
+  }
+  return undefined;
+}
+
+function loadProgram(project: PulumiProject): void {
+  let main = project.main;
+  if (/\.[cm]?ts$/.test(main)) {
+    // This package's own program runs compiled when the build is fresh (much
+    // faster than transpiling); other TypeScript programs load through tsx, as
+    // `pulumi up` loads them through ts-node.
+    const helpers = binHelpers();
+    const twin = helpers?.compiledTwin(helpers.root, main);
+    if (twin) main = twin;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    else (require("tsx/cjs/api") as { register(): void }).register();
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require(project.main);
+  require(main);
 }
