@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // `flink-platform`, `flink-platform/k8s` and `flink-platform/plan` (used by examples/) resolve to
+  // lib/ through the `paths` of tsconfig.json, as they do for tsc.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
     // Pulumi's runtime keeps its mock monitor and config in module state:

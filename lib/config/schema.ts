@@ -275,6 +275,74 @@ export const poolSchema = z.strictObject({
   allowCpuBelowSlots: z.boolean({ error: "true or false" }).optional(),
 });
 
+/**
+ * Flink applications a Kubernetes platform runs. Without `pool` an
+ * application is its own cluster (application mode); with `pool` it is a
+ * session job on that pool's session cluster and must fit its capacity.
+ */
+
+export const ApplicationUpgradeMode = {
+  /** No state carried over: upgrades start from scratch. */
+  Stateless: "stateless",
+  /** A savepoint before the upgrade, restored after it. */
+  Savepoint: "savepoint",
+  /** The last checkpoint (needs Kubernetes HA metadata). */
+  LastState: "last-state",
+} as const;
+export type ApplicationUpgradeMode = (typeof ApplicationUpgradeMode)[keyof typeof ApplicationUpgradeMode];
+const upgradeModes = Object.values(ApplicationUpgradeMode) as [
+  ApplicationUpgradeMode,
+  ...ApplicationUpgradeMode[],
+];
+
+/** Desired state of an application's job. */
+export const ApplicationJobState = {
+  /** The job runs. */
+  Running: "running",
+  /** The job is stopped with its state kept. */
+  Suspended: "suspended",
+} as const;
+export type ApplicationJobState = (typeof ApplicationJobState)[keyof typeof ApplicationJobState];
+const applicationJobStates = Object.values(ApplicationJobState) as [
+  ApplicationJobState,
+  ...ApplicationJobState[],
+];
+
+export const applicationSchema = z.strictObject({
+  name: dnsLabel,
+  /** Namespace; defaults to the pool's, or the first Flink namespace. */
+  namespace: dnsLabel.optional(),
+  /** Run as a session job on this pool instead of its own cluster. */
+  pool: dnsLabel.optional(),
+  jarURI: z
+    .string({ error: "a jar URI such as local:///opt/flink/usrlib/job.jar or s3://bucket/job.jar" })
+    .regex(/^[a-z][a-z0-9+.-]*:\/\/\S+\.jar$/, {
+      error: "a jar URI such as local:///opt/flink/usrlib/job.jar or s3://bucket/job.jar",
+    }),
+  entryClass: z.string().min(1).optional(),
+  args: z.array(z.string(), { error: "a list of strings" }).optional(),
+  parallelism: positiveInt("parallelism"),
+  /**
+   * How the operator carries state across upgrades. Stateful jobs need
+   * savepoint or last-state; stateless drops state.
+   */
+  upgradeMode: z.enum(upgradeModes, { error: `one of ${upgradeModes.join(", ")}` }).default("savepoint"),
+  /** Whether the job keeps state worth keeping (joins, windows, aggregations). */
+  stateful: z.boolean({ error: "true or false" }).default(true),
+  /** Desired job state; `suspended` takes a savepoint (or last state) and stops. */
+  state: z
+    .enum(applicationJobStates, { error: `one of ${applicationJobStates.join(", ")}` })
+    .default("running"),
+  /** Image of the application's own cluster; defaults to the platform's Flink image. */
+  image: z.string().min(1).optional(),
+  /** Extra Flink options for this application. */
+  configuration: z
+    .record(z.string(), z.string(), { error: "a map of Flink option to string value" })
+    .optional(),
+});
+
+export type ApplicationConfig = z.output<typeof applicationSchema>;
+
 export const smokeTestSchema = z.strictObject({
   enabled: z.boolean({ error: "true or false" }).default(false),
   parallelism: positiveInt("smoke test parallelism").default(2),
@@ -298,6 +366,23 @@ export const platformShape = {
   storage: storageSchema.default({ checkpointInterval: "60s" }),
   smokeTest: smokeTestSchema.default({ enabled: false, parallelism: 2, timeoutSeconds: 600 }),
   pools: z.array(poolSchema, { error: "a list of pools" }).default([]),
+  applications: z.array(applicationSchema, { error: "a list of applications" }).default([]),
+  networkPolicies: z
+    .strictObject({
+      /** Default-deny NetworkPolicies in Flink namespaces, with the flows Flink needs. */
+      enabled: z.boolean({ error: "true or false" }).default(true),
+      /** Extra egress of Flink pods (Kafka brokers, databases): CIDR and TCP ports. */
+      extraEgress: z
+        .array(
+          z.strictObject({
+            cidr: z.cidrv4({ error: "an IPv4 CIDR such as 10.0.0.0/8" }),
+            ports: z.array(z.number().int().min(1).max(65535), { error: "a list of TCP ports" }).min(1),
+          }),
+          { error: "a list of { cidr, ports }" },
+        )
+        .default([]),
+    })
+    .default({ enabled: true, extraEgress: [] }),
 };
 
 const hints: Record<string, string> = {
@@ -418,6 +503,57 @@ export function platformRules(
         message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
       });
     }
+  });
+  const poolsByName = new Map(
+    (Array.isArray(cfg.pools) ? cfg.pools : []).filter(Boolean).map((p) => [p.name, p] as const),
+  );
+  const appKeys = new Set<string>();
+  (Array.isArray(cfg.applications) ? cfg.applications : []).forEach((app, i) => {
+    if (!app) return;
+    const pool = app.pool !== undefined ? poolsByName.get(app.pool) : undefined;
+    if (app.pool !== undefined && !pool) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "pool"],
+        input: app.pool,
+        message: poolsByName.size
+          ? `one of the pools: ${[...poolsByName.keys()].join(", ")}`
+          : "a pool declared under pools",
+      });
+    }
+    const ns = app.namespace ?? pool?.namespace ?? flinkNamespaces[0];
+    if (
+      app.namespace !== undefined &&
+      flinkNamespaces.length > 0 &&
+      !flinkNamespaces.includes(app.namespace)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "namespace"],
+        input: app.namespace,
+        message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
+      });
+    } else if (
+      pool &&
+      app.namespace !== undefined &&
+      app.namespace !== (pool.namespace ?? flinkNamespaces[0])
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "namespace"],
+        input: app.namespace,
+        message: `the namespace of pool ${pool.name} (${pool.namespace ?? flinkNamespaces[0]}): session jobs run beside their cluster`,
+      });
+    }
+    if (appKeys.has(`${ns}/${app.name}`)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "name"],
+        input: app.name,
+        message: "an application name not used by another application in the same namespace",
+      });
+    }
+    appKeys.add(`${ns}/${app.name}`);
   });
   if (minio && tier === Tier.Prod) {
     ctx.addIssue({

@@ -13,7 +13,6 @@ import {
   sqlImageFlinkMinor,
 } from "../config";
 import { PlatformPlan } from "./derive";
-import { restrictedFlinkPodTemplate } from "../k8s/labels";
 import { k8sCpu } from "./units";
 import { confluentHelmRepository, flinkVersionEnum } from "./versions";
 
@@ -312,29 +311,6 @@ export function cmfApplicationDefaults(plan: PlatformPlan): Record<string, unkno
   return {
     serviceAccount: plan.flink.serviceAccount,
     flinkConfiguration: { ...plan.flinkDefaults },
-  };
-}
-
-/**
- * The cookbook's smoke test as a CMF FlinkApplication spec: the
- * StateMachineExample streaming job, stateless, JobManager and TaskManager
- * 1 CPU / 1024m each.
- */
-export function cmfSmokeTestSpec(plan: PlatformPlan): Record<string, unknown> {
-  return {
-    image: plan.flink.image,
-    flinkVersion: plan.flink.versionEnum,
-    serviceAccount: plan.flink.serviceAccount,
-    flinkConfiguration: { "taskmanager.numberOfTaskSlots": "1" },
-    podTemplate: restrictedFlinkPodTemplate(),
-    jobManager: { replicas: 1, resource: { cpu: 1, memory: "1024m" } },
-    taskManager: { resource: { cpu: 1, memory: "1024m" } },
-    job: {
-      jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
-      parallelism: plan.smokeTest.parallelism,
-      upgradeMode: "stateless",
-      state: "running",
-    },
   };
 }
 

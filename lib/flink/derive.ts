@@ -10,7 +10,7 @@ import {
   TaskManagerResources,
   Tier,
 } from "../config";
-import { combine, cpuPerSlot, namespaceBudget } from "./guardrails";
+import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
 
 /** Reference to the Secret that holds the object-store access key pair. */
@@ -52,6 +52,34 @@ export interface PoolPlan {
   readonly taskManager: PodResources;
   readonly type: CmfPoolType;
   readonly allowCpuBelowSlots: boolean;
+}
+
+/** A Flink application: its own cluster, or a session job when `pool` is set. */
+export interface ApplicationPlan {
+  /** Application name. */
+  readonly name: string;
+  /** Resolved namespace (the pool's for session jobs). */
+  readonly namespace: string;
+  /** Pool whose session cluster runs it; own cluster when undefined. */
+  readonly pool?: string;
+  /** The job's JAR. */
+  readonly jarURI: string;
+  /** Main class, when the manifest does not name one. */
+  readonly entryClass?: string;
+  /** Program arguments. */
+  readonly args?: readonly string[];
+  /** Job parallelism. */
+  readonly parallelism: number;
+  /** How state survives upgrades. */
+  readonly upgradeMode: "stateless" | "savepoint" | "last-state";
+  /** Whether the job keeps state worth keeping. */
+  readonly stateful: boolean;
+  /** Desired job state. */
+  readonly state: "running" | "suspended";
+  /** Image of its own cluster; the platform's when undefined. */
+  readonly image?: string;
+  /** Extra Flink options. */
+  readonly configuration?: Readonly<Record<string, string>>;
 }
 
 /** Everything the Kubernetes layers need, fully resolved: no optional sizing left. */
@@ -99,6 +127,20 @@ export interface PlatformPlan {
     readonly timeoutSeconds: number;
   };
   readonly pools: readonly PoolPlan[];
+  /** Flink applications, resolved. */
+  readonly applications: readonly ApplicationPlan[];
+  /** Default-deny NetworkPolicies in Flink namespaces, plus extra egress. */
+  readonly networkPolicies: {
+    /** Whether Flink namespaces get the policies. */
+    readonly enabled: boolean;
+    /** Extra egress of Flink pods. */
+    readonly extraEgress: readonly {
+      /** Destination CIDR. */
+      readonly cidr: string;
+      /** TCP ports. */
+      readonly ports: readonly number[];
+    }[];
+  };
   /** Guardrail warnings (errors throw). */
   readonly warnings: readonly string[];
 }
@@ -133,9 +175,36 @@ export function planPlatform(
     type: p.type ?? CmfPoolType.Dedicated,
     allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
   }));
+  const applications: ApplicationPlan[] = cfg.applications.map((a) => {
+    const pool = pools.find((p) => p.name === a.pool);
+    return {
+      name: a.name,
+      namespace: pool?.namespace ?? a.namespace ?? cfg.namespaces.flink[0],
+      pool: pool?.name,
+      jarURI: a.jarURI,
+      entryClass: a.entryClass,
+      args: a.args,
+      parallelism: a.parallelism,
+      upgradeMode: a.upgradeMode,
+      stateful: a.stateful,
+      state: a.state,
+      image: a.image,
+      configuration: a.configuration,
+    };
+  });
   const guardrails = combine(
     ...pools.map((p, i) => cpuPerSlot(p, tier, i)),
     namespaceBudget(pools, profile.namespaceQuota, jobManager),
+    ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
+    {
+      errors: applications.flatMap((a, i) => {
+        const pool = pools.find((p) => p.name === a.pool);
+        return pool
+          ? parallelismFits(pool, a.parallelism, `flink-platform:applications[${i}].parallelism`)
+          : [];
+      }),
+      warnings: [],
+    },
   );
   if (guardrails.errors.length > 0) {
     throw new ConfigError(guardrails.errors, "flink-platform guardrails failed");
@@ -171,6 +240,8 @@ export function planPlatform(
     storage,
     smokeTest: cfg.smokeTest,
     pools,
+    applications,
+    networkPolicies: cfg.networkPolicies,
     warnings: guardrails.warnings,
   };
   return { ...plan, flinkDefaults: { ...durableStateConfiguration(plan), ...cfg.flink.configuration } };

@@ -1,5 +1,5 @@
 import type { ConfigProblem, Tier } from "../config";
-import type { PoolPlan } from "./derive";
+import type { ApplicationPlan, PoolPlan } from "./derive";
 import { mebibytes } from "./units";
 
 /**
@@ -61,6 +61,34 @@ export function namespaceBudget(
     }
   }
   return { errors, warnings: [] };
+}
+
+/**
+ * Stateful jobs must keep their state across upgrades: upgradeMode savepoint
+ * or last-state. Stateless on a stateful job drops state on every upgrade:
+ * an error in prod, a warning elsewhere.
+ */
+export function statefulUpgradeMode(app: ApplicationPlan, tier: Tier, index: number): GuardrailResult {
+  if (!app.stateful || app.upgradeMode !== "stateless") return { errors: [], warnings: [] };
+  if (tier === "prod") {
+    return {
+      errors: [
+        {
+          path: `flink-platform:applications[${index}].upgradeMode`,
+          got: app.upgradeMode,
+          allowed: "savepoint or last-state for a stateful job (or stateful: false)",
+          hint: "upgradeMode stateless drops the job's state on every upgrade.",
+        },
+      ],
+      warnings: [],
+    };
+  }
+  return {
+    errors: [],
+    warnings: [
+      `application ${app.name}: stateful job with upgradeMode stateless loses its state on every upgrade`,
+    ],
+  };
 }
 
 /** A session job's parallelism must fit the pool: parallelism <= taskManagers x slots. */

@@ -2,7 +2,14 @@ import { Chart, Size } from "cdk8s";
 import * as kplus from "cdk8s-plus-28";
 import { Construct } from "constructs";
 import { flinkMemory, k8sCpu } from "../flink/units";
+import {
+  applicationDeploymentSpec,
+  smokeTestApplication,
+  smokeTestName,
+  waitUntilStable,
+} from "./applications";
 import { FlinkDeployment, FlinkVersion } from "./flink";
+import { FlinkNetworkPoliciesProps, flinkNetworkPolicies, objectStoreNetworkPolicies } from "./network";
 import { flinkMainContainer, platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
 /**
@@ -65,12 +72,15 @@ export interface FlinkNamespaceChartProps {
   readonly serviceAccount: string;
   /** Namespace budget, enforced by a ResourceQuota. */
   readonly quota: { readonly cpu: number; readonly memory: string };
+  /** Default-deny NetworkPolicies and the flows Flink needs; none when undefined. */
+  readonly network?: Omit<FlinkNetworkPoliciesProps, "environment" | "namespace">;
 }
 
 /**
  * What one watched namespace needs to run Flink jobs: the job service
  * account with the permissions native mode uses (pods, configmaps for HA,
- * deployments), and a ResourceQuota so the cluster enforces the size.
+ * deployments), a ResourceQuota so the cluster enforces the size, and
+ * default-deny NetworkPolicies with the flows Flink needs.
  */
 export class FlinkNamespaceChart extends Chart {
   constructor(scope: Construct, id: string, props: FlinkNamespaceChartProps) {
@@ -103,6 +113,13 @@ export class FlinkNamespaceChart extends Chart {
         },
       },
     });
+    if (props.network) {
+      flinkNetworkPolicies(this, {
+        ...props.network,
+        environment: props.environment,
+        namespace: props.namespace,
+      });
+    }
   }
 }
 
@@ -113,6 +130,8 @@ export interface MinioChartProps {
   readonly volumeSize: string;
   readonly image: string;
   readonly clientImage: string;
+  /** Namespaces whose pods may reach MinIO; no NetworkPolicies when undefined. */
+  readonly clientNamespaces?: readonly string[];
   /** Existing Secret with the access key pair; MinIO uses it as its root credentials. */
   readonly credentialsSecret: {
     readonly name: string;
@@ -122,6 +141,8 @@ export interface MinioChartProps {
 }
 
 const minioUid = 1000;
+/** S3 port of the dev MinIO. */
+export const minioPort = 9000;
 
 /**
  * In-cluster MinIO as a checkpoint store for laptops and dev clusters:
@@ -225,6 +246,14 @@ export class MinioChart extends Chart {
       ],
     });
     bootstrap.node.addDependency(server);
+    if (props.clientNamespaces) {
+      objectStoreNetworkPolicies(this, {
+        environment: props.environment,
+        namespace: props.namespace,
+        port: minioPort,
+        clients: props.clientNamespaces,
+      });
+    }
   }
 }
 
@@ -245,13 +274,9 @@ export interface SmokeTestChartProps {
   readonly timeoutSeconds: number;
 }
 
-/** Name of the smoke-test FlinkDeployment. */
-export const smokeTestName = "flink-smoke-test";
-
 /**
- * The cookbook's smoke test: the StateMachineExample streaming job,
- * stateless. The annotations make `pulumi up` wait until the operator reports
- * the deployment STABLE, and fail after the timeout otherwise.
+ * The smoke test as a FlinkDeployment: `pulumi up` waits until the operator
+ * reports it STABLE, and fails after the timeout otherwise.
  */
 export class SmokeTestChart extends Chart {
   readonly deployment: FlinkDeployment;
@@ -262,26 +287,9 @@ export class SmokeTestChart extends Chart {
       metadata: {
         name: smokeTestName,
         labels: platformLabels(props.environment, "smoke-test"),
-        annotations: {
-          "pulumi.com/waitFor": "jsonpath={.status.lifecycleState}=STABLE",
-          "pulumi.com/timeoutSeconds": String(props.timeoutSeconds),
-        },
+        annotations: waitUntilStable(props.timeoutSeconds),
       },
-      spec: {
-        image: props.image,
-        flinkVersion: props.flinkVersion,
-        serviceAccount: props.serviceAccount,
-        flinkConfiguration: { "taskmanager.numberOfTaskSlots": "1" },
-        podTemplate: restrictedFlinkPodTemplate(),
-        jobManager: { replicas: 1, resource: { cpu: 1, memory: "1024m" } },
-        taskManager: { resource: { cpu: 1, memory: "1024m" } },
-        job: {
-          jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
-          parallelism: props.parallelism,
-          upgradeMode: "stateless",
-          state: "running",
-        },
-      },
+      spec: applicationDeploymentSpec(smokeTestApplication(props)),
     });
   }
 }
@@ -322,10 +330,7 @@ export class SessionClusterChart extends Chart {
           ...platformLabels(props.environment, "compute-pool"),
           "flink-platform.io/pool": props.name,
         },
-        annotations: {
-          "pulumi.com/waitFor": "jsonpath={.status.lifecycleState}=STABLE",
-          "pulumi.com/timeoutSeconds": String(props.timeoutSeconds),
-        },
+        annotations: waitUntilStable(props.timeoutSeconds),
       },
       spec: {
         image: props.image,

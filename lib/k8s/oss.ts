@@ -4,11 +4,13 @@ import { PlatformPlan } from "../flink/derive";
 import {
   FlinkNamespaceChart,
   MinioChart,
+  minioPort,
   NamespaceRole,
   PlatformNamespace,
   PlatformNamespacesChart,
   SmokeTestChart,
 } from "./charts";
+import { FlinkApplicationsChart } from "./applications";
 import { FlinkVersion } from "./flink";
 
 /** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
@@ -22,6 +24,8 @@ export interface PlatformCharts {
 export interface OssPlatformCharts extends PlatformCharts {
   /** Needs the operator (and its CRDs) before it can be applied. */
   readonly smokeTest?: SmokeTestChart;
+  /** Needs the operator, and the pools its session jobs run on. */
+  readonly applications?: FlinkApplicationsChart;
 }
 
 /**
@@ -68,6 +72,13 @@ export function buildPlatformCharts(
         namespace: ns,
         serviceAccount: plan.flink.serviceAccount,
         quota: plan.namespaceQuota,
+        network: plan.networkPolicies.enabled
+          ? {
+              controlNamespaces: [plan.operatorNamespace],
+              objectStore: plan.storage.minio && { namespace: plan.storage.minio.namespace, port: minioPort },
+              extraEgress: plan.networkPolicies.extraEgress,
+            }
+          : undefined,
       }),
   );
   const m = plan.storage.minio;
@@ -81,6 +92,7 @@ export function buildPlatformCharts(
           image: m.image,
           clientImage: m.clientImage,
           credentialsSecret: plan.storage.credentials,
+          clientNamespaces: plan.networkPolicies.enabled ? plan.flinkNamespaces : undefined,
         })
       : undefined;
   return { namespaces, flinkNamespaces, minio };
@@ -100,14 +112,33 @@ export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts 
         timeoutSeconds: plan.smokeTest.timeoutSeconds,
       })
     : undefined;
-  return { ...base, smokeTest };
+  const applications =
+    plan.applications.length > 0
+      ? new FlinkApplicationsChart(app, "applications", {
+          environment: plan.environment,
+          applications: plan.applications.map((a) => ({
+            ...a,
+            image: a.image ?? plan.flink.image,
+            flinkVersion: plan.flink.versionEnum as FlinkVersion,
+            serviceAccount: plan.flink.serviceAccount,
+            slots: plan.taskManager.slots,
+            taskManager: plan.taskManager,
+            jobManager: plan.jobManager,
+          })),
+        })
+      : undefined;
+  return { ...base, smokeTest, applications };
 }
 
 /** All charts of a platform in apply order. */
 export function chartsInOrder(charts: OssPlatformCharts): Chart[] {
-  return [charts.namespaces, ...charts.flinkNamespaces, charts.minio, charts.smokeTest].filter(
-    (c): c is NonNullable<typeof c> => c !== undefined,
-  );
+  return [
+    charts.namespaces,
+    ...charts.flinkNamespaces,
+    charts.minio,
+    charts.smokeTest,
+    charts.applications,
+  ].filter((c): c is NonNullable<typeof c> => c !== undefined);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type {
+  ApplicationJobState,
+  ApplicationUpgradeMode,
   CertManagerMode,
   CmfAuthenticationType,
   CmfDatabaseType,
@@ -310,6 +312,87 @@ export interface PoolArgs {
   readonly allowCpuBelowSlots?: boolean;
 }
 
+/** A Flink application (a JAR job) the platform runs. */
+export interface ApplicationArgs {
+  /** Application name (DNS-1123 label): the FlinkDeployment, FlinkSessionJob or CMF application. */
+  readonly name: string;
+  /**
+   * Namespace; must be one of the Flink namespaces.
+   * @default the pool's namespace, or the first Flink namespace
+   */
+  readonly namespace?: string;
+  /**
+   * Run as a session job on this pool (OSS only); its parallelism must fit the
+   * pool's taskManagers x slots.
+   * @default none: the application gets its own cluster (application mode)
+   */
+  readonly pool?: string;
+  /** The job's JAR, e.g. `local:///opt/flink/usrlib/job.jar` or `s3://bucket/job.jar`. */
+  readonly jarURI: string;
+  /**
+   * Main class, when the JAR's manifest does not name one.
+   * @default the JAR's manifest
+   */
+  readonly entryClass?: string;
+  /**
+   * Program arguments.
+   * @default []
+   */
+  readonly args?: string[];
+  /** Job parallelism. */
+  readonly parallelism: number;
+  /**
+   * How state survives upgrades; a stateful job needs savepoint or last-state.
+   * @default "savepoint"
+   */
+  readonly upgradeMode?: ApplicationUpgradeMode;
+  /**
+   * Whether the job keeps state worth keeping; with upgradeMode stateless that is
+   * an error in prod and a warning elsewhere.
+   * @default true
+   */
+  readonly stateful?: boolean;
+  /**
+   * Desired job state; suspended stops the job with a savepoint (or last state).
+   * @default "running"
+   */
+  readonly state?: ApplicationJobState;
+  /**
+   * Image of the application's own cluster.
+   * @default the platform's Flink image
+   */
+  readonly image?: string;
+  /**
+   * Extra Flink options of this application.
+   * @default {}
+   */
+  readonly configuration?: Record<string, string>;
+}
+
+/** An egress flow Flink pods need beyond the defaults (Kafka brokers, databases). */
+export interface EgressArgs {
+  /** Destination IPv4 CIDR, e.g. `10.20.0.0/16`. */
+  readonly cidr: string;
+  /** TCP ports, e.g. `[9092]`. */
+  readonly ports: number[];
+}
+
+/** NetworkPolicies of the Flink namespaces. */
+export interface NetworkPoliciesArgs {
+  /**
+   * Default-deny NetworkPolicies in every Flink namespace, with the flows Flink
+   * needs: in-namespace traffic, the operator to the JobManager REST API, DNS,
+   * HTTPS (Kubernetes API, object stores) and the dev MinIO.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Extra egress of Flink pods.
+   * @default []
+   */
+  readonly extraEgress?: EgressArgs[];
+}
+
 /** Settings shared by the Kubernetes platform components (OSS and CP). */
 export interface KubernetesPlatformArgs {
   /** Environment name and tier. */
@@ -359,6 +442,16 @@ export interface KubernetesPlatformArgs {
    * @default []
    */
   readonly pools?: PoolArgs[];
+  /**
+   * Flink applications: their own cluster each, or session jobs on a pool.
+   * @default []
+   */
+  readonly applications?: ApplicationArgs[];
+  /**
+   * Default-deny NetworkPolicies in the Flink namespaces, with the flows Flink needs.
+   * @default enabled, no extra egress
+   */
+  readonly networkPolicies?: NetworkPoliciesArgs;
 }
 
 /** A key in an existing Kubernetes Secret. */

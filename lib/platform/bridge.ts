@@ -68,6 +68,11 @@ export interface RegisterChartsOptions {
   readonly prefix: string;
   /** Extra dependencies of every object in these charts. */
   readonly dependsOn?: readonly pulumi.Resource[];
+  /**
+   * Protect these objects (kinds like `Namespace`, or `Kind/name`) from
+   * deletion: `pulumi destroy` and replacements stop at them.
+   */
+  readonly protect?: readonly string[];
   /** Dependencies of custom resources only: what installs their CRDs and controller. */
   readonly customResourceDependsOn?: readonly pulumi.Resource[];
   /**
@@ -125,9 +130,13 @@ export function registerCharts(
     const name = ns
       ? `${options.prefix}:${ns}/${manifest.metadata.name}`
       : `${options.prefix}:${manifest.metadata.name}`;
+    const protect = (options.protect ?? []).some(
+      (p) => p === manifest.kind || p === `${manifest.kind}/${manifest.metadata.name}`,
+    );
     const resource = createResource(name, manifest, custom, {
       parent: options.parent,
       dependsOn: [...new Set(dependsOn)],
+      ...(protect ? { protect: true } : {}),
     });
     if (manifest.kind === "Namespace") options.namespaces.set(manifest.metadata.name, resource);
     byObject.set(obj, resource);

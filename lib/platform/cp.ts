@@ -25,7 +25,6 @@ import {
   cmfServiceName,
   cmfServicePort,
   cmfContainerPort,
-  cmfSmokeTestSpec,
   cmfSmokeTestName,
   cmfValues,
   cpOperatorDefaults,
@@ -34,7 +33,16 @@ import {
   planPlatform,
   PlatformPlan,
 } from "../flink";
-import { buildPlatformCharts, CmfExposureChart, cmfLoadBalancerName, NamespaceRole } from "../k8s";
+import {
+  applicationDeploymentSpec,
+  buildPlatformCharts,
+  CmfExposureChart,
+  cmfLoadBalancerName,
+  FlinkVersion,
+  NamespaceRole,
+  smokeTestApplication,
+} from "../k8s";
+import type { JsonObject } from "../cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 import { registerCharts } from "./bridge";
 import { webhookEnabled } from "./cert-manager";
@@ -91,6 +99,17 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
       (key) => `args.cmfCredentials.${credentialField[key]}`,
     ).map((p) => ({ ...p, hint: "pass it as a Pulumi secret (config.requireSecret)" })),
   );
+  // CMF compute pools run SQL statements; JAR applications get their own cluster.
+  (cfg?.applications ?? []).forEach((app, i) => {
+    if (app.pool !== undefined) {
+      problems.push({
+        path: `args.applications[${i}].pool`,
+        got: app.pool,
+        allowed:
+          "not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
+      });
+    }
+  });
   if (problems.length > 0 || cfg === undefined) throw new ConfigError(problems, title);
   const plan = planPlatform(cfg, OperatorDistribution.Confluent);
   return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size) };
@@ -188,6 +207,8 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
       },
       {
         parent: this,
+        // CMF's database (SQLite volume or the JDBC schema it owns) is state.
+        protect: plan.tier === "prod",
         dependsOn: [
           operator,
           installChoices,
@@ -225,6 +246,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           },
           {
             parent: this,
+            protect: plan.tier === "prod",
             dependsOn: [
               cmfRelease,
               ...exposureResources,
@@ -267,13 +289,41 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
             connection,
             environment: firstEnvironment.name,
             name: cmfSmokeTestName,
-            spec: cmfSmokeTestSpec(plan),
+            spec: applicationDeploymentSpec(
+              smokeTestApplication({
+                namespace: cmf.environments[0].namespace,
+                image: plan.flink.image,
+                flinkVersion: plan.flink.versionEnum as FlinkVersion,
+                serviceAccount: plan.flink.serviceAccount,
+                parallelism: plan.smokeTest.parallelism,
+              }),
+            ) as unknown as JsonObject,
             waitForRunning: true,
             waitTimeoutMs: plan.smokeTest.timeoutSeconds * 1000,
           },
           { parent: this, dependsOn: [firstEnvironment, ...workloadDeps] },
         )
       : undefined;
+    for (const app of plan.applications) {
+      new CmfFlinkApplication(
+        `${name}-app-${app.namespace}-${app.name}`,
+        {
+          connection,
+          environment: environmentOf(app.namespace).name,
+          name: app.name,
+          spec: applicationDeploymentSpec({
+            ...app,
+            image: app.image ?? plan.flink.image,
+            flinkVersion: plan.flink.versionEnum as FlinkVersion,
+            serviceAccount: plan.flink.serviceAccount,
+            slots: plan.taskManager.slots,
+            taskManager: plan.taskManager,
+            jobManager: plan.jobManager,
+          }) as unknown as JsonObject,
+        },
+        { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
+      );
+    }
     logWarnings(this, plan);
 
     const lb = exposure.get(`Service/${cmf.namespace}/${cmfLoadBalancerName}`) as

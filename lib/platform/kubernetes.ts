@@ -46,7 +46,14 @@ export function registerPlatformBase(
   charts: PlatformCharts,
 ): PlatformBase {
   const namespaces = new Map<string, pulumi.Resource>();
-  registerCharts([charts.namespaces], { parent, prefix: name, namespaces });
+  // In prod the namespaces hold state (HA metadata, CMF's database volume):
+  // deleting one must be a deliberate act, not a side effect of a destroy.
+  registerCharts([charts.namespaces], {
+    parent,
+    prefix: name,
+    namespaces,
+    protect: plan.tier === "prod" ? ["Namespace"] : [],
+  });
   const platformNamespaces = [...namespaces.values()];
 
   const certManager = certManagerRelease(name, plan.certManager, { parent, dependsOn: platformNamespaces });

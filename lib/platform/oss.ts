@@ -31,6 +31,12 @@ export function planFromArgs(component: string, name: string, args: KubernetesPl
 
 export const apacheOperatorChart = "flink-kubernetes-operator";
 
+/** Where an application runs. */
+export interface ApplicationPlacement {
+  /** The pool whose session cluster runs it; undefined for its own cluster. */
+  pool?: string;
+}
+
 /**
  * Apache Flink on Kubernetes with the Apache Flink Kubernetes Operator:
  * namespaces, cert-manager, the operator's CRDs and Helm release, job RBAC,
@@ -57,6 +63,8 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
   public readonly smokeTestName: pulumi.Output<string | undefined>;
   /** The Flink defaults every deployment inherits (checkpoints, HA, S3). */
   public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
+  /** Applications by `namespace/name`, with the pool each runs on (none: its own cluster). */
+  public readonly applications: pulumi.Output<Record<string, ApplicationPlacement>>;
   /** Session-cluster pools by name: namespace and slot capacity (taskManagers x slots). */
   public readonly pools: pulumi.Output<Record<string, { namespace: string; slotCapacity: number }>>;
 
@@ -88,7 +96,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       });
     }
 
-    registerPools(
+    const pools = registerPools(
       this,
       name,
       plan.pools,
@@ -109,6 +117,17 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       }),
       () => [crds, operator, ...flinkNamespaceObjects.values(), ...storageSecrets],
     );
+
+    if (charts.applications) {
+      // Session jobs need their pool's session cluster; every job needs the operator.
+      registerCharts([charts.applications], {
+        parent: this,
+        prefix: name,
+        namespaces,
+        dependsOn: [...flinkNamespaceObjects.values(), ...storageSecrets, ...pools],
+        customResourceDependsOn: [crds, operator],
+      });
+    }
     logWarnings(this, plan);
 
     this.namespaces = pulumi.output([...namespaces.keys()]);
@@ -119,6 +138,9 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
     this.smokeTestName = pulumi.output(charts.smokeTest ? smokeTestName : undefined);
     this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
     this.pools = pulumi.output(poolCapacities(plan.pools));
+    this.applications = pulumi.output(
+      Object.fromEntries(plan.applications.map((a) => [`${a.namespace}/${a.name}`, { pool: a.pool }])),
+    );
     this.registerOutputs({
       namespaces: this.namespaces,
       operatorNamespace: this.operatorNamespace,
@@ -128,6 +150,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
       smokeTestName: this.smokeTestName,
       flinkDefaults: this.flinkDefaults,
       pools: this.pools,
+      applications: this.applications,
     });
   }
 }

@@ -41,6 +41,8 @@ describe("stack config schema", () => {
       storage: { checkpointInterval: "60s" },
       smokeTest: { enabled: false, parallelism: 2, timeoutSeconds: 600 },
       pools: [],
+      applications: [],
+      networkPolicies: { enabled: true, extraEgress: [] },
     });
   });
 

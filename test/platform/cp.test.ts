@@ -137,6 +137,11 @@ describe("FlinkPlatformCP", () => {
       "kubernetes:helm.sh/v3:Release staging-cert-manager",
       "kubernetes:helm.sh/v3:Release staging-cmf",
       "kubernetes:helm.sh/v3:Release staging-flink-operator",
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-control-plane-to-rest",
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-dns",
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-kube-api-and-object-store",
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-same-namespace",
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/default-deny-all",
       "kubernetes:rbac.authorization.k8s.io/v1:Role staging:flink/flink",
       "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding staging:flink/flink",
       "kubernetes:yaml/v2:ConfigGroup staging-operator-crds",
@@ -510,7 +515,12 @@ describe("FlinkPlatformCP", () => {
 
     it("none: no exposure objects; the client uses a port-forward and cmfUrl is the in-cluster Service", async () => {
       const { resources, component } = await synth(staging);
-      expect(resources.filter((r) => r.type.startsWith("kubernetes:networking.k8s.io/"))).toEqual([]);
+      // Only the Flink namespace's own policies; nothing exposes CMF.
+      expect(
+        resources.filter(
+          (r) => r.type.startsWith("kubernetes:networking.k8s.io/") && !r.name.startsWith("cp:flink/"),
+        ),
+      ).toEqual([]);
       expect(find(resources, ENV, "cp-cmf-env-flink").inputs.connection).toEqual({
         endpoint: "http://localhost:8080",
         auth: { type: "none" },

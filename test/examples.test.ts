@@ -1,0 +1,237 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlanResource } from "../lib/plan/recorder";
+import { record } from "./support/pulumi";
+
+/**
+ * examples/ are consumer programs: they import "flink-platform" by name. In this
+ * repo the name resolves to lib/ through tsconfig.json `paths` (tsc, eslint,
+ * tsx) and vitest's `resolve.tsconfigPaths`; installed, through package.json
+ * `exports` (test/consumer.test.ts). Each Pulumi example is typechecked and
+ * synthesized offline under the recording mocks. examples/gitops-cdk8s has its
+ * own test (test/k8s/gitops-example.test.ts).
+ */
+
+const root = path.resolve(__dirname, "..");
+const examplesDir = path.join(root, "examples");
+const pulumiExamples = ["cloud", "cp", "multi-env", "oss"];
+
+function countTypes(resources: readonly PlanResource[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of [...resources].sort((a, b) => a.type.localeCompare(b.type))) {
+    counts[r.type] = (counts[r.type] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe("examples/", () => {
+  it("every example is a directory with an index.ts; Pulumi examples have a Pulumi.yaml", () => {
+    const dirs = fs
+      .readdirSync(examplesDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    expect(dirs).toEqual([...pulumiExamples, "gitops-cdk8s"].sort());
+    for (const dir of dirs) expect(fs.existsSync(path.join(examplesDir, dir, "index.ts")), dir).toBe(true);
+    for (const dir of pulumiExamples) {
+      expect(fs.readFileSync(path.join(examplesDir, dir, "Pulumi.yaml"), "utf8")).toMatch(
+        /runtime:\n {2}name: nodejs/,
+      );
+    }
+  });
+
+  it("tsconfig paths mirror package.json exports (lib/X.ts here, dist/lib/X.js installed)", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+      exports: Record<string, string | { types: string; default: string }>;
+    };
+    const tsconfig = ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile).config as {
+      compilerOptions: { paths: Record<string, string[]> };
+    };
+    const fromExports = Object.entries(pkg.exports)
+      .filter(([sub]) => sub !== "./package.json")
+      .map(([sub, target]) => {
+        const { types, default: js } = target as { types: string; default: string };
+        expect(types.replace(/\.d\.ts$/, ".js")).toBe(js);
+        return [`flink-platform${sub.slice(1)}`, [js.replace(/^\.\/dist\//, "./").replace(/\.js$/, ".ts")]];
+      });
+    expect(tsconfig.compilerOptions.paths).toEqual(Object.fromEntries(fromExports));
+  });
+
+  it("every example typechecks (strict) against the package's public entry points", () => {
+    const parsed = ts.parseJsonConfigFileContent(
+      ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile).config,
+      ts.sys,
+      root,
+    );
+    const roots = fs
+      .readdirSync(examplesDir)
+      .map((d) => path.join(examplesDir, d, "index.ts"))
+      .filter((f) => fs.existsSync(f));
+    const program = ts.createProgram(roots, { ...parsed.options, noEmit: true });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(problems).toEqual([]);
+    // "flink-platform" resolved to the public entry points, never deeper into lib/.
+    for (const file of roots) {
+      const specifiers = program
+        .getSourceFile(file)!
+        .statements.filter(ts.isImportDeclaration)
+        .map((d) => (d.moduleSpecifier as ts.StringLiteral).text);
+      for (const spec of specifiers) {
+        if (spec.startsWith("flink-platform")) {
+          expect(["flink-platform", "flink-platform/k8s", "flink-platform/plan"]).toContain(spec);
+        }
+        expect(spec, file).not.toMatch(/^\.\.?\//);
+      }
+      expect(
+        specifiers.some((spec) => spec.startsWith("flink-platform")),
+        file,
+      ).toBe(true);
+    }
+  });
+});
+
+describe("examples synthesize offline under the recording mocks", () => {
+  const plans: Record<string, PlanResource[]> = {};
+
+  beforeAll(async () => {
+    // One Pulumi runtime per test file; each program registers into its own recording.
+    plans.oss = await record(async () => {
+      await import("../examples/oss/index");
+    });
+    plans["multi-env"] = await record(async () => {
+      await import("../examples/multi-env/index");
+    });
+    // The cloud and cp examples read their credentials from (secret) stack config.
+    const secrets = ["confluentCloudApiKey", "confluentCloudApiSecret", "cmfToken"].map(
+      (k) => `flink-platform:${k}`,
+    );
+    pulumi.runtime.setAllConfig(Object.fromEntries(secrets.map((k) => [k, "offline"])), secrets);
+    plans.cloud = await record(async () => {
+      await import("../examples/cloud/index");
+    });
+    plans.cp = await record(async () => {
+      await import("../examples/cp/index");
+    });
+  });
+
+  it("oss: the platform, its session pool and the team's extra pool", () => {
+    expect(countTypes(plans.oss)).toEqual({
+      "flink-platform:index:ComputePool": 2,
+      "flink-platform:index:FlinkPlatformOSS": 1,
+      "kubernetes:core/v1:Namespace": 2,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 5,
+      "kubernetes:core/v1:ResourceQuota": 1,
+      "kubernetes:core/v1:ServiceAccount": 1,
+      "kubernetes:flink.apache.org/v1beta1:FlinkDeployment": 2,
+      "kubernetes:helm.sh/v3:Release": 1,
+      "kubernetes:rbac.authorization.k8s.io/v1:Role": 1,
+      "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 1,
+      "kubernetes:yaml/v2:ConfigGroup": 1,
+    });
+    const byName = new Map(plans.oss.map((r) => [r.name, r]));
+    // The extra pool depends on the platform, which Pulumi expands to its children:
+    // it waits for the operator release and the CRDs.
+    const teamCluster = byName.get("team-fraud:flink-jobs/team-fraud")!;
+    expect(teamCluster.dependsOn).toEqual(
+      expect.arrayContaining([
+        byName.get("analytics-flink-operator")!.urn,
+        byName.get("analytics-operator-crds")!.urn,
+      ]),
+    );
+    expect(teamCluster.inputs).toMatchObject({
+      spec: { taskManager: { replicas: 2 }, flinkConfiguration: { "taskmanager.numberOfTaskSlots": "2" } },
+    });
+    expect(byName.get("analytics-pool-shared:flink-jobs/shared")!.inputs).toMatchObject({
+      spec: { taskManager: { replicas: 3 } },
+    });
+  });
+
+  it("multi-env: two platforms, each with its own cluster provider", () => {
+    expect(countTypes(plans["multi-env"])).toEqual({
+      "flink-platform:index:ComputePool": 2,
+      "flink-platform:index:FlinkPlatformOSS": 2,
+      "kubernetes:apps/v1:StatefulSet": 1,
+      "kubernetes:batch/v1:Job": 1,
+      "kubernetes:core/v1:Namespace": 7,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 13,
+      "kubernetes:core/v1:PersistentVolumeClaim": 1,
+      "kubernetes:core/v1:ResourceQuota": 2,
+      "kubernetes:core/v1:Secret": 2,
+      "kubernetes:core/v1:Service": 1,
+      "kubernetes:core/v1:ServiceAccount": 2,
+      "kubernetes:flink.apache.org/v1beta1:FlinkDeployment": 3,
+      "kubernetes:helm.sh/v3:Release": 4,
+      "kubernetes:rbac.authorization.k8s.io/v1:Role": 2,
+      "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 2,
+      "kubernetes:yaml/v2:ConfigGroup": 2,
+      "pulumi:providers:kubernetes": 2,
+      "random:index/randomPassword:RandomPassword": 1,
+      "random:index/randomString:RandomString": 1,
+    });
+    const providers = plans["multi-env"].filter((r) => r.type === "pulumi:providers:kubernetes");
+    expect(providers.map((p) => [p.name, p.inputs.context])).toEqual([
+      ["dev-cluster", "kind-flink-dev"],
+      ["staging-cluster", "flink-staging"],
+    ]);
+    const platforms = plans["multi-env"].filter((r) => r.type === "flink-platform:index:FlinkPlatformOSS");
+    expect(platforms.map((p) => p.name)).toEqual(["dev", "staging"]);
+  });
+
+  it("cp: Confluent's operator and CMF, the config's pool and a SHARED pool through ComputePool", () => {
+    expect(countTypes(plans.cp)).toEqual({
+      "flink-platform:index:ComputePool": 2,
+      "flink-platform:index:FlinkPlatformCP": 1,
+      "kubernetes:core/v1:Namespace": 3,
+      "kubernetes:core/v1:ResourceQuota": 1,
+      "kubernetes:core/v1:ServiceAccount": 1,
+      "kubernetes:helm.sh/v3:Release": 3,
+      "kubernetes:networking.k8s.io/v1:Ingress": 1,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 6,
+      "kubernetes:rbac.authorization.k8s.io/v1:Role": 1,
+      "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 1,
+      "kubernetes:yaml/v2:ConfigGroup": 1,
+      "pulumi-nodejs:dynamic/cmf:CmfComputePool": 2,
+      "pulumi-nodejs:dynamic/cmf:CmfEnvironment": 1,
+      "pulumi-nodejs:dynamic/cmf:CmfInstallChoices": 1,
+    });
+    const pools = plans.cp.filter((r) => r.type === "pulumi-nodejs:dynamic/cmf:CmfComputePool");
+    // Both pools land in the platform's CMF environment, through its endpoint, with the token kept secret.
+    expect(pools.map((p) => [p.name, p.inputs.type, p.inputs.environment])).toEqual([
+      ["payments-pool-sql", "DEDICATED", "payments-flink"],
+      ["payments-adhoc", "SHARED", "payments-flink"],
+    ]);
+    for (const p of pools) {
+      expect(p.inputs.connection).toEqual({
+        endpoint: "https://cmf.payments.example.com",
+        auth: { type: "bearer", token: "[secret]" },
+      });
+    }
+  });
+
+  it("cloud: the Confluent Cloud platform and an extra pool on its environment", () => {
+    expect(countTypes(plans.cloud)).toEqual({
+      "confluentcloud:index/apiKey:ApiKey": 1,
+      "confluentcloud:index/environment:Environment": 1,
+      "confluentcloud:index/flinkComputePool:FlinkComputePool": 2,
+      "confluentcloud:index/flinkStatement:FlinkStatement": 1,
+      "confluentcloud:index/kafkaCluster:KafkaCluster": 1,
+      "confluentcloud:index/roleBinding:RoleBinding": 11,
+      "confluentcloud:index/serviceAccount:ServiceAccount": 1,
+      "flink-platform:index:ComputePool": 2,
+      "flink-platform:index:ConfluentCloudFlink": 1,
+      "pulumi:providers:confluentcloud": 1,
+    });
+    const adhoc = plans.cloud.find(
+      (r) => r.type === "confluentcloud:index/flinkComputePool:FlinkComputePool" && r.name === "orders-adhoc",
+    );
+    expect(adhoc?.inputs).toMatchObject({ maxCfu: 5, cloud: "AWS", region: "us-east-1" });
+    // The API key pair stays secret in the plan.
+    const provider = plans.cloud.find((r) => r.type === "pulumi:providers:confluentcloud");
+    expect(provider?.inputs).toMatchObject({ cloudApiKey: "[secret]", cloudApiSecret: "[secret]" });
+  });
+});
