@@ -75,7 +75,7 @@ export function buildProgram(): Command {
       const projectDir = projectDirOf(program);
       const plan = await synthStack(stack, { projectDir });
       const out = path.resolve(opts.out ?? path.join(projectDir, "out", stack));
-      const written = writePlan(plan, out);
+      const written = await writePlan(plan, out);
       console.log(summarize(plan));
       console.log(
         `wrote ${path.relative(process.cwd(), out) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,

@@ -151,7 +151,7 @@ async function main(): Promise<number> {
   const [stack = "dev", out = "out"] = process.argv.slice(2);
   try {
     const plan: Plan = await synthStack(stack);
-    const written = writePlan(plan, path.resolve(out));
+    const written = await writePlan(plan, path.resolve(out));
     const diff = diffPlans(undefined, plan, "nothing");
     process.stdout.write(
       JSON.stringify({

@@ -9,6 +9,7 @@
  * serialization test in test/cmf/resources.test.ts guards this.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { providerFor } from "./offline";
 import { renderValue, type ConfigProblem } from "../config/errors";
 import {
   applicationProblems,
@@ -574,7 +575,7 @@ export class CmfEnvironment extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfEnvironmentArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      cmfEnvironmentProvider,
+      providerFor(cmfEnvironmentProvider),
       name,
       {
         connection: secretConnectionInputs(args.connection),
@@ -637,7 +638,7 @@ export class CmfFlinkApplication extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      cmfFlinkApplicationProvider,
+      providerFor(cmfFlinkApplicationProvider),
       name,
       {
         connection: secretConnectionInputs(args.connection),
@@ -695,7 +696,7 @@ export class CmfComputePool extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfComputePoolArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      cmfComputePoolProvider,
+      providerFor(cmfComputePoolProvider),
       name,
       {
         connection: secretConnectionInputs(args.connection),

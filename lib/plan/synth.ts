@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { setOfflineSynth } from "../cmf/offline";
 import { invokeFakes, resourceFakes } from "./fakes";
 import { loadProject, loadStackConfig, PulumiProject } from "./project";
 import { applyOrder, installRecordingMocks, PlanResource } from "./recorder";
@@ -38,11 +39,13 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   // Programs run with the project directory as cwd, as under `pulumi up`.
   const cwd = process.cwd();
   process.chdir(project.dir);
+  setOfflineSynth(true);
   try {
     loadProgram(project);
     await pulumi.runtime.disconnect();
   } finally {
     process.chdir(cwd);
+    setOfflineSynth(false);
     process.off("unhandledRejection", onRejection);
   }
   if (failures.length > 0) throw failures[0];

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench`: offline synth of every shipped stack against a floor (the
+ * same number of raw resources registered with the same SDK under mocks), and
+ * a scale series of environments with N Flink applications. Reports medians
+ * of wall time and peak RSS, the ratios and marginal costs, PASS/FAIL lines
+ * for the budgets, and writes bench/results.json. It reports; it never fails
+ * the build on noise.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const bin = path.join(root, "bin", "flink-platform.js");
+const rssHook = path.join(__dirname, "rss-hook.cjs");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+const budgets = { synthRatio: 1.3, marginalMsPerApp: 3, rssAt1000MB: 400 };
+
+interface Sample {
+  wallMs: number;
+  rssBytes: number;
+}
+
+function measure(args: string[], env: Record<string, string> = {}): Sample {
+  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ["--require", rssHook, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+  });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed:\n${run.stderr}`);
+  const rssBytes = Number(fs.readFileSync(rssFile, "utf8"));
+  fs.rmSync(rssFile, { force: true });
+  return { wallMs, rssBytes };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function summary(samples: Sample[]) {
+  return {
+    wallMs: Math.round(median(samples.map((s) => s.wallMs))),
+    peakRssMB: Math.round(Math.max(...samples.map((s) => s.rssBytes)) / 2 ** 20),
+  };
+}
+
+function repeat(n: number, fn: () => Sample): Sample[] {
+  fn(); // warm-up: transpile caches, disk cache
+  return Array.from({ length: n }, fn);
+}
+
+function synthOnce(stack: string, projectDir = root, extraEnv: Record<string, string> = {}): Sample {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-out-"));
+  try {
+    return measure([bin, "--project-dir", projectDir, "synth", stack, "--out", out], extraEnv);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function resourceCount(stack: string, projectDir = root, extraEnv: Record<string, string> = {}): number {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-count-"));
+  try {
+    measure([bin, "--project-dir", projectDir, "synth", stack, "--out", out], extraEnv);
+    return (JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as { resources: unknown[] })
+      .resources.length;
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function floor(count: number): Sample[] {
+  return repeat(runs, () => measure([path.join(__dirname, "floor.cjs"), String(count)]));
+}
+
+function stacks(): string[] {
+  return fs
+    .readdirSync(path.join(root, "stacks"))
+    .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+    .filter((s): s is string => s !== undefined)
+    .sort();
+}
+
+/** A project whose dev-like stack has N applications, for the scale series. */
+function scaleProject(apps: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-scale-${apps}-`));
+  // The shipped program, compiled (as `synth` runs this repo's stacks after `npm ci`).
+  fs.writeFileSync(
+    path.join(dir, "Pulumi.yaml"),
+    "name: flink-platform\nruntime: nodejs\nmain: stacks/index.js\nstackConfigDir: stacks\n",
+  );
+  fs.mkdirSync(path.join(dir, "stacks"));
+  fs.writeFileSync(
+    path.join(dir, "stacks", "index.js"),
+    `module.exports = require(${JSON.stringify(path.join(root, "dist", "stacks", "index.js"))});\n`,
+  );
+  const applications = Array.from({ length: apps }, (_, i) => ({
+    name: `app-${i}`,
+    jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
+    parallelism: 1,
+    upgradeMode: "stateless",
+    stateful: false,
+  }));
+  const config = {
+    config: {
+      "flink-platform:environment": { name: "bench", tier: "dev" },
+      "flink-platform:size": "L",
+      "flink-platform:applications": applications,
+    },
+  };
+  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bench.yaml"), JSON.stringify(config));
+  return dir;
+}
+
+function line(cols: (string | number)[], widths: number[]): string {
+  return cols.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+}
+
+function main(): void {
+  // Measure the compiled code that `npm ci` builds.
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  const results: Record<string, unknown> = { runs, node: process.version, cpus: os.cpus().length };
+  const widths = [12, 10, 12, 12, 12, 10, 8];
+  console.log(`flink-platform bench: median of ${runs} runs after a warm-up, whole processes\n`);
+  console.log(line(["stack", "resources", "synth ms", "floor ms", "ratio", "peak MB", "budget"], widths));
+
+  const stackRows = stacks().map((stack) => {
+    const count = resourceCount(stack);
+    const synth = summary(repeat(runs, () => synthOnce(stack)));
+    const base = summary(floor(count));
+    const ratio = Math.round((synth.wallMs / base.wallMs) * 100) / 100;
+    const pass = ratio <= budgets.synthRatio;
+    console.log(
+      line(
+        [stack, count, synth.wallMs, base.wallMs, `${ratio}x`, synth.peakRssMB, pass ? "PASS" : "FAIL"],
+        widths,
+      ),
+    );
+    return { stack, resources: count, synth, floor: base, ratio, pass };
+  });
+  results.stacks = stackRows;
+
+  console.log(`\nscale series: one environment with N applications\n`);
+  console.log(line(["apps", "resources", "synth ms", "ms / app", "peak MB"], widths));
+  const series = [10, 100, 1000].map((apps) => {
+    const dir = scaleProject(apps);
+    try {
+      const count = resourceCount("bench", dir);
+      const n = apps >= 1000 ? Math.min(runs, 3) : runs;
+      return { apps, resources: count, ...summary(repeat(n, () => synthOnce("bench", dir))) };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  const first = series[0];
+  const rows = series.map((s) => ({
+    ...s,
+    marginalMsPerApp:
+      s === first ? undefined : Math.round(((s.wallMs - first.wallMs) / (s.apps - first.apps)) * 100) / 100,
+  }));
+  for (const r of rows) {
+    console.log(line([r.apps, r.resources, r.wallMs, r.marginalMsPerApp ?? "-", r.peakRssMB], widths));
+  }
+  results.scale = rows;
+
+  const marginal = rows[rows.length - 1].marginalMsPerApp ?? 0;
+  const rss1000 = rows[rows.length - 1].peakRssMB;
+  const worstRatio = Math.max(...stackRows.map((r) => r.ratio));
+  const verdicts = [
+    {
+      budget: `synth <= ${budgets.synthRatio}x the floor`,
+      value: `${worstRatio}x (worst stack)`,
+      pass: worstRatio <= budgets.synthRatio,
+    },
+    {
+      budget: `marginal cost <= ${budgets.marginalMsPerApp} ms per application`,
+      value: `${marginal} ms (10 -> 1000)`,
+      pass: marginal <= budgets.marginalMsPerApp,
+    },
+    {
+      budget: `peak RSS <= ${budgets.rssAt1000MB} MB at 1000 applications`,
+      value: `${rss1000} MB`,
+      pass: rss1000 <= budgets.rssAt1000MB,
+    },
+  ];
+  console.log("");
+  for (const v of verdicts) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.budget}: ${v.value}`);
+  results.budgets = verdicts;
+  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log("\nwrote bench/results.json");
+}
+
+main();
