@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseOrThrow } from "./load";
+import { uniqueNames } from "./rules";
 import { configNamespace } from "./schema";
 
 /**
@@ -247,36 +248,11 @@ function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
       message: "an empty list unless kafka.clusterId or kafka.create is set (topics live in a Kafka cluster)",
     });
   }
-  const pools = Array.isArray(cfg.pools) ? cfg.pools : [];
-  const poolNames = new Set<string>();
-  pools.forEach((p, i) => {
-    if (p && typeof p.name === "string") {
-      if (poolNames.has(p.name)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["pools", i, "name"],
-          input: p.name,
-          message: "a pool name not used by another pool",
-        });
-      }
-      poolNames.add(p.name);
-    }
-  });
+  const poolNames = uniqueNames(ctx, cfg.pools, "pools", "pool");
+  uniqueNames(ctx, cfg.statements, "statements", "statement");
   const statements = Array.isArray(cfg.statements) ? cfg.statements : [];
-  const statementNames = new Set<string>();
   statements.forEach((s, i) => {
     if (!s) return;
-    if (typeof s.name === "string") {
-      if (statementNames.has(s.name)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["statements", i, "name"],
-          input: s.name,
-          message: "a statement name not used by another statement",
-        });
-      }
-      statementNames.add(s.name);
-    }
     if (typeof s.pool === "string" && !poolNames.has(s.pool)) {
       ctx.addIssue({
         code: "custom",

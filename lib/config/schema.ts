@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uniqueNames } from "./rules";
 import { sizes } from "./sizes";
 
 /**
@@ -479,18 +480,9 @@ export function platformRules(
     }
   }
   const flinkNamespaces = Array.isArray(cfg.namespaces?.flink) ? cfg.namespaces.flink : [];
-  const seen = new Set<string>();
+  uniqueNames(ctx, cfg.pools, "pools", "pool");
   (Array.isArray(cfg.pools) ? cfg.pools : []).forEach((pool, i) => {
     if (!pool) return;
-    if (seen.has(pool.name)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["pools", i, "name"],
-        input: pool.name,
-        message: "a pool name not used by another pool",
-      });
-    }
-    seen.add(pool.name);
     if (
       pool.namespace !== undefined &&
       flinkNamespaces.length > 0 &&

@@ -1,39 +1,15 @@
 import { Chart } from "cdk8s";
 import { Construct } from "constructs";
+import type { ApplicationPlan } from "../flink/derive";
 import { flinkMemory } from "../flink/units";
-import {
-  FlinkDeployment,
-  FlinkDeploymentSpec,
-  FlinkSessionJob,
-  FlinkVersion,
-  JobSpec,
-  JobState,
-  UpgradeMode,
-} from "./flink";
+import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
-/** One application as the charts take it: job, and the cluster it runs in when it has its own. */
-export interface FlinkApplicationProps {
-  /** Name of the FlinkDeployment or FlinkSessionJob. */
-  readonly name: string;
-  /** Namespace (for session jobs, the pool's). */
-  readonly namespace: string;
-  /** Session cluster (FlinkDeployment without job) to submit to; own cluster when undefined. */
-  readonly pool?: string;
-  /** The job's JAR. */
-  readonly jarURI: string;
-  /** Main class, when the manifest does not name one. */
-  readonly entryClass?: string;
-  /** Program arguments. */
-  readonly args?: readonly string[];
-  /** Job parallelism. */
-  readonly parallelism: number;
-  /** How state survives upgrades. */
-  readonly upgradeMode: UpgradeMode;
-  /** Desired job state. */
-  readonly state: JobState;
-  /** Extra Flink options of this application. */
-  readonly configuration?: Readonly<Record<string, string>>;
+/**
+ * One application as the charts take it: the planned job, plus the cluster it
+ * runs in when it has its own.
+ */
+export interface FlinkApplicationProps extends Omit<ApplicationPlan, "stateful" | "image"> {
   /** Image of its own cluster (ignored for session jobs, like the fields below). */
   readonly image: string;
   /** `spec.flinkVersion`. */

@@ -1,32 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { problemsOf, stack } from "../support/config";
 import {
-  ConfigError,
   confluentOperatorCrdRelease,
   confluentOperatorLines,
   knownOperatorVersions,
   parseStackConfig,
 } from "../../lib/config";
 import { operatorChartSource, sqlImageFlinkVersion } from "../../lib/flink";
-
-/** Builds Pulumi's flat config map from objects, as the engine passes it. */
-function stack(config: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(config).map(([k, v]) => [
-      `flink-platform:${k}`,
-      typeof v === "string" ? v : JSON.stringify(v),
-    ]),
-  );
-}
-
-function problemsOf(config: Record<string, unknown>) {
-  try {
-    parseStackConfig(stack(config));
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).problems.map((p) => ({ path: p.path, got: p.got, allowed: p.allowed }));
-  }
-  throw new Error("expected a ConfigError");
-}
 
 const cp = { target: "cp", environment: { name: "staging" } };
 

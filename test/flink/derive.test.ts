@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { stack } from "../support/config";
 import { parse } from "yaml";
 import { parseStackConfig } from "../../lib/config";
 import {
@@ -14,13 +15,7 @@ import {
 import { haveReference, operatorReferenceDir } from "../support/reference";
 
 function plan(config: Record<string, unknown>) {
-  const flat = Object.fromEntries(
-    Object.entries(config).map(([k, v]) => [
-      `flink-platform:${k}`,
-      typeof v === "string" ? v : JSON.stringify(v),
-    ]),
-  );
-  return planPlatform(parseStackConfig(flat));
+  return planPlatform(parseStackConfig(stack(config)));
 }
 
 describe("units", () => {

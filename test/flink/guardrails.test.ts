@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stack } from "../support/config";
 import { ConfigError, parseStackConfig } from "../../lib/config";
 import { cpuPerSlot, namespaceBudget, parallelismFits, planPlatform, PoolPlan } from "../../lib/flink";
 
@@ -14,13 +15,7 @@ const pool = (over: Partial<PoolPlan> = {}): PoolPlan => ({
 });
 
 function plan(config: Record<string, unknown>) {
-  const flat = Object.fromEntries(
-    Object.entries(config).map(([k, v]) => [
-      `flink-platform:${k}`,
-      typeof v === "string" ? v : JSON.stringify(v),
-    ]),
-  );
-  return planPlatform(parseStackConfig(flat));
+  return planPlatform(parseStackConfig(stack(config)));
 }
 
 const prodStorage = { checkpoints: "s3://b/c", savepoints: "s3://b/s", haStorageDir: "s3://b/h" };
@@ -128,8 +123,8 @@ describe("pool defaults", () => {
       error = err as ConfigError;
     }
     expect(error?.problems.map((p) => `${p.path}: ${p.allowed}`)).toEqual([
-      "flink-platform:pools[0].namespace: one of the Flink namespaces: flink",
       "flink-platform:pools[1].name: a pool name not used by another pool",
+      "flink-platform:pools[0].namespace: one of the Flink namespaces: flink",
     ]);
   });
 });

@@ -1,0 +1,24 @@
+import type { z } from "zod";
+
+/**
+ * Cross-field rule shared by every list of named things (pools, statements):
+ * each name is used once. Reads defensively, because cross-field rules also
+ * run when items are invalid. Returns the names seen.
+ */
+export function uniqueNames(ctx: z.RefinementCtx, list: unknown, listKey: string, what: string): Set<string> {
+  const seen = new Set<string>();
+  (Array.isArray(list) ? list : []).forEach((item: unknown, i) => {
+    const name = (item as { name?: unknown } | null)?.name;
+    if (typeof name !== "string") return;
+    if (seen.has(name)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [listKey, i, "name"],
+        input: name,
+        message: `a ${what} name not used by another ${what}`,
+      });
+    }
+    seen.add(name);
+  });
+  return seen;
+}
