@@ -481,21 +481,20 @@ export function platformRules(
   }
   const flinkNamespaces = Array.isArray(cfg.namespaces?.flink) ? cfg.namespaces.flink : [];
   uniqueNames(ctx, cfg.pools, "pools", "pool");
-  (Array.isArray(cfg.pools) ? cfg.pools : []).forEach((pool, i) => {
-    if (!pool) return;
-    if (
-      pool.namespace !== undefined &&
-      flinkNamespaces.length > 0 &&
-      !flinkNamespaces.includes(pool.namespace)
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["pools", i, "namespace"],
-        input: pool.namespace,
-        message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
-      });
-    }
-  });
+  /** A pool or application namespace must be watched by the operator; reports it when not. */
+  const watched = (listKey: string, i: number, ns: string | undefined): boolean => {
+    if (ns === undefined || flinkNamespaces.length === 0 || flinkNamespaces.includes(ns)) return true;
+    ctx.addIssue({
+      code: "custom",
+      path: [listKey, i, "namespace"],
+      input: ns,
+      message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
+    });
+    return false;
+  };
+  (Array.isArray(cfg.pools) ? cfg.pools : []).forEach(
+    (pool, i) => pool && watched("pools", i, pool.namespace),
+  );
   const poolsByName = new Map(
     (Array.isArray(cfg.pools) ? cfg.pools : []).filter(Boolean).map((p) => [p.name, p] as const),
   );
@@ -514,18 +513,9 @@ export function platformRules(
       });
     }
     const ns = app.namespace ?? pool?.namespace ?? flinkNamespaces[0];
+    // A session job runs beside its pool's cluster (checked once the namespace itself is valid).
     if (
-      app.namespace !== undefined &&
-      flinkNamespaces.length > 0 &&
-      !flinkNamespaces.includes(app.namespace)
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["applications", i, "namespace"],
-        input: app.namespace,
-        message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
-      });
-    } else if (
+      watched("applications", i, app.namespace) &&
       pool &&
       app.namespace !== undefined &&
       app.namespace !== (pool.namespace ?? flinkNamespaces[0])
