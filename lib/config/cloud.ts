@@ -265,6 +265,22 @@ function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
       });
     }
   });
+  // Every running statement holds at least one CFU of its pool, so a pool's
+  // maxCfu below its running statements starves them (e.g. after shrinking it).
+  (Array.isArray(cfg.pools) ? cfg.pools : []).forEach((pool, i) => {
+    if (!pool || !isMaxCfu(pool.maxCfu)) return;
+    const running = statements
+      .filter((st) => st && st.pool === pool.name && st.stopped !== true)
+      .map((st) => st.name);
+    if (running.length > pool.maxCfu) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pools", i, "maxCfu"],
+        input: pool.maxCfu,
+        message: `at least ${running.length}: one CFU per running statement in pool ${pool.name} (${running.join(", ")})`,
+      });
+    }
+  });
   const needDatabase = statements.filter((s) => s && s.properties?.["sql.current-database"] === undefined);
   if (!hasKafka && needDatabase.length > 0) {
     ctx.addIssue({

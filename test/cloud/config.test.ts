@@ -199,3 +199,41 @@ describe("confluentCloudFlinkArgsFromConfig", () => {
     });
   });
 });
+
+describe("guardrail: a pool keeps one CFU per running statement", () => {
+  const base = {
+    cloud: "AWS",
+    region: "us-east-1",
+    kafka: { clusterId: "lkc-abc123" },
+  };
+  const statements = Array.from({ length: 6 }, (_, i) => ({
+    name: `s${i}`,
+    file: `s${i}.sql`,
+    pool: "small",
+  }));
+
+  it("flags a pool shrunk below its running statements", () => {
+    let error: ConfigError | undefined;
+    try {
+      parseCloudConfig({ ...base, pools: [{ name: "small", maxCfu: 5 }], statements });
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error?.problems.map((p) => [p.path, p.allowed])).toEqual([
+      [
+        "flink-platform:cloud.pools[0].maxCfu",
+        "at least 6: one CFU per running statement in pool small (s0, s1, s2, s3, s4, s5)",
+      ],
+    ]);
+  });
+
+  it("passes when a statement is stopped or the pool is large enough", () => {
+    const oneStopped = statements.map((s, i) => (i === 0 ? { ...s, stopped: true } : s));
+    expect(
+      parseCloudConfig({ ...base, pools: [{ name: "small", maxCfu: 5 }], statements: oneStopped }).pools,
+    ).toHaveLength(1);
+    expect(
+      parseCloudConfig({ ...base, pools: [{ name: "small", maxCfu: 10 }], statements }).pools,
+    ).toHaveLength(1);
+  });
+});
