@@ -12,7 +12,6 @@
  * the state: it only uses plain helpers from this file.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { providerFor } from "./offline";
 
 /** Inputs (and state) of {@link CmfInstallChoices}. */
 export interface CmfInstallChoicesInputs {
@@ -163,7 +162,7 @@ export class CmfInstallChoices extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfInstallChoicesArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      providerFor(cmfInstallChoicesProvider),
+      cmfInstallChoicesProvider,
       name,
       {
         databaseType: args.databaseType,

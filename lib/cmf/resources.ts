@@ -9,7 +9,6 @@
  * serialization test in test/cmf/resources.test.ts guards this.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { providerFor } from "./offline";
 import { renderValue, type ConfigProblem } from "../config/errors";
 import {
   applicationProblems,
@@ -575,7 +574,7 @@ export class CmfEnvironment extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfEnvironmentArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      providerFor(cmfEnvironmentProvider),
+      cmfEnvironmentProvider,
       name,
       {
         connection: secretConnectionInputs(args.connection),
@@ -638,7 +637,7 @@ export class CmfFlinkApplication extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      providerFor(cmfFlinkApplicationProvider),
+      cmfFlinkApplicationProvider,
       name,
       {
         connection: secretConnectionInputs(args.connection),
@@ -696,7 +695,7 @@ export class CmfComputePool extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: CmfComputePoolArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      providerFor(cmfComputePoolProvider),
+      cmfComputePoolProvider,
       name,
       {
         connection: secretConnectionInputs(args.connection),

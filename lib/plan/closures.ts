@@ -1,0 +1,27 @@
+/**
+ * Offline synth stands in for the Pulumi engine (the mock monitor) and also
+ * for its closure serializer. `pulumi.dynamic.Resource` serializes its
+ * provider into the `__provider` input, which opens a V8 inspector session and
+ * walks the provider's closure: about 0.25 s of a CP stack's synth, for an
+ * input the plan redacts anyway (see `internalInputs` in `./recorder`). The
+ * library's own code is the same for `pulumi up` and offline synth; only the
+ * synth process swaps the serializer, and only while the program runs.
+ * test/cmf checks the real serialization of every provider.
+ */
+import * as closure from "@pulumi/pulumi/runtime/closure/serializeClosure";
+
+type SerializeFunction = typeof closure.serializeFunction;
+
+const offlineSerializeFunction: SerializeFunction = () =>
+  Promise.resolve({ text: "[dynamic provider]", exportName: "handler", containsSecrets: false });
+
+/** Runs `body` with the closure serializer replaced by the offline stand-in. */
+export async function withOfflineClosures<T>(body: () => Promise<T>): Promise<T> {
+  const real = closure.serializeFunction;
+  (closure as { serializeFunction: SerializeFunction }).serializeFunction = offlineSerializeFunction;
+  try {
+    return await body();
+  } finally {
+    (closure as { serializeFunction: SerializeFunction }).serializeFunction = real;
+  }
+}

@@ -1,0 +1,27 @@
+import * as closure from "@pulumi/pulumi/runtime/closure/serializeClosure";
+import { describe, expect, it } from "vitest";
+import { withOfflineClosures } from "../../lib/plan/closures";
+
+describe("withOfflineClosures", () => {
+  it("GIVEN offline synth WHEN a dynamic provider is serialized THEN the stand-in answers without inspecting it", async () => {
+    const provider = { create: () => Promise.resolve({ id: "x" }) };
+    const text = await withOfflineClosures(async () => {
+      const serialized = await closure.serializeFunction(() => provider, { allowSecrets: true });
+      return serialized;
+    });
+    expect(text).toEqual({ text: "[dynamic provider]", exportName: "handler", containsSecrets: false });
+  });
+
+  it("restores the real serializer afterwards, also when the program throws", async () => {
+    const real = closure.serializeFunction;
+    await expect(
+      withOfflineClosures(() => {
+        expect(closure.serializeFunction).not.toBe(real);
+        return Promise.reject(new Error("program failed"));
+      }),
+    ).rejects.toThrow("program failed");
+    expect(closure.serializeFunction).toBe(real);
+    const serialized = await closure.serializeFunction(() => 42);
+    expect(serialized.text).toContain("42");
+  });
+});
