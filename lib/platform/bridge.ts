@@ -1,4 +1,4 @@
-import * as k8s from "@pulumi/kubernetes";
+import * as k8s from "./k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import { ApiObject, Chart } from "cdk8s";
 import { IConstruct } from "constructs";
@@ -20,24 +20,24 @@ type K8sResourceClass = new (
 
 /** Built-in kinds map to the provider's typed classes (aliases, secret outputs, await logic). */
 const builtInKinds: Readonly<Record<string, K8sResourceClass>> = {
-  "v1/Namespace": k8s.core.v1.Namespace,
-  "v1/ServiceAccount": k8s.core.v1.ServiceAccount,
-  "v1/Service": k8s.core.v1.Service,
-  "v1/ConfigMap": k8s.core.v1.ConfigMap,
-  "v1/Secret": k8s.core.v1.Secret,
-  "v1/PersistentVolumeClaim": k8s.core.v1.PersistentVolumeClaim,
-  "v1/ResourceQuota": k8s.core.v1.ResourceQuota,
-  "v1/LimitRange": k8s.core.v1.LimitRange,
-  "apps/v1/Deployment": k8s.apps.v1.Deployment,
-  "apps/v1/StatefulSet": k8s.apps.v1.StatefulSet,
-  "batch/v1/Job": k8s.batch.v1.Job,
-  "rbac.authorization.k8s.io/v1/Role": k8s.rbac.v1.Role,
-  "rbac.authorization.k8s.io/v1/RoleBinding": k8s.rbac.v1.RoleBinding,
-  "rbac.authorization.k8s.io/v1/ClusterRole": k8s.rbac.v1.ClusterRole,
-  "rbac.authorization.k8s.io/v1/ClusterRoleBinding": k8s.rbac.v1.ClusterRoleBinding,
-  "networking.k8s.io/v1/NetworkPolicy": k8s.networking.v1.NetworkPolicy,
-  "networking.k8s.io/v1/Ingress": k8s.networking.v1.Ingress,
-  "policy/v1/PodDisruptionBudget": k8s.policy.v1.PodDisruptionBudget,
+  "v1/Namespace": k8s.coreV1.Namespace,
+  "v1/ServiceAccount": k8s.coreV1.ServiceAccount,
+  "v1/Service": k8s.coreV1.Service,
+  "v1/ConfigMap": k8s.coreV1.ConfigMap,
+  "v1/Secret": k8s.coreV1.Secret,
+  "v1/PersistentVolumeClaim": k8s.coreV1.PersistentVolumeClaim,
+  "v1/ResourceQuota": k8s.coreV1.ResourceQuota,
+  "v1/LimitRange": k8s.coreV1.LimitRange,
+  "apps/v1/Deployment": k8s.appsV1.Deployment,
+  "apps/v1/StatefulSet": k8s.appsV1.StatefulSet,
+  "batch/v1/Job": k8s.batchV1.Job,
+  "rbac.authorization.k8s.io/v1/Role": k8s.rbacV1.Role,
+  "rbac.authorization.k8s.io/v1/RoleBinding": k8s.rbacV1.RoleBinding,
+  "rbac.authorization.k8s.io/v1/ClusterRole": k8s.rbacV1.ClusterRole,
+  "rbac.authorization.k8s.io/v1/ClusterRoleBinding": k8s.rbacV1.ClusterRoleBinding,
+  "networking.k8s.io/v1/NetworkPolicy": k8s.networkingV1.NetworkPolicy,
+  "networking.k8s.io/v1/Ingress": k8s.networkingV1.Ingress,
+  "policy/v1/PodDisruptionBudget": k8s.policyV1.PodDisruptionBudget,
 };
 
 /** API groups served by Kubernetes itself; anything else is a custom resource. */
@@ -156,11 +156,7 @@ function createResource(
   opts: pulumi.CustomResourceOptions,
 ): pulumi.CustomResource {
   if (custom) {
-    return new k8s.apiextensions.CustomResource(
-      name,
-      manifest as k8s.apiextensions.CustomResourceArgs & Record<string, unknown>,
-      opts,
-    );
+    return new k8s.CustomResource(name, manifest as k8s.CustomResourceArgs & Record<string, unknown>, opts);
   }
   const { apiVersion, kind, ...rest } = manifest;
   const cls = builtInKinds[`${apiVersion}/${kind}`];

@@ -1,4 +1,4 @@
-import * as k8s from "@pulumi/kubernetes";
+import * as k8s from "./k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import { CertManagerMode } from "../config";
 
@@ -19,9 +19,9 @@ export function certManagerRelease(
   name: string,
   settings: CertManagerSettings,
   opts: { parent: pulumi.Resource; dependsOn: pulumi.Resource[] },
-): k8s.helm.v3.Release | undefined {
+): k8s.Release | undefined {
   if (settings.mode !== CertManagerMode.Install) return undefined;
-  return new k8s.helm.v3.Release(
+  return new k8s.Release(
     `${name}-cert-manager`,
     {
       name: "cert-manager",

@@ -1,4 +1,4 @@
-import * as k8s from "@pulumi/kubernetes";
+import * as k8s from "./k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdk8s";
 import { ComputePoolTarget } from "../cloud/compute-pool";
@@ -192,7 +192,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
       parent: this,
     });
 
-    const cmfRelease = new k8s.helm.v3.Release(
+    const cmfRelease = new k8s.Release(
       `${name}-cmf`,
       {
         name: cmfReleaseName,
@@ -327,7 +327,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     logWarnings(this, plan);
 
     const lb = exposure.get(`Service/${cmf.namespace}/${cmfLoadBalancerName}`) as
-      k8s.core.v1.Service | undefined;
+      k8s.coreV1.Service | undefined;
     this.namespaces = pulumi.output([...namespaces.keys()]);
     this.cmfNamespace = pulumi.output(cmf.namespace);
     this.flinkNamespaces = pulumi.output([...plan.flinkNamespaces]);
@@ -406,7 +406,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
 }
 
 /** `<scheme>://<LoadBalancer hostname or IP>` once the provider reports it. */
-function loadBalancerUrl(service: k8s.core.v1.Service, scheme: string): pulumi.Output<string> {
+function loadBalancerUrl(service: k8s.coreV1.Service, scheme: string): pulumi.Output<string> {
   return service.status.apply((status) => {
     const ingress = status?.loadBalancer?.ingress?.[0];
     const address = ingress?.hostname ?? ingress?.ip;

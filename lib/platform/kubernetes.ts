@@ -1,4 +1,4 @@
-import * as k8s from "@pulumi/kubernetes";
+import * as k8s from "./k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { ComputePool, ComputePoolArgs } from "../cloud/compute-pool";
@@ -22,9 +22,9 @@ export interface PlatformBase {
   /** The platform's own namespaces. */
   readonly platformNamespaces: readonly pulumi.Resource[];
   /** The cert-manager release, when the platform installs it. */
-  readonly certManager?: k8s.helm.v3.Release;
+  readonly certManager?: k8s.Release;
   /** The operator's CRDs, applied from the files of the matching Apache release. */
-  readonly crds: k8s.yaml.v2.ConfigGroup;
+  readonly crds: k8s.ConfigGroup;
   /** Job service account, RBAC and quota of every Flink namespace, by `Kind/namespace/name`. */
   readonly flinkNamespaceObjects: ReadonlyMap<string, pulumi.CustomResource>;
   /** Secrets Flink pods reference for object-store credentials (generated for dev MinIO). */
@@ -58,7 +58,7 @@ export function registerPlatformBase(
 
   const certManager = certManagerRelease(name, plan.certManager, { parent, dependsOn: platformNamespaces });
 
-  const crds = new k8s.yaml.v2.ConfigGroup(
+  const crds = new k8s.ConfigGroup(
     `${name}-operator-crds`,
     { files: [...plan.operator.crdUrls] },
     { parent },
@@ -83,8 +83,8 @@ export function operatorRelease(
   plan: PlatformPlan,
   base: PlatformBase,
   values: Record<string, unknown>,
-): k8s.helm.v3.Release {
-  return new k8s.helm.v3.Release(
+): k8s.Release {
+  return new k8s.Release(
     `${name}-flink-operator`,
     {
       name: plan.operator.releaseName,
@@ -132,7 +132,7 @@ function minioCredentials(
   );
   return [minio.namespace, ...plan.flinkNamespaces].map(
     (ns) =>
-      new k8s.core.v1.Secret(
+      new k8s.coreV1.Secret(
         `${name}:${ns}/${ref.name}`,
         {
           metadata: {
