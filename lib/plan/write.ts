@@ -41,14 +41,15 @@ export interface WrittenPlan {
  * Writes `plan.json`, `manifests/` (one kubectl-applyable YAML per object, in
  * apply order) and `helm/` (one file per release). The directory is replaced
  * so stale files never linger; output is byte-identical for the same plan.
- * Files are written concurrently: with a thousand objects, one synchronous
- * write after another was a fifth of the whole synth.
+ * Each file is written as soon as it is rendered, so a plan with thousands
+ * of objects never holds all of its text at once (synchronous writes of
+ * small files also measured faster than queueing them on libuv's pool).
  */
 export async function writePlan(plan: Plan, dir: string): Promise<WrittenPlan> {
-  await fs.promises.rm(dir, { recursive: true, force: true });
-  await fs.promises.mkdir(path.join(dir, "manifests"), { recursive: true });
-  await fs.promises.mkdir(path.join(dir, "helm"), { recursive: true });
-  const files: [string, string][] = [[path.join(dir, "plan.json"), JSON.stringify(plan, null, 2) + "\n"]];
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "manifests"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "helm"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(plan, null, 2) + "\n");
   const objects = plan.resources.filter(isKubernetesObject);
   const width = String(objects.length).length;
   objects.forEach((r, i) => {
@@ -58,7 +59,7 @@ export async function writePlan(plan: Plan, dir: string): Promise<WrittenPlan> {
       .filter(Boolean)
       .map((p) => fileSafe(String(p)))
       .join("-");
-    files.push([path.join(dir, "manifests", `${file}.yaml`), stringify(m, yamlOptions)]);
+    fs.writeFileSync(path.join(dir, "manifests", `${file}.yaml`), stringify(m, yamlOptions));
   });
   const releases = plan.resources.filter(isHelmRelease);
   for (const r of releases) {
@@ -71,12 +72,11 @@ export async function writePlan(plan: Plan, dir: string): Promise<WrittenPlan> {
       namespace: i.namespace,
       values: i.values ?? {},
     };
-    files.push([
+    fs.writeFileSync(
       path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`),
       stringify(doc, yamlOptions),
-    ]);
+    );
   }
-  await Promise.all(files.map(([file, text]) => fs.promises.writeFile(file, text)));
   return { dir, manifests: objects.length, helmReleases: releases.length };
 }
 
