@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } from "../lib/cloud";
 import {
   cloudSecretKeys,
   CmfAuthenticationType,
@@ -15,13 +14,27 @@ import {
   Target,
   Tier,
 } from "../lib/config";
-import { FlinkPlatformCP, FlinkPlatformOSS, KubernetesPlatformArgs } from "../lib/platform";
+import type * as CloudModule from "../lib/cloud";
+import type { KubernetesPlatformArgs } from "../lib/platform/args";
+import type * as CpModule from "../lib/platform/cp";
+import type * as OssModule from "../lib/platform/oss";
 
 /**
  * The stack program: validates the whole `flink-platform:` config first (one
  * error listing every problem, before any resource exists), then composes the
  * platform for the stack's target. Stack outputs are this module's exports.
+ *
+ * Only the target's component module is loaded (`require` on first use, as
+ * ts-node and the compiled program both run CommonJS): a Confluent Cloud
+ * stack never loads cdk8s, cdk8s-plus or the Kubernetes provider.
  */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  oss: () => require("../lib/platform/oss") as typeof OssModule,
+  cp: () => require("../lib/platform/cp") as typeof CpModule,
+  cloud: () => require("../lib/cloud") as typeof CloudModule,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** SQL files and other stack assets are relative to the project root, the program's cwd under `pulumi up`. */
 const projectRoot = process.cwd();
@@ -35,6 +48,7 @@ function platformArgs(config: StackConfig): KubernetesPlatformArgs {
 }
 
 function oss(config: StackConfig) {
+  const { FlinkPlatformOSS } = load.oss();
   const p = new FlinkPlatformOSS(config.environment.name, platformArgs(config));
   return {
     namespaces: p.namespaces,
@@ -47,6 +61,7 @@ function oss(config: StackConfig) {
 }
 
 function cp(config: StackConfig) {
+  const { FlinkPlatformCP } = load.cp();
   const secrets = new pulumi.Config(configNamespace);
   const auth = config.cmf?.authentication.type ?? CmfAuthenticationType.None;
   // The schema checked which secrets this authentication type needs; require them here.
@@ -79,6 +94,7 @@ function cp(config: StackConfig) {
 }
 
 function cloud(config: StackConfig) {
+  const { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } = load.cloud();
   const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
   const sql = Object.fromEntries(

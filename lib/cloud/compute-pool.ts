@@ -1,19 +1,20 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as confluentcloud from "@pulumi/confluentcloud";
+import { FlinkComputePool } from "@pulumi/confluentcloud/flinkComputePool";
 import { ConfigError, ConfigProblem } from "../config/errors";
-import { App } from "cdk8s";
 import { CloudProvider, cloudRules, isCloudProvider, isMaxCfu, meetsRule } from "../config/cloud";
-import { CmfPoolType } from "../config/schema";
-import { CmfComputePool, CmfConnectionArgs } from "../cmf/resources";
-import { flinkMemory } from "../flink/units";
+import type { CmfPoolType } from "../config/schema";
+import type { CmfConnectionArgs } from "../cmf/resources";
 import { flinkVersionEnums } from "../flink/versions";
-import { FlinkVersion, SessionClusterChart } from "../k8s";
-import { registerCharts } from "../platform/bridge";
 
 /**
  * ComputePool: Flink capacity that statements and jobs run in, on any of the
  * three targets. One construct with one face per target; this file holds the
- * Confluent Cloud face (a `FlinkComputePool`).
+ * Confluent Cloud face (a `FlinkComputePool`). The Kubernetes faces (an OSS
+ * session cluster, a CMF pool) live in lib/platform/pool-faces and plug in
+ * through {@link provideKubernetesPoolFaces}: a Confluent Cloud stack then
+ * never loads cdk8s, cdk8s-plus or the Kubernetes provider (about 80 ms of
+ * each synth and `pulumi up`). Every public entry point of the package loads
+ * them.
  */
 
 /** Where the pool lives. */
@@ -242,18 +243,44 @@ function computePoolProblems(args: ComputePoolArgs): ConfigProblem[] {
   return kubernetesPoolProblems(args.cp!, "cp");
 }
 
-/** The Flink cluster shape shared by the session FlinkDeployment and CMF's clusterSpec. */
-function cmfClusterSpec(pool: CpComputePoolArgs) {
-  return {
-    flinkVersion: pool.flinkVersion,
-    image: pool.image,
-    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(pool.slots) },
-    jobManager: { resource: { cpu: pool.jobManager.cpu, memory: flinkMemory(pool.jobManager.memory) } },
-    taskManager: {
-      replicas: pool.taskManagers,
-      resource: { cpu: pool.taskManager.cpu, memory: flinkMemory(pool.taskManager.memory) },
-    },
-  };
+/** What a Kubernetes face registered: the pool's id and its slot capacity. */
+export interface KubernetesPoolFaceResult {
+  readonly id: pulumi.Output<string>;
+  readonly slotCapacity: number;
+}
+
+/**
+ * Registers one Kubernetes face of a pool as children of `pool`; `dependsOn`
+ * are the resources given to the component, which the face's own resources
+ * must wait for (a component's dependsOn does not reach its children).
+ */
+export type KubernetesPoolFace<A> = (
+  pool: ComputePool,
+  name: string,
+  args: A,
+  dependsOn: pulumi.Resource[],
+) => KubernetesPoolFaceResult;
+
+/** The Kubernetes faces of {@link ComputePool}. */
+export interface KubernetesPoolFaces {
+  readonly oss: KubernetesPoolFace<OssComputePoolArgs>;
+  readonly cp: KubernetesPoolFace<CpComputePoolArgs>;
+}
+
+let providedFaces: KubernetesPoolFaces | undefined;
+
+/** Plugs in the Kubernetes faces (lib/platform/pool-faces does, when loaded). */
+export function provideKubernetesPoolFaces(faces: KubernetesPoolFaces): void {
+  providedFaces = faces;
+}
+
+function kubernetesFaces(): KubernetesPoolFaces {
+  if (!providedFaces) {
+    throw new Error(
+      "ComputePool's Kubernetes faces are not loaded: import ComputePool from the package root (flink-platform)",
+    );
+  }
+  return providedFaces;
 }
 
 /**
@@ -278,11 +305,12 @@ export class ComputePool extends pulumi.ComponentResource {
     // Validated before anything is registered, so bad args leave nothing behind.
     const problems = computePoolProblems(args);
     if (problems.length > 0) throw new ConfigError(problems, `Invalid ComputePool "${name}" args`);
+    const faces = args.target === ComputePoolTarget.Cloud ? undefined : kubernetesFaces();
     super("flink-platform:index:ComputePool", name, {}, opts);
 
     if (args.target === ComputePoolTarget.Cloud) {
       const cloud = args.cloud!;
-      const pool = new confluentcloud.FlinkComputePool(
+      const pool = new FlinkComputePool(
         name,
         {
           displayName: cloud.displayName ?? name,
@@ -297,52 +325,16 @@ export class ComputePool extends pulumi.ComponentResource {
       this.id = pool.id;
       this.maxCfu = pool.maxCfu;
       this.slotCapacity = pulumi.output(undefined);
-    } else if (args.target === ComputePoolTarget.Oss) {
-      const oss = args.oss!;
-      const poolName = oss.poolName ?? name;
-      const app = new App();
-      const chart = new SessionClusterChart(app, poolName, {
-        environment: oss.environment ?? name,
-        namespace: oss.namespace,
-        name: poolName,
-        image: oss.image,
-        flinkVersion: oss.flinkVersion as FlinkVersion,
-        serviceAccount: oss.serviceAccount,
-        taskManagers: oss.taskManagers,
-        slots: oss.slots,
-        taskManager: oss.taskManager,
-        jobManager: oss.jobManager,
-        timeoutSeconds: oss.timeoutSeconds ?? 600,
-      });
-      // Component dependsOn does not reach children: hand resource dependencies to the CR itself.
-      const deps = ([] as unknown[]).concat(opts?.dependsOn ?? []).filter(pulumi.Resource.isInstance);
-      registerCharts([chart], {
-        parent: this,
-        prefix: name,
-        namespaces: new Map(),
-        customResourceDependsOn: deps,
-      });
-      this.id = pulumi.output(poolName);
-      this.maxCfu = pulumi.output(undefined);
-      this.slotCapacity = pulumi.output(oss.taskManagers * oss.slots);
     } else {
-      const cp = args.cp!;
-      // As for the OSS face: the component's dependsOn (CMF release, environment) must reach the pool.
+      // Resource dependencies given to the component, handed to the face's resources.
       const deps = ([] as unknown[]).concat(opts?.dependsOn ?? []).filter(pulumi.Resource.isInstance);
-      const pool = new CmfComputePool(
-        name,
-        {
-          connection: cp.connection,
-          environment: cp.cmfEnvironment,
-          name: cp.poolName ?? name,
-          type: cp.type ?? CmfPoolType.Dedicated,
-          clusterSpec: cmfClusterSpec(cp),
-        },
-        { parent: this, ...(deps.length > 0 ? { dependsOn: deps } : {}) },
-      );
-      this.id = pool.name;
+      const face =
+        args.target === ComputePoolTarget.Oss
+          ? faces!.oss(this, name, args.oss!, deps)
+          : faces!.cp(this, name, args.cp!, deps);
+      this.id = face.id;
       this.maxCfu = pulumi.output(undefined);
-      this.slotCapacity = pulumi.output(cp.taskManagers * cp.slots);
+      this.slotCapacity = pulumi.output(face.slotCapacity);
     }
     this.registerOutputs({ id: this.id, maxCfu: this.maxCfu, slotCapacity: this.slotCapacity });
   }

@@ -8,9 +8,13 @@
  * synth process swaps the serializer, and only while the program runs.
  * test/cmf checks the real serialization of every provider.
  */
-import * as closure from "@pulumi/pulumi/runtime/closure/serializeClosure";
+type SerializeClosureModule = typeof import("@pulumi/pulumi/runtime/closure/serializeClosure");
+type SerializeFunction = SerializeClosureModule["serializeFunction"];
 
-type SerializeFunction = typeof closure.serializeFunction;
+// The module's exports object itself, which `pulumi.dynamic.Resource` calls
+// through: an import namespace has read-only bindings under some transpilers.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const closure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as SerializeClosureModule;
 
 const offlineSerializeFunction: SerializeFunction = () =>
   Promise.resolve({ text: "[dynamic provider]", exportName: "handler", containsSecrets: false });

@@ -45,7 +45,7 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
       // SDK captures the whole call stack of every resource it registers, and
       // the CLI's frames would add a fifth to the cost of each registration.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      loadProgram(project);
+      await runProgram(project);
       await pulumi.runtime.disconnect();
     });
   } finally {
@@ -69,7 +69,12 @@ function binHelpers():
   return undefined;
 }
 
-function loadProgram(project: PulumiProject): void {
+/**
+ * Runs the program as the Node.js language host does: requires it, calls the
+ * export if it is a function, and awaits the result (a program may export a
+ * promise of its outputs, or an async function).
+ */
+async function runProgram(project: PulumiProject): Promise<unknown> {
   let main = project.main;
   if (/\.[cm]?ts$/.test(main)) {
     // This package's own program runs compiled when the build is fresh (much
@@ -82,5 +87,6 @@ function loadProgram(project: PulumiProject): void {
     else (require("tsx/cjs/api") as { register(): void }).register();
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require(main);
+  const exported = require(main) as unknown;
+  return await (typeof exported === "function" ? (exported as () => unknown)() : exported);
 }

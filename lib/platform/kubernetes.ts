@@ -6,6 +6,8 @@ import { PlatformPlan, PoolPlan } from "../flink";
 import { PlatformCharts } from "../k8s";
 import { registerCharts } from "./bridge";
 import { certManagerRelease } from "./cert-manager";
+// Plugs in ComputePool's session-cluster and CMF faces, which the platforms' pools use.
+import "./pool-faces";
 
 /**
  * The parts every Kubernetes platform component (FlinkPlatformOSS and

@@ -15,7 +15,7 @@ const sizing = {
 
 async function pool(args: ComputePoolArgs) {
   return record(async () => {
-    const { ComputePool } = await import("../../lib/cloud");
+    const { ComputePool } = await import("../../lib");
     new ComputePool("dev-pool-default", args);
   });
 }
@@ -58,7 +58,7 @@ describe("ComputePool: OSS face (session cluster)", () => {
   );
 
   it("rejects bad sizing with every problem at once", async () => {
-    const { ComputePool } = await import("../../lib/cloud");
+    const { ComputePool } = await import("../../lib");
     let error: ConfigError | undefined;
     try {
       new ComputePool("x", {

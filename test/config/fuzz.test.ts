@@ -1,7 +1,8 @@
+import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfigValue } from "../../lib/config";
 import { loadProject, loadStackConfig } from "../../lib/plan/project";
 import { isKubernetesObject, manifestOf } from "../../lib/plan/write";
@@ -27,6 +28,12 @@ const stacks = shippedStacks().map((stack) => {
   return { stack, config, secretKeys };
 });
 const checkCrds = haveReference("operator CRDs", path.join(operatorReferenceDir, "crds"));
+
+// The stack program loads its target's component module with require(), as
+// it runs under ts-node for `pulumi up`: run it through tsx's CommonJS hook.
+const programFile = path.join(projectRoot, "stacks", "index.ts");
+const requireProgram = createRequire(programFile);
+(requireProgram("tsx/cjs/api") as { register(): void }).register();
 
 function leafPaths(value: Json, prefix: Path = []): Path[] {
   if (value !== null && typeof value === "object") {
@@ -73,9 +80,9 @@ async function runProgram(flat: Record<string, string>, secretKeys: string[]) {
   let error: unknown;
   const resources = await record(async () => {
     pulumi.runtime.setAllConfig(flat, secretKeys);
-    vi.resetModules();
+    delete requireProgram.cache[programFile];
     try {
-      await import("../../stacks/index");
+      requireProgram(programFile);
     } catch (err) {
       error = err;
     }

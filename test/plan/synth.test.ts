@@ -412,3 +412,41 @@ describe("synth errors", () => {
     expect(run.stderr).toMatch(/allowed: one of .*\bdev\b.*\boss-prod\b/);
   });
 });
+
+describe("synth loads only the target's libraries", () => {
+  /** Third-party packages a synth process loaded (a preloaded hook lists require.cache at exit). */
+  function packagesLoaded(stack: string): Set<string> {
+    const dir = tmp();
+    const hook = path.join(dir, "hook.cjs");
+    const list = path.join(dir, "modules.json");
+    fs.writeFileSync(
+      hook,
+      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    );
+    const run = spawnSync(
+      process.execPath,
+      ["--require", hook, bin, "synth", stack, "--out", path.join(dir, "out")],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const files = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
+    return new Set(
+      files.map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1]).filter((p) => p !== undefined),
+    );
+  }
+
+  it("a Confluent Cloud stack never loads cdk8s, cdk8s-plus or the Kubernetes provider", () => {
+    const loaded = packagesLoaded("cloud-dev");
+    expect(loaded.has("@pulumi/confluentcloud")).toBe(true);
+    for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
+      expect(loaded.has(pkg), pkg).toBe(false);
+  });
+
+  it("a Kubernetes stack loads them (the check above can fail)", () => {
+    const loaded = packagesLoaded("dev");
+    for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
+      expect(loaded.has(pkg), pkg).toBe(true);
+  });
+});

@@ -49,7 +49,7 @@ describe("secret canaries", () => {
   it("ComputePool (CP face): CMF client token and certificates never appear in plain text", async () => {
     let component: object = {};
     const plan = await record(async () => {
-      const { ComputePool } = await import("../../lib/cloud");
+      const { ComputePool } = await import("../../lib");
       component = new ComputePool("canary", {
         target: "cp",
         cp: {
