@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: offline synth of every shipped stack against a floor (the
- * same number of raw resources registered with the same SDK under mocks), and
+ * stack's own plan, the same resources with the same inputs, parents and
+ * dependencies, registered raw with the same SDK under mocks, so the ratio is
+ * the library's overhead and not what the SDK spends on those resources; the
+ * bare SDK with as many tiny resources is shown beside it), and
  * a scale series of environments with N Flink applications. Reports medians
  * of wall time and peak RSS, the ratios and marginal costs, PASS/FAIL lines
  * for the budgets, and writes bench/results.json. It reports; it never fails
@@ -47,13 +50,21 @@ function median(values: number[]): number {
 function summary(samples: Sample[]) {
   return {
     wallMs: Math.round(median(samples.map((s) => s.wallMs))),
-    peakRssMB: Math.round(Math.max(...samples.map((s) => s.rssBytes)) / 2 ** 20),
+    peakRssMB: Math.round(median(samples.map((s) => s.rssBytes)) / 2 ** 20),
   };
 }
 
-function repeat(n: number, fn: () => Sample): Sample[] {
-  fn(); // warm-up: transpile caches, disk cache
-  return Array.from({ length: n }, fn);
+/**
+ * Runs each measurement once to warm up (disk cache), then `n` rounds that
+ * take one sample of each in turn: on a shared machine a slow spell then
+ * slows every column of a row alike instead of skewing one of them.
+ */
+function interleaved<K extends string>(n: number, fns: Record<K, () => Sample>): Record<K, Sample[]> {
+  const keys = Object.keys(fns) as K[];
+  const samples = Object.fromEntries(keys.map((k) => [k, [] as Sample[]])) as Record<K, Sample[]>;
+  for (const k of keys) fns[k]();
+  for (let round = 0; round < n; round++) for (const k of keys) samples[k].push(fns[k]());
+  return samples;
 }
 
 function synthOnce(stack: string, projectDir = root, extraEnv: Record<string, string> = {}): Sample {
@@ -65,20 +76,24 @@ function synthOnce(stack: string, projectDir = root, extraEnv: Record<string, st
   }
 }
 
-function resourceCount(stack: string, projectDir = root, extraEnv: Record<string, string> = {}): number {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-count-"));
-  try {
-    measure([bin, "--project-dir", projectDir, "synth", stack, "--out", out], extraEnv);
-    return (JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as { resources: unknown[] })
-      .resources.length;
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true });
-  }
+/**
+ * Synthesizes once and keeps what the floors need: plan.json (replayed) and
+ * the third-party modules the synth process loaded (preloaded by the deps floor).
+ */
+function reference(stack: string, projectDir = root) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ref-"));
+  const modulesFile = path.join(dir, "modules.json");
+  const out = path.join(dir, "out");
+  measure([bin, "--project-dir", projectDir, "synth", stack, "--out", out], {
+    BENCH_MODULES_FILE: modulesFile,
+  });
+  const planFile = path.join(out, "plan.json");
+  const resources = (JSON.parse(fs.readFileSync(planFile, "utf8")) as { resources: unknown[] }).resources
+    .length;
+  return { dir, planFile, modulesFile, resources };
 }
 
-function floor(count: number): Sample[] {
-  return repeat(runs, () => measure([path.join(__dirname, "floor.cjs"), String(count)]));
-}
+const floorScript = path.join(__dirname, "floor.cjs");
 
 function stacks(): string[] {
   return fs
@@ -128,38 +143,101 @@ function main(): void {
   const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
   const results: Record<string, unknown> = { runs, node: process.version, cpus: os.cpus().length };
-  const widths = [12, 10, 12, 12, 12, 10, 8];
+  const widths = [12, 10, 10, 10, 10, 12, 8, 8, 8, 8];
   console.log(`flink-platform bench: median of ${runs} runs after a warm-up, whole processes\n`);
-  console.log(line(["stack", "resources", "synth ms", "floor ms", "ratio", "peak MB", "budget"], widths));
+  console.log("floor       the stack's own plan (same resources, inputs, parents, dependencies)");
+  console.log("            registered raw with the same SDK under mocks; ratio = synth / floor");
+  console.log("bare        as many tiny resources (the bare SDK)");
+  console.log("floor+deps  the floor after loading every third-party module synth loads");
+  console.log("own         synth - floor+deps: the library's own work\n");
+  console.log(
+    line(
+      [
+        "stack",
+        "resources",
+        "synth ms",
+        "floor ms",
+        "bare ms",
+        "floor+deps",
+        "own ms",
+        "ratio",
+        "peak MB",
+        "budget",
+      ],
+      widths,
+    ),
+  );
 
   const stackRows = stacks().map((stack) => {
-    const count = resourceCount(stack);
-    const synth = summary(repeat(runs, () => synthOnce(stack)));
-    const base = summary(floor(count));
-    const ratio = Math.round((synth.wallMs / base.wallMs) * 100) / 100;
-    const pass = ratio <= budgets.synthRatio;
-    console.log(
-      line(
-        [stack, count, synth.wallMs, base.wallMs, `${ratio}x`, synth.peakRssMB, pass ? "PASS" : "FAIL"],
-        widths,
-      ),
-    );
-    return { stack, resources: count, synth, floor: base, ratio, pass };
+    const ref = reference(stack);
+    try {
+      const samples = interleaved(runs, {
+        synth: () => synthOnce(stack),
+        // The same resources registered raw with the same SDK (bench/floor.cjs).
+        floor: () => measure([floorScript, ref.planFile]),
+        bare: () => measure([floorScript, "--count", String(ref.resources)]),
+        withDeps: () => measure([floorScript, "--preload", ref.modulesFile, ref.planFile]),
+      });
+      const synth = summary(samples.synth);
+      const base = summary(samples.floor);
+      const bare = summary(samples.bare);
+      const withDeps = summary(samples.withDeps);
+      const ratio = Math.round((synth.wallMs / base.wallMs) * 100) / 100;
+      const ownMs = synth.wallMs - withDeps.wallMs;
+      const pass = ratio <= budgets.synthRatio;
+      console.log(
+        line(
+          [
+            stack,
+            ref.resources,
+            synth.wallMs,
+            base.wallMs,
+            bare.wallMs,
+            withDeps.wallMs,
+            ownMs,
+            `${ratio}x`,
+            synth.peakRssMB,
+            pass ? "PASS" : "FAIL",
+          ],
+          widths,
+        ),
+      );
+      return {
+        stack,
+        resources: ref.resources,
+        synth,
+        floor: base,
+        bareSdk: bare,
+        floorWithDeps: withDeps,
+        ownMs,
+        ratio,
+        pass,
+      };
+    } finally {
+      fs.rmSync(ref.dir, { recursive: true, force: true });
+    }
   });
   results.stacks = stackRows;
 
   console.log(`\nscale series: one environment with N applications\n`);
   console.log(line(["apps", "resources", "synth ms", "ms / app", "peak MB"], widths));
-  const series = [10, 100, 1000].map((apps) => {
-    const dir = scaleProject(apps);
-    try {
-      const count = resourceCount("bench", dir);
-      const n = apps >= 1000 ? Math.min(runs, 3) : runs;
-      return { apps, resources: count, ...summary(repeat(n, () => synthOnce("bench", dir))) };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  const sizes = [10, 100, 1000];
+  const dirs = sizes.map(scaleProject);
+  let series;
+  try {
+    const resources = dirs.map((dir) => {
+      const ref = reference("bench", dir);
+      fs.rmSync(ref.dir, { recursive: true, force: true });
+      return ref.resources;
+    });
+    const samples = interleaved(
+      runs,
+      Object.fromEntries(sizes.map((apps, i) => [String(apps), () => synthOnce("bench", dirs[i])])),
+    );
+    series = sizes.map((apps, i) => ({ apps, resources: resources[i], ...summary(samples[String(apps)]) }));
+  } finally {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  }
   const first = series[0];
   const rows = series.map((s) => ({
     ...s,
