@@ -19,13 +19,26 @@ const closure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as Se
 const offlineSerializeFunction: SerializeFunction = () =>
   Promise.resolve({ text: "[dynamic provider]", exportName: "handler", containsSecrets: false });
 
-/** Runs `body` with the closure serializer replaced by the offline stand-in. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { getStore } = require("@pulumi/pulumi/runtime/state") as {
+  getStore(): { settings: { options: { cacheDynamicProviders?: boolean } } };
+};
+
+/**
+ * Runs `body` with the closure serializer replaced by the offline stand-in.
+ * The SDK caches each provider's serialization for the process, so caching is
+ * off meanwhile: no stand-in text outlives the swap.
+ */
 export async function withOfflineClosures<T>(body: () => Promise<T>): Promise<T> {
   const real = closure.serializeFunction;
+  const options = getStore().settings.options;
+  const caching = options.cacheDynamicProviders;
   (closure as { serializeFunction: SerializeFunction }).serializeFunction = offlineSerializeFunction;
+  options.cacheDynamicProviders = false;
   try {
     return await body();
   } finally {
     (closure as { serializeFunction: SerializeFunction }).serializeFunction = real;
+    options.cacheDynamicProviders = caching;
   }
 }
