@@ -3,7 +3,9 @@
 // offline plan (same types, names, inputs, parents and dependencies) as raw
 // Pulumi resources, with the same SDK under its documented mocks, then waits
 // for every registration. What the SDK spends on those resources is not the
-// library's overhead; synth / floor is.
+// library's overhead; synth / floor is. Options the provider classes add by
+// themselves (aliases, additional secret outputs) are not in a plan and not
+// replayed, and secrets are plain placeholders: that SDK cost counts as overhead.
 //
 //   node bench/floor.cjs <plan.json>      replay a synthesized plan
 //   node bench/floor.cjs --count <n>      n tiny resources (the bare SDK)
