@@ -8,6 +8,8 @@
  * synth process swaps the serializer, and only while the program runs.
  * test/cmf checks the real serialization of every provider.
  */
+import { sdkStore } from "./sdk-state";
+
 type SerializeClosureModule = typeof import("@pulumi/pulumi/runtime/closure/serializeClosure");
 type SerializeFunction = SerializeClosureModule["serializeFunction"];
 
@@ -19,11 +21,6 @@ const closure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as Se
 const offlineSerializeFunction: SerializeFunction = () =>
   Promise.resolve({ text: "[dynamic provider]", exportName: "handler", containsSecrets: false });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { getStore } = require("@pulumi/pulumi/runtime/state") as {
-  getStore(): { settings: { options: { cacheDynamicProviders?: boolean } } };
-};
-
 /**
  * Runs `body` with the closure serializer replaced by the offline stand-in.
  * The SDK caches each provider's serialization for the process, so caching is
@@ -31,7 +28,7 @@ const { getStore } = require("@pulumi/pulumi/runtime/state") as {
  */
 export async function withOfflineClosures<T>(body: () => Promise<T>): Promise<T> {
   const real = closure.serializeFunction;
-  const options = getStore().settings.options;
+  const options = sdkStore().settings.options;
   const caching = options.cacheDynamicProviders;
   (closure as { serializeFunction: SerializeFunction }).serializeFunction = offlineSerializeFunction;
   options.cacheDynamicProviders = false;

@@ -1,9 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
-
-// Internal to the SDK (not in its typings); setMocks() uses it to enable wire features.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { getStore } = require("@pulumi/pulumi/runtime/state") as { getStore(): Record<string, boolean> };
+import { sdkStore } from "./sdk-state";
 
 /**
  * Runs a Pulumi program in-process under the SDK's mock monitor and records
@@ -146,7 +143,7 @@ export function installRecordingMocks(options: RecordOptions): PlanResource[] {
   });
   pulumi.runtime.setMockOptions(monitor, options.project, options.stack, false);
   // The same feature flags setMocks() enables: secrets and resource references on the wire.
-  const store = getStore();
+  const store = sdkStore();
   store.supportsSecrets = true;
   store.supportsResourceReferences = true;
   store.supportsOutputValues = false;

@@ -50,7 +50,7 @@ function sessionCluster(
   return { id: pulumi.output(poolName), slotCapacity: oss.taskManagers * oss.slots };
 }
 
-/** The Flink cluster shape shared by the session FlinkDeployment and CMF's clusterSpec. */
+/** The Flink cluster shape CMF takes as a compute pool's `clusterSpec`. */
 function cmfClusterSpec(pool: CpComputePoolArgs) {
   return {
     flinkVersion: pool.flinkVersion,
