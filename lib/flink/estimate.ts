@@ -4,8 +4,8 @@
  * every one of them is listed in the result's `assumptions` so reviewers can
  * see what the numbers rest on. Verify with a load test.
  */
-import { stringify } from "yaml";
 import { ConfigError, type ConfigProblem } from "../config/errors";
+import { toYaml } from "../config/yaml";
 
 export interface WorkloadMix {
   /** Stateless per-record work: filters, projections, routing. */
@@ -237,5 +237,5 @@ export function renderPatchYaml(e: Estimate, poolName: string): string {
       `JobManager ${e.jobManager.size}. Rules of thumb, verify under load:`,
     ...e.assumptions.map((a) => `#   - ${a}`),
   ];
-  return `${header.join("\n")}\n${stringify(estimatePatch(e, poolName), { lineWidth: 0 })}`;
+  return `${header.join("\n")}\n${toYaml(estimatePatch(e, poolName))}`;
 }

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
 import { ConfigError } from "../config";
+import { parseYamlFile } from "../config/yaml";
 import { secretPlaceholder } from "./recorder";
 
 /** What offline synth needs from `Pulumi.yaml`. */
@@ -31,7 +31,7 @@ export function loadProject(dir: string): PulumiProject {
       "No Pulumi project",
     );
   }
-  const doc = (parse(fs.readFileSync(file, "utf8")) ?? {}) as Record<string, unknown>;
+  const doc = (parseYamlFile(fs.readFileSync(file, "utf8"), "Pulumi.yaml") ?? {}) as Record<string, unknown>;
   const main = typeof doc.main === "string" ? doc.main : ".";
   let entry = path.resolve(dir, main);
   if (fs.existsSync(entry) && fs.statSync(entry).isDirectory()) {
@@ -113,11 +113,15 @@ export function loadStackConfig(project: PulumiProject, stack: string): StackCon
       "Unknown stack",
     );
   }
-  return stackConfigFromText(project, fs.readFileSync(file, "utf8"));
+  return stackConfigFromText(project, fs.readFileSync(file, "utf8"), path.basename(file));
 }
 
 /** Like {@link loadStackConfig}, for the text of a stack file (e.g. an edit not yet written). */
-export function stackConfigFromText(project: PulumiProject, text: string): StackConfigFile {
+export function stackConfigFromText(
+  project: PulumiProject,
+  text: string,
+  file = "stack file",
+): StackConfigFile {
   const values: Record<string, string> = {};
   const secretKeys = new Set<string>();
   for (const [key, decl] of Object.entries(project.config)) {
@@ -125,7 +129,7 @@ export function stackConfigFromText(project: PulumiProject, text: string): Stack
     const v = d && typeof d === "object" && !Array.isArray(d) ? (d.value ?? d.default) : decl;
     if (v !== undefined) values[qualify(project.name, key)] = toConfigString(v);
   }
-  const doc = (parse(text) ?? {}) as { config?: Record<string, unknown> };
+  const doc = (parseYamlFile(text, file) ?? {}) as { config?: Record<string, unknown> };
   for (const [key, raw] of Object.entries(doc.config ?? {})) {
     const full = qualify(project.name, key);
     const { value, secret } = redactSecure(raw);

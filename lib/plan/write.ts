@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { stringify } from "yaml";
+import { toYaml } from "../config/yaml";
 import type { Plan } from "./synth";
 import type { PlanResource } from "./recorder";
 
@@ -24,10 +24,6 @@ export function manifestOf(r: PlanResource): Record<string, unknown> {
   const { apiVersion, kind, metadata, ...rest } = r.inputs;
   return { apiVersion, kind, metadata, ...rest };
 }
-
-// Manifests never use YAML anchors; skipping the duplicate-object pass also
-// makes each document about a third cheaper to render.
-const yamlOptions = { lineWidth: 0, sortMapEntries: false, aliasDuplicateObjects: false } as const;
 
 function fileSafe(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, "_");
@@ -61,7 +57,7 @@ export async function writePlan(plan: Plan, dir: string): Promise<WrittenPlan> {
       .filter(Boolean)
       .map((p) => fileSafe(String(p)))
       .join("-");
-    fs.writeFileSync(path.join(dir, "manifests", `${file}.yaml`), stringify(m, yamlOptions));
+    fs.writeFileSync(path.join(dir, "manifests", `${file}.yaml`), toYaml(m));
   });
   const releases = plan.resources.filter(isHelmRelease);
   for (const r of releases) {
@@ -74,10 +70,7 @@ export async function writePlan(plan: Plan, dir: string): Promise<WrittenPlan> {
       namespace: i.namespace,
       values: i.values ?? {},
     };
-    fs.writeFileSync(
-      path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`),
-      stringify(doc, yamlOptions),
-    );
+    fs.writeFileSync(path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`), toYaml(doc));
   }
   return { dir, manifests: objects.length, helmReleases: releases.length };
 }

@@ -4,6 +4,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { isHelmRelease, isKubernetesObject, manifestOf } from "../../lib/plan/write";
+import type { PlanResource } from "../../lib/plan/recorder";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } from "../support/schemas";
 
@@ -106,6 +108,24 @@ describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])
         version: "2.4.2",
         namespace: "confluent",
       });
+    }
+  });
+
+  it("manifests and Helm values read back under YAML 1.1 (kubectl, Helm) as exactly what was registered", () => {
+    const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+      resources: PlanResource[];
+    };
+    const dir = path.join(out, "manifests");
+    const read = fs
+      .readdirSync(dir)
+      .map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8"), { version: "1.1" }));
+    expect(read).toEqual(
+      plan.resources.filter(isKubernetesObject).map((r) => JSON.parse(JSON.stringify(manifestOf(r)))),
+    );
+    for (const r of plan.resources.filter(isHelmRelease)) {
+      const file = path.join(out, "helm", `${String(r.inputs.name)}.yaml`);
+      const values = (parse(fs.readFileSync(file, "utf8"), { version: "1.1" }) as { values: unknown }).values;
+      expect(values, file).toEqual(r.inputs.values ?? {});
     }
   });
 
@@ -399,6 +419,24 @@ describe("synth errors", () => {
       "  - flink-platform:confluentCloudApiKey",
       "  - flink-platform:confluentCloudApiSecret",
     ]);
+  });
+
+  it("a stack file that is not valid YAML exits 1 naming the file, line and column, and writes nothing", () => {
+    const dir = project("config:\n  flink-platform:size: [M\n");
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.bad.yaml:3:1",
+        '      got:     "unexpected end of the stream within a flow collection"',
+        "      allowed: valid YAML",
+        "",
+      ].join("\n"),
+    );
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
   it("an unknown stack exits 1 and lists the known ones", () => {
