@@ -2,24 +2,34 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./config/errors";
-import { estimate, renderPatchYaml } from "./flink/estimate";
-import { loadProject, summarize, synthStack, writePlan } from "./plan";
-import { diffPlans, exitCode, renderJson, renderMarkdown, renderText } from "./plan/diff";
-import { renderGraph } from "./plan/graph";
-import {
-  editedStackText,
-  estimateEdits,
-  planAtRef,
-  scaleEdits,
-  synthInChild,
-  writeStackText,
-} from "./plan/stack-ops";
+import type * as EstimateModule from "./flink/estimate";
+import type * as DiffModule from "./plan/diff";
+import type * as GraphModule from "./plan/graph";
+import type * as ProjectModule from "./plan/project";
+import type * as StackOpsModule from "./plan/stack-ops";
+import type * as SynthModule from "./plan/synth";
+import type * as WriteModule from "./plan/write";
 
 /**
  * The `flink-platform` command. Each subcommand is one process: offline
  * synth installs Pulumi's mocks, which are process-global, so commands that
  * compare plans synthesize in child processes.
+ *
+ * A command loads only the modules it uses (`require` on first use): `synth`
+ * never loads the diff, the config editor or the estimator, and a process
+ * start is most of what a small synth costs.
  */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  estimate: () => require("./flink/estimate") as typeof EstimateModule,
+  diff: () => require("./plan/diff") as typeof DiffModule,
+  graph: () => require("./plan/graph") as typeof GraphModule,
+  project: () => require("./plan/project") as typeof ProjectModule,
+  stackOps: () => require("./plan/stack-ops") as typeof StackOpsModule,
+  synth: () => require("./plan/synth") as typeof SynthModule,
+  write: () => require("./plan/write") as typeof WriteModule,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Exit code a command asks for (diff: 2 when there are replacements or state risks). */
 let requestedExit = 0;
@@ -73,8 +83,9 @@ export function buildProgram(): Command {
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     .action(async (stack: string, opts: { out?: string }) => {
       const projectDir = projectDirOf(program);
-      const plan = await synthStack(stack, { projectDir });
+      const plan = await load.synth().synthStack(stack, { projectDir });
       const out = path.resolve(opts.out ?? path.join(projectDir, "out", stack));
+      const { summarize, writePlan } = load.write();
       const written = await writePlan(plan, out);
       console.log(summarize(plan));
       console.log(
@@ -97,7 +108,9 @@ export function buildProgram(): Command {
     .option("--size <S|M|L>", "T-shirt size of the environment")
     .action((stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
-      const project = loadProject(projectDir);
+      const project = load.project().loadProject(projectDir);
+      const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
+      const { diffPlans, renderText } = load.diff();
       const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${stack}.yaml`), "utf8");
       // Validate first: an invalid result exits 1 with the file untouched.
       const edited = editedStackText(project, stack, scaleEdits(project, text, opts));
@@ -126,6 +139,9 @@ export function buildProgram(): Command {
     )
     .action((stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
+      const { planAtRef, synthInChild } = load.stackOps();
+      const { diffPlans, exitCode, renderJson, renderMarkdown, renderText } = load.diff();
+      const { renderGraph } = load.graph();
       const after = synthInChild(projectDir, stack);
       const before = planAtRef(projectDir, stack, opts.base);
       const diff = diffPlans(before, after, opts.base);
@@ -149,6 +165,7 @@ export function buildProgram(): Command {
     .option("--pool <name>", "pool the patch sizes", "default")
     .option("--apply <stack>", "write the patch into stacks/Pulumi.<stack>.yaml (validated first)")
     .action((opts: Record<string, string | undefined>) => {
+      const { estimate, renderPatchYaml } = load.estimate();
       const e = estimate({
         recordsPerSecond: numberFlag("--records-per-second", opts.recordsPerSecond)!,
         avgRecordBytes: numberFlag("--record-bytes", opts.recordBytes)!,
@@ -158,7 +175,8 @@ export function buildProgram(): Command {
       });
       console.log(renderPatchYaml(e, opts.pool!));
       if (opts.apply) {
-        const project = loadProject(projectDirOf(program));
+        const project = load.project().loadProject(projectDirOf(program));
+        const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
         const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${opts.apply}.yaml`), "utf8");
         const edited = editedStackText(
           project,
@@ -176,7 +194,8 @@ export function buildProgram(): Command {
     .description("print a Mermaid layer diagram of the stack's offline plan")
     .argument("<stack>", "stack name")
     .action(async (stack: string) => {
-      console.log(renderGraph(await synthStack(stack, { projectDir: projectDirOf(program) })));
+      const plan = await load.synth().synthStack(stack, { projectDir: projectDirOf(program) });
+      console.log(load.graph().renderGraph(plan));
     });
 
   return program;

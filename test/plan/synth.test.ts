@@ -451,9 +451,9 @@ describe("synth errors", () => {
   });
 });
 
-describe("synth loads only the target's libraries", () => {
-  /** Third-party packages a synth process loaded (a preloaded hook lists require.cache at exit). */
-  function packagesLoaded(stack: string): Set<string> {
+describe("synth loads only what it uses", () => {
+  /** What a synth process loaded (a preloaded hook lists require.cache at exit). */
+  function loadedBy(stack: string): { packages: Set<string>; files: string[] } {
     const dir = tmp();
     const hook = path.join(dir, "hook.cjs");
     const list = path.join(dir, "modules.json");
@@ -470,21 +470,29 @@ describe("synth loads only the target's libraries", () => {
     );
     expect(run.status, run.stderr).toBe(0);
     const files = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
-    return new Set(
+    // The first node_modules segment: a package's own bundled copies count as that package.
+    const packages = new Set(
       files.map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1]).filter((p) => p !== undefined),
     );
+    return { packages, files };
   }
 
-  it("a Confluent Cloud stack never loads cdk8s, cdk8s-plus or the Kubernetes provider", () => {
-    const loaded = packagesLoaded("cloud-dev");
-    expect(loaded.has("@pulumi/confluentcloud")).toBe(true);
-    for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
-      expect(loaded.has(pkg), pkg).toBe(false);
+  /** The other commands' modules (the config editor loads the `yaml` Document API). */
+  const otherCommands = /\/lib\/(config\/edit|plan\/(diff|graph|stack-ops)|flink\/estimate)\.[jt]s$/;
+
+  it("a Confluent Cloud stack never loads cdk8s, cdk8s-plus, the Kubernetes provider or the config editor", () => {
+    const { packages, files } = loadedBy("cloud-dev");
+    expect(packages.has("@pulumi/confluentcloud")).toBe(true);
+    for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes", "yaml"])
+      expect(packages.has(pkg), pkg).toBe(false);
+    expect(files.filter((f) => otherCommands.test(f))).toEqual([]);
   });
 
-  it("a Kubernetes stack loads them (the check above can fail)", () => {
-    const loaded = packagesLoaded("dev");
+  it("a Kubernetes stack loads cdk8s and the provider (the check above can fail), still not the editor", () => {
+    const { packages, files } = loadedBy("dev");
     for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
-      expect(loaded.has(pkg), pkg).toBe(true);
+      expect(packages.has(pkg), pkg).toBe(true);
+    expect(packages.has("yaml")).toBe(false);
+    expect(files.filter((f) => otherCommands.test(f))).toEqual([]);
   });
 });
