@@ -279,13 +279,16 @@ describe("synth errors", () => {
     return dir;
   }
 
+  /** `synth bad` in that project, with the default output directory (`out/bad`). */
+  function synthBad(dir: string) {
+    return spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], { encoding: "utf8" });
+  }
+
   it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace", () => {
     const dir = project(
       "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n",
     );
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
-      encoding: "utf8",
-    });
+    const run = synthBad(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       [
@@ -316,9 +319,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
-      encoding: "utf8",
-    });
+    const run = synthBad(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       [
@@ -345,9 +346,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
-      encoding: "utf8",
-    });
+    const run = synthBad(dir);
     expect(run.status).toBe(1);
     expect(run.stderr.split("\n").filter((l) => l.startsWith("  - ") || l.includes("hint:"))).toEqual([
       "  - flink-platform:cmfClientCert",
@@ -387,9 +386,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
-      encoding: "utf8",
-    });
+    const run = synthBad(dir);
     expect(run.status).toBe(1);
     expect(run.stderr.split("\n").slice(0, 4)).toEqual([
       "Invalid flink-platform stack configuration (1 problem):",
@@ -409,9 +406,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
-      encoding: "utf8",
-    });
+    const run = synthBad(dir);
     expect(run.status).toBe(1);
     expect(run.stderr.split("\n").filter((l) => l.startsWith("  - "))).toEqual([
       "  - flink-platform:size",
@@ -423,9 +418,7 @@ describe("synth errors", () => {
 
   it("a stack file that is not valid YAML exits 1 naming the file, line and column, and writes nothing", () => {
     const dir = project("config:\n  flink-platform:size: [M\n");
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], {
-      encoding: "utf8",
-    });
+    const run = synthBad(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       [
