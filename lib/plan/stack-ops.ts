@@ -15,8 +15,8 @@ import type { Plan } from "./synth";
  */
 
 /** Validates a stack file's text exactly as `pulumi up` would; returns guardrail warnings. */
-export function checkStackText(project: PulumiProject, text: string): string[] {
-  const config = parseStackConfig(stackConfigFromText(project, text).values);
+export function checkStackText(project: PulumiProject, text: string, file?: string): string[] {
+  const config = parseStackConfig(stackConfigFromText(project, text, file).values);
   if (config.target === Target.Cloud) return [];
   const { target: _t, cloud: _c, ...rest } = config;
   const platform = Object.fromEntries(Object.entries(rest).filter(([k]) => !/Api(Key|Secret)$/.test(k)));
@@ -112,9 +112,14 @@ function wholeNumber(flag: string, raw: string | undefined, problems: ConfigProb
  * checked here (names the flag); the resulting config is checked by the
  * schema and guardrails afterwards.
  */
-export function scaleEdits(project: PulumiProject, text: string, opts: ScaleOptions): StackEdit[] {
+export function scaleEdits(
+  project: PulumiProject,
+  text: string,
+  opts: ScaleOptions,
+  file?: string,
+): StackEdit[] {
   const problems: ConfigProblem[] = [];
-  const target = parseStackConfig(stackConfigFromText(project, text).values).target;
+  const target = parseStackConfig(stackConfigFromText(project, text, file).values).target;
   const cloud = target === Target.Cloud;
   const tm = wholeNumber("--task-managers", opts.taskManagers, problems);
   const slots = wholeNumber("--slots", opts.slots, problems);
@@ -205,9 +210,10 @@ export function editedStackText(
   stack: string,
   edits: readonly StackEdit[],
 ): { before: string; after: string; warnings: string[] } {
-  const before = fs.readFileSync(stackFile(project, stack), "utf8");
+  const file = stackFile(project, stack);
+  const before = fs.readFileSync(file, "utf8");
   const after = editStackFile(before, edits);
-  return { before, after, warnings: checkStackText(project, after) };
+  return { before, after, warnings: checkStackText(project, after, path.basename(file)) };
 }
 
 export function writeStackText(project: PulumiProject, stack: string, text: string): void {

@@ -19,6 +19,11 @@ describe("toYaml", () => {
     bool: "true",
     int: "8081",
     date: "2026-11-24",
+    underscores: "1_000",
+    leadingZeroUnderscore: "0_1",
+    signedLeadingDot: "+.5",
+    exponentUnderscore: "685.230_15e+03",
+    binary: "0b101",
   };
 
   it("GIVEN strings that YAML 1.1 reads as other types THEN they come back as the same strings", () => {
@@ -56,7 +61,25 @@ describe("parseYamlFile", () => {
         "Cannot read a YAML file (1 problem):",
         "  - Pulumi.dev.yaml:3:1",
         '      got:     "unexpected end of the stream within a flow collection"',
-        "      allowed: valid YAML",
+        "      allowed: valid YAML with one document",
+      ].join("\n"),
+    );
+  });
+
+  it("applies merge keys, as the Pulumi CLI does", () => {
+    const text = "base: &base\n  cpu: 1\n  memory: 2Gi\nconfig:\n  pool:\n    <<: *base\n    cpu: 2\n";
+    expect(parseYamlFile(text, "Pulumi.dev.yaml")).toMatchObject({
+      config: { pool: { cpu: 2, memory: "2Gi" } },
+    });
+  });
+
+  it("GIVEN a second document THEN a ConfigError names the file", () => {
+    expect(() => parseYamlFile("config: {}\n---\nconfig: {}\n", "Pulumi.dev.yaml")).toThrow(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.dev.yaml",
+        '      got:     "expected a single document in the stream, but found more"',
+        "      allowed: valid YAML with one document",
       ].join("\n"),
     );
   });

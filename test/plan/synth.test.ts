@@ -112,21 +112,7 @@ describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])
   });
 
   it("manifests and Helm values read back under YAML 1.1 (kubectl, Helm) as exactly what was registered", () => {
-    const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
-      resources: PlanResource[];
-    };
-    const dir = path.join(out, "manifests");
-    const read = fs
-      .readdirSync(dir)
-      .map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8"), { version: "1.1" }));
-    expect(read).toEqual(
-      plan.resources.filter(isKubernetesObject).map((r) => JSON.parse(JSON.stringify(manifestOf(r)))),
-    );
-    for (const r of plan.resources.filter(isHelmRelease)) {
-      const file = path.join(out, "helm", `${String(r.inputs.name)}.yaml`);
-      const values = (parse(fs.readFileSync(file, "utf8"), { version: "1.1" }) as { values: unknown }).values;
-      expect(values, file).toEqual(r.inputs.values ?? {});
-    }
+    expectYaml11ReadsBackThePlan(out);
   });
 
   it("every built-in manifest validates against the Kubernetes schemas", () => {
@@ -266,24 +252,46 @@ describe("synth prod (CP): releases, exposure, CMF objects and secrets", () => {
   });
 });
 
+/** A scratch project running the shipped program with one stack, `bad`, of the given text. */
+function project(stackYaml: string): string {
+  const dir = tmp();
+  fs.cpSync(path.join(root, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
+  fs.mkdirSync(path.join(dir, "stacks"));
+  fs.writeFileSync(
+    path.join(dir, "stacks", "index.ts"),
+    `export * from ${JSON.stringify(path.join(root, "stacks", "index"))};\n`,
+  );
+  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
+  return dir;
+}
+
+/** `synth bad` in that project, with the default output directory (`out/bad`). */
+function synthBad(dir: string) {
+  return spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], { encoding: "utf8" });
+}
+
+/** Reads every written manifest and Helm values file as YAML 1.1 (kubectl, Helm) and compares it with the plan. */
+function expectYaml11ReadsBackThePlan(out: string): void {
+  const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+    resources: PlanResource[];
+  };
+  const dir = path.join(out, "manifests");
+  const read = fs
+    .readdirSync(dir)
+    .map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8"), { version: "1.1" }) as unknown);
+  expect(read).toEqual(
+    plan.resources
+      .filter(isKubernetesObject)
+      .map((r) => JSON.parse(JSON.stringify(manifestOf(r))) as unknown),
+  );
+  for (const r of plan.resources.filter(isHelmRelease)) {
+    const file = path.join(out, "helm", `${String(r.inputs.name)}.yaml`);
+    const values = (parse(fs.readFileSync(file, "utf8"), { version: "1.1" }) as { values: unknown }).values;
+    expect(values, file).toEqual(r.inputs.values ?? {});
+  }
+}
+
 describe("synth errors", () => {
-  function project(stackYaml: string): string {
-    const dir = tmp();
-    fs.cpSync(path.join(root, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-    fs.mkdirSync(path.join(dir, "stacks"));
-    fs.writeFileSync(
-      path.join(dir, "stacks", "index.ts"),
-      `export * from ${JSON.stringify(path.join(root, "stacks", "index"))};\n`,
-    );
-    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
-    return dir;
-  }
-
-  /** `synth bad` in that project, with the default output directory (`out/bad`). */
-  function synthBad(dir: string) {
-    return spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], { encoding: "utf8" });
-  }
-
   it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace", () => {
     const dir = project(
       "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n",
@@ -425,7 +433,7 @@ describe("synth errors", () => {
         "Cannot read a YAML file (1 problem):",
         "  - Pulumi.bad.yaml:3:1",
         '      got:     "unexpected end of the stream within a flow collection"',
-        "      allowed: valid YAML",
+        "      allowed: valid YAML with one document",
         "",
       ].join("\n"),
     );
@@ -441,6 +449,38 @@ describe("synth errors", () => {
       '      got:     "nope"',
     ]);
     expect(run.stderr).toMatch(/allowed: one of .*\bdev\b.*\boss-prod\b/);
+  });
+});
+
+describe("synth quotes what YAML 1.1 would misread", () => {
+  it("GIVEN an application whose args and options look like booleans and numbers THEN its manifest reads back as strings", () => {
+    const dir = project(
+      [
+        "config:",
+        "  flink-platform:environment:",
+        "    name: dev",
+        "  flink-platform:applications:",
+        "    - name: tricky",
+        "      jarURI: local:///opt/flink/usrlib/job.jar",
+        "      parallelism: 1",
+        "      stateful: false",
+        "      upgradeMode: stateless",
+        '      args: ["--enabled", "on", "--batch", "1_000", "--at", "12:30", "--mode", "0777"]',
+        "      configuration:",
+        '        pipeline.auto-watermark-interval: "+.5"',
+        '        execution.checkpointing.unaligned.enabled: "yes"',
+        "",
+      ].join("\n"),
+    );
+    const run = synthBad(dir);
+    expect(run.status, run.stderr).toBe(0);
+    const out = path.join(dir, "out", "bad");
+    const tricky = fs
+      .readdirSync(path.join(out, "manifests"))
+      .find((f) => f.includes("FlinkDeployment") && f.endsWith("-tricky.yaml"));
+    const text = fs.readFileSync(path.join(out, "manifests", tricky!), "utf8");
+    for (const s of ['"on"', '"1_000"', '"12:30"', '"0777"', '"+.5"', '"yes"']) expect(text).toContain(s);
+    expectYaml11ReadsBackThePlan(out);
   });
 });
 
