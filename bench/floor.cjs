@@ -13,7 +13,7 @@
 //                                         (those synth loaded), to separate what
 //                                         loading the dependencies costs from
 //                                         the library's own work
-// The same runtime as the CLI: Node's compile cache where it exists (>= 22.1).
+// The same runtime as the CLI: Node's compile cache where it exists (>= 22.8).
 require("node:module").enableCompileCache?.();
 const fs = require("node:fs");
 const pulumi = require("@pulumi/pulumi");

@@ -66,7 +66,13 @@ function interleaved<K extends string>(n: number, fns: Record<K, () => Sample>):
   const keys = Object.keys(fns) as K[];
   const samples = Object.fromEntries(keys.map((k) => [k, [] as Sample[]])) as Record<K, Sample[]>;
   for (const k of keys) fns[k]();
-  for (let round = 0; round < n; round++) for (const k of keys) samples[k].push(fns[k]());
+  for (let round = 0; round < n; round++) {
+    // Rotate the order so no column always runs right after the same other one.
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[(j + round) % keys.length];
+      samples[k].push(fns[k]());
+    }
+  }
   return samples;
 }
 
@@ -268,15 +274,14 @@ function main(): void {
   } finally {
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   }
-  const rows = series;
-  for (const r of rows) {
+  for (const r of series) {
     console.log(line([r.apps, r.resources, r.wallMs, r.marginalMsPerApp ?? "-", r.peakRssMB], widths));
   }
-  results.scale = rows;
+  results.scale = series;
 
-  const marginal = rows[rows.length - 1].marginalMsPerApp ?? 0;
-  const rss1000 = rows[rows.length - 1].peakRssMB;
-  const maxRss1000 = rows[rows.length - 1].maxPeakRssMB;
+  const marginal = series[series.length - 1].marginalMsPerApp ?? 0;
+  const rss1000 = series[series.length - 1].peakRssMB;
+  const maxRss1000 = series[series.length - 1].maxPeakRssMB;
   const worstRatio = Math.max(...stackRows.map((r) => r.ratio));
   const verdicts = [
     {

@@ -4,7 +4,7 @@
 // source checkout whose sources are newer than the build, it runs the
 // TypeScript through tsx instead, so edits never meet a stale build.
 //
-// On Node >= 22.1 compiled code is cached on disk between runs (Node's own
+// On Node >= 22.8 compiled code is cached on disk between runs (Node's own
 // compile cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off): compiling zod,
 // cdk8s, cdk8s-plus and the Pulumi SDK is about a third of a small synth.
 require("node:module").enableCompileCache?.();

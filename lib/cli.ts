@@ -113,7 +113,7 @@ export function buildProgram(): Command {
       const { diffPlans, renderText } = load.diff();
       const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${stack}.yaml`), "utf8");
       // Validate first: an invalid result exits 1 with the file untouched.
-      const edited = editedStackText(project, stack, scaleEdits(project, text, opts));
+      const edited = editedStackText(project, stack, scaleEdits(project, text, opts, `Pulumi.${stack}.yaml`));
       printWarnings(edited.warnings);
       const before = synthInChild(projectDir, stack);
       writeStackText(project, stack, edited.after);
@@ -141,14 +141,13 @@ export function buildProgram(): Command {
       const projectDir = projectDirOf(program);
       const { planAtRef, synthInChild } = load.stackOps();
       const { diffPlans, exitCode, renderJson, renderMarkdown, renderText } = load.diff();
-      const { renderGraph } = load.graph();
       const after = synthInChild(projectDir, stack);
       const before = planAtRef(projectDir, stack, opts.base);
       const diff = diffPlans(before, after, opts.base);
       const render = {
         text: renderText,
         json: renderJson,
-        markdown: (d: typeof diff) => renderMarkdown(d, renderGraph(after)),
+        markdown: (d: typeof diff) => renderMarkdown(d, load.graph().renderGraph(after)),
       };
       console.log(render[opts.format](diff));
       requestedExit = exitCode(diff);
