@@ -270,6 +270,15 @@ function synthBad(dir: string) {
   return spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad"], { encoding: "utf8" });
 }
 
+/** Synth of that stack text exits 1 with exactly these lines on stderr (no stack trace) and writes nothing. */
+function expectRejected(stackYaml: string, stderrLines: string[]): void {
+  const dir = project(stackYaml);
+  const run = synthBad(dir);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toBe([...stderrLines, ""].join("\n"));
+  expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+}
+
 /** Reads every written manifest and Helm values file as YAML 1.1 (kubectl, Helm) and compares it with the plan. */
 function expectYaml11ReadsBackThePlan(out: string): void {
   const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
@@ -293,26 +302,20 @@ function expectYaml11ReadsBackThePlan(out: string): void {
 
 describe("synth errors", () => {
   it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace", () => {
-    const dir = project(
+    expectRejected(
       "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n",
-    );
-    const run = synthBad(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(
       [
         "Invalid flink-platform stack configuration (1 problem):",
         "  - flink-platform:storage.checkpoints",
         "      got:     (not set)",
         "      allowed: required when the tier is prod: a durable URI such as s3://bucket/checkpoints",
         "      hint:    Checkpoints must survive pod and node loss; use an object store (s3://, gs://, abfss://). The cookbook: durable storage is not optional in production.",
-        "",
-      ].join("\n"),
+      ],
     );
-    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
   it("a prod CP stack with sql.production and no encryption key Secret exits 1 naming the key", () => {
-    const dir = project(
+    expectRejected(
       [
         "config:",
         "  flink-platform:target: cp",
@@ -326,20 +329,14 @@ describe("synth errors", () => {
         "    sql: { production: true }",
         "",
       ].join("\n"),
-    );
-    const run = synthBad(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(
       [
         "Invalid flink-platform stack configuration (1 problem):",
         "  - flink-platform:cmf.sql.encryptionKeySecret",
         "      got:     (not set)",
         "      allowed: required when cmf.sql.production is true: an existing Secret {name, key} in the CMF namespace holding the database encryption key",
         "      hint:    CMF encrypts the secrets in its database with this key; it is fixed when the database is created and CMF keeps no copy. Create it once (openssl rand -out cmf.key 32; kubectl create secret generic cmf-encryption-key --from-file=encryption-key=cmf.key -n <CMF namespace>) and back it up.",
-        "",
-      ].join("\n"),
+      ],
     );
-    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
   it("a CP stack with mTLS but no client certificate secrets names both keys", () => {
@@ -425,19 +422,12 @@ describe("synth errors", () => {
   });
 
   it("a stack file that is not valid YAML exits 1 naming the file, line and column, and writes nothing", () => {
-    const dir = project("config:\n  flink-platform:size: [M\n");
-    const run = synthBad(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(
-      [
-        "Cannot read a YAML file (1 problem):",
-        "  - Pulumi.bad.yaml:3:1",
-        '      got:     "unexpected end of the stream within a flow collection"',
-        "      allowed: valid YAML with one document",
-        "",
-      ].join("\n"),
-    );
-    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    expectRejected("config:\n  flink-platform:size: [M\n", [
+      "Cannot read a YAML file (1 problem):",
+      "  - Pulumi.bad.yaml:3:1",
+      '      got:     "unexpected end of the stream within a flow collection"',
+      "      allowed: valid YAML with one document",
+    ]);
   });
 
   it("an unknown stack exits 1 and lists the known ones", () => {
