@@ -16,21 +16,23 @@ import { ConfigError } from "./errors";
  * commands load it.
  */
 
+// Remove once @types/js-yaml (pinned at 4.0.9) declares `types` itself.
 declare module "js-yaml" {
   /** js-yaml's built-in types (exported since 4.0; missing from @types/js-yaml 4.0.9). */
   export const types: { readonly merge: Type };
 }
 
 // js-yaml already quotes YAML 1.1 booleans, base-60 numbers and its own
-// number forms; YAML 1.1 also reads digits with underscores and signed
-// leading-dot floats as numbers. A type that resolves those strings (and is
+// number forms. go-yaml v2 reads more strings as numbers: it deletes every
+// `_` first, then accepts Go's number syntax (0x/0X, 0o/0O, 0b/0B prefixes,
+// signed leading-dot floats). A type that resolves those strings (and is
 // never chosen for a value, since it is matched only against strings) makes
 // the writer quote them. Quoting a string never changes what it reads as.
 const yaml11Number =
-  /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?)$/;
+  /^[-+]?(?:0b[01]+|0x[0-9a-f]+|0o?[0-7]+|[0-9]+(?:\.[0-9]*)?(?:e[-+]?[0-9]+)?|\.[0-9]+(?:e[-+]?[0-9]+)?)$/i;
 const yaml11NumberString = new Type("tag:flink-platform,2026:yaml-1.1-number", {
   kind: "scalar",
-  resolve: (text: string | null) => text !== null && yaml11Number.test(text),
+  resolve: (text: string | null) => text !== null && yaml11Number.test(text.replace(/_/g, "")),
   construct: (text: string) => text,
 });
 

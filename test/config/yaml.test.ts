@@ -32,6 +32,23 @@ describe("toYaml", () => {
     expect(parse(text, { version: "1.2" })).toEqual(ambiguous);
   });
 
+  it("quotes what go-yaml v2 reads as numbers: Go's prefixes in any case, underscores anywhere", () => {
+    // The yaml package's 1.1 mode reads these as strings, so the round trip above cannot see them.
+    expect(
+      toYaml({ hex: "0X1F", octal: "0O17", binary: "+0B1", exp: "1e5_0", sign: "+_1", lead: "0_x1F" }),
+    ).toBe(
+      [
+        'hex: "0X1F"',
+        'octal: "0O17"',
+        'binary: "+0B1"',
+        'exp: "1e5_0"',
+        'sign: "+_1"',
+        'lead: "0_x1F"',
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("writes numbers, booleans and plain words unquoted, and multi-line strings as blocks", () => {
     expect(toYaml({ replicas: 2, enabled: false, name: "flink", conf: "a: 1\nb: 2\n" })).toBe(
       ["replicas: 2", "enabled: false", "name: flink", "conf: |", "  a: 1", "  b: 2", ""].join("\n"),

@@ -468,6 +468,7 @@ describe("synth quotes what YAML 1.1 would misread", () => {
     const tricky = fs
       .readdirSync(path.join(out, "manifests"))
       .find((f) => f.includes("FlinkDeployment") && f.endsWith("-tricky.yaml"));
+    expect(tricky).toBeDefined();
     const text = fs.readFileSync(path.join(out, "manifests", tricky!), "utf8");
     for (const s of ['"on"', '"1_000"', '"12:30"', '"0777"', '"+.5"', '"yes"']) expect(text).toContain(s);
     expectYaml11ReadsBackThePlan(out);
