@@ -67,11 +67,9 @@ function interleaved<K extends string>(n: number, fns: Record<K, () => Sample>):
   const samples = Object.fromEntries(keys.map((k) => [k, [] as Sample[]])) as Record<K, Sample[]>;
   for (const k of keys) fns[k]();
   for (let round = 0; round < n; round++) {
-    // Rotate the order so no column always runs right after the same other one.
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[(j + round) % keys.length];
-      samples[k].push(fns[k]());
-    }
+    // Forward, then backward: neighbours (synth and its floor) stay side by
+    // side, and neither always runs first.
+    for (const k of round % 2 ? [...keys].reverse() : keys) samples[k].push(fns[k]());
   }
   return samples;
 }

@@ -108,12 +108,14 @@ export function buildProgram(): Command {
     .option("--size <S|M|L>", "T-shirt size of the environment")
     .action((stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
-      const project = load.project().loadProject(projectDir);
+      const { loadProject, stackFile } = load.project();
+      const project = loadProject(projectDir);
       const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
       const { diffPlans, renderText } = load.diff();
-      const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${stack}.yaml`), "utf8");
+      const file = stackFile(project, stack);
+      const text = fs.readFileSync(file, "utf8");
       // Validate first: an invalid result exits 1 with the file untouched.
-      const edited = editedStackText(project, stack, scaleEdits(project, text, opts, `Pulumi.${stack}.yaml`));
+      const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
       printWarnings(edited.warnings);
       const before = synthInChild(projectDir, stack);
       writeStackText(project, stack, edited.after);
@@ -174,9 +176,10 @@ export function buildProgram(): Command {
       });
       console.log(renderPatchYaml(e, opts.pool!));
       if (opts.apply) {
-        const project = load.project().loadProject(projectDirOf(program));
+        const { loadProject, stackFile } = load.project();
+        const project = loadProject(projectDirOf(program));
         const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
-        const text = fs.readFileSync(path.join(project.stackConfigDir, `Pulumi.${opts.apply}.yaml`), "utf8");
+        const text = fs.readFileSync(stackFile(project, opts.apply), "utf8");
         const edited = editedStackText(
           project,
           opts.apply,
