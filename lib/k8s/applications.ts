@@ -1,6 +1,6 @@
 import { Chart } from "cdk8s";
 import { Construct } from "constructs";
-import type { ApplicationPlan } from "../flink/derive";
+import type { ApplicationPlan, PlatformPlan } from "../flink/derive";
 import { flinkMemory } from "../flink/units";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
@@ -22,6 +22,24 @@ export interface FlinkApplicationProps extends Omit<ApplicationPlan, "stateful" 
   readonly taskManager: ApplicationPodResources;
   /** JobManager resources. */
   readonly jobManager: ApplicationPodResources;
+}
+
+/**
+ * An application of a platform plan with the platform's cluster settings
+ * filled in (image unless the application names its own, Flink version,
+ * service account, slots, JobManager and TaskManager resources): what both
+ * the OSS chart and CMF's FlinkApplication render.
+ */
+export function applicationProps(plan: PlatformPlan, app: ApplicationPlan): FlinkApplicationProps {
+  return {
+    ...app,
+    image: app.image ?? plan.flink.image,
+    flinkVersion: plan.flink.versionEnum as FlinkVersion,
+    serviceAccount: plan.flink.serviceAccount,
+    slots: plan.taskManager.slots,
+    taskManager: plan.taskManager,
+    jobManager: plan.jobManager,
+  };
 }
 
 /** CPU and memory of a JobManager or TaskManager. */

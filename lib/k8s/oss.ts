@@ -10,7 +10,7 @@ import {
   PlatformNamespacesChart,
   SmokeTestChart,
 } from "./charts";
-import { FlinkApplicationsChart } from "./applications";
+import { applicationProps, FlinkApplicationsChart } from "./applications";
 import { FlinkVersion } from "./flink";
 
 /** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
@@ -116,15 +116,7 @@ export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts 
     plan.applications.length > 0
       ? new FlinkApplicationsChart(app, "applications", {
           environment: plan.environment,
-          applications: plan.applications.map((a) => ({
-            ...a,
-            image: a.image ?? plan.flink.image,
-            flinkVersion: plan.flink.versionEnum as FlinkVersion,
-            serviceAccount: plan.flink.serviceAccount,
-            slots: plan.taskManager.slots,
-            taskManager: plan.taskManager,
-            jobManager: plan.jobManager,
-          })),
+          applications: plan.applications.map((a) => applicationProps(plan, a)),
         })
       : undefined;
   return { ...base, smokeTest, applications };

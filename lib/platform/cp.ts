@@ -35,6 +35,7 @@ import {
 } from "../flink";
 import {
   applicationDeploymentSpec,
+  applicationProps,
   buildPlatformCharts,
   CmfExposureChart,
   cmfLoadBalancerName,
@@ -311,15 +312,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           connection,
           environment: environmentOf(app.namespace).name,
           name: app.name,
-          spec: applicationDeploymentSpec({
-            ...app,
-            image: app.image ?? plan.flink.image,
-            flinkVersion: plan.flink.versionEnum as FlinkVersion,
-            serviceAccount: plan.flink.serviceAccount,
-            slots: plan.taskManager.slots,
-            taskManager: plan.taskManager,
-            jobManager: plan.jobManager,
-          }) as unknown as JsonObject,
+          spec: applicationDeploymentSpec(applicationProps(plan, app)) as unknown as JsonObject,
         },
         { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
       );
