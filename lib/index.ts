@@ -13,7 +13,7 @@
  *
  * @module flink-platform
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { stackConfigSchema as stackSchema, type StackConfig } from "./config/stack";
 
 // ---------------------------------------------------------------------------

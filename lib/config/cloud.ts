@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseOrThrow } from "./load";
 import { uniqueNames } from "./rules";
 import { configNamespace } from "./schema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConfigError, ConfigProblem } from "./errors";
 import { cpHintFor } from "./cp";
 import { configNamespace, hintFor } from "./schema";
@@ -140,7 +140,11 @@ export function parseOrThrow<S extends z.ZodType>(
   input: unknown,
   options: { prefix?: string; title?: string } = {},
 ): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true, error: allowedFor });
+  // jitless: zod would compile an eval'd fast path for every object schema on
+  // its first parse. Config and component args are each validated once per
+  // process, so that compilation costs more than it could save (about half of
+  // a stack config's validation).
+  const result = schema.safeParse(input, { reportInput: true, error: allowedFor, jitless: true });
   if (result.success) return result.data;
   throw new ConfigError(
     problemsFromZod(schema, input, result.error.issues as Issue[], options.prefix),

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * Cross-field rule shared by every list of named things (pools, statements):

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { uniqueNames } from "./rules";
 import { sizes } from "./sizes";
 
