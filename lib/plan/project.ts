@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError } from "../config";
+import { ConfigError } from "../config/errors";
 import { parseYamlFile } from "../config/yaml";
 import { secretPlaceholder } from "./recorder";
 
