@@ -85,7 +85,7 @@ function synthOnce(stack: string, projectDir = root, extraEnv: Record<string, st
 
 /**
  * Synthesizes once and keeps what the floors need: plan.json (replayed) and
- * the third-party modules the synth process loaded (preloaded by the deps floor).
+ * the node_modules the synth process loaded (preloaded by the deps floor).
  */
 function reference(stack: string, projectDir = root) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ref-"));
@@ -164,8 +164,9 @@ function main(): void {
     "            registered raw with the same SDK under mocks; ratio = median of each round's synth / floor",
   );
   console.log("bare        as many tiny resources (the bare SDK)");
-  console.log("floor+deps  the floor after loading every third-party module synth loads");
-  console.log("own         synth - floor+deps: the library's own work\n");
+  console.log("floor+deps  the floor after loading the node_modules synth loads (the Pulumi providers;");
+  console.log("            zod, cdk8s and cdk8s-plus are inlined in the program's bundle and count as own)");
+  console.log("own         synth - floor+deps: the library's own work and the libraries it bundles\n");
   console.log(
     line(
       [

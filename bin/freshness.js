@@ -5,7 +5,7 @@ const path = require("node:path");
 
 const stampName = ".build-stamp";
 const sourceDirs = ["lib", "stacks"];
-const sourceFiles = ["tsconfig.json", "tsconfig.build.json", "package.json"];
+const sourceFiles = ["tsconfig.json", "tsconfig.build.json", "package.json", "scripts/build.ts"];
 
 function newestMtime(dir) {
   let newest = 0;

@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import { isBuiltin } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Metafile } from "esbuild";
 import { parse } from "yaml";
+import { bundleProgram } from "../../scripts/build";
 import { isHelmRelease, isKubernetesObject, manifestOf } from "../../lib/plan/write";
 import type { PlanResource } from "../../lib/plan/recorder";
 import { haveReference, operatorReferenceDir } from "../support/reference";
@@ -475,48 +478,116 @@ describe("synth quotes what YAML 1.1 would misread", () => {
   });
 });
 
-describe("synth loads only what it uses", () => {
-  /** What a synth process loaded (a preloaded hook lists require.cache at exit). */
-  function loadedBy(stack: string): { packages: Set<string>; files: string[] } {
-    const dir = tmp();
-    const hook = path.join(dir, "hook.cjs");
-    const list = path.join(dir, "modules.json");
-    fs.writeFileSync(
-      hook,
-      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
-    );
-    const run = spawnSync(
-      process.execPath,
-      ["--require", hook, bin, "synth", stack, "--out", path.join(dir, "out")],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(run.status, run.stderr).toBe(0);
-    const files = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
-    // The first node_modules segment: a package's own bundled copies count as that package.
-    const packages = new Set(
-      files.map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1]).filter((p) => p !== undefined),
-    );
-    return { packages, files };
+/**
+ * A scratch project running the shipped program with the shipped stacks: as
+ * `npm run build` bundles it (what `synth` runs after `npm ci`) or from its
+ * TypeScript sources (what `pulumi up` runs), whatever the state of dist/.
+ */
+async function programProject(kind: "bundle" | "source"): Promise<{ dir: string; meta?: Metafile }> {
+  const dir = tmp();
+  fs.symlinkSync(path.join(root, "stacks"), path.join(dir, "stacks"));
+  // The bundle leaves the Pulumi SDK and providers to node_modules.
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  const main = kind === "bundle" ? "program.js" : "program.ts";
+  fs.writeFileSync(
+    path.join(dir, "Pulumi.yaml"),
+    `name: flink-platform\nruntime: nodejs\nmain: ${main}\nstackConfigDir: stacks\n`,
+  );
+  if (kind === "source") {
+    const source = path.join(root, "stacks", "index.ts");
+    fs.writeFileSync(path.join(dir, main), `module.exports = require(${JSON.stringify(source)});\n`);
+    return { dir };
   }
+  return { dir, meta: await bundleProgram(path.join(root, "stacks", "index.ts"), path.join(dir, main)) };
+}
+
+/** The first node_modules segment of each file: a package's own nested copies count as that package. */
+function packagesOf(files: string[]): Set<string> {
+  return new Set(
+    files.map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1]).filter((p) => p !== undefined),
+  );
+}
+
+/** What a synth process loaded (a preloaded hook lists require.cache at exit). */
+function loadedBy(projectDir: string, stack: string): { packages: Set<string>; files: string[] } {
+  const dir = tmp();
+  const hook = path.join(dir, "hook.cjs");
+  const list = path.join(dir, "modules.json");
+  fs.writeFileSync(
+    hook,
+    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  const run = spawnSync(
+    process.execPath,
+    ["--require", hook, bin, "--project-dir", projectDir, "synth", stack, "--out", path.join(dir, "out")],
+    { encoding: "utf8" },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const files = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
+  return { packages: packagesOf(files), files };
+}
+
+describe("the shipped program, bundled and from source", () => {
+  const projects = {} as Record<"bundle" | "source", { dir: string; meta?: Metafile }>;
+  beforeAll(async () => {
+    projects.bundle = await programProject("bundle");
+    projects.source = await programProject("source");
+  });
+
+  it.each(["dev", "prod", "cloud-prod"])("%s: both synthesize the reviewed golden plan", (stack) => {
+    for (const kind of ["bundle", "source"] as const) {
+      const out = path.join(tmp(), "out");
+      const run = spawnSync(
+        process.execPath,
+        [bin, "--project-dir", projects[kind].dir, "synth", stack, "--out", out],
+        {
+          encoding: "utf8",
+        },
+      );
+      expect(run.stderr, kind).toBe("");
+      expect(fs.readFileSync(path.join(out, "plan.json"), "utf8"), kind).toBe(
+        fs.readFileSync(path.join(goldenDir, `${stack}.plan.json`), "utf8"),
+      );
+    }
+  });
+
+  it("the bundle inlines zod, cdk8s, cdk8s-plus and constructs and requires only Node and the Pulumi SDKs", () => {
+    const [output] = Object.values(projects.bundle.meta!.outputs);
+    expect([...packagesOf(Object.keys(output.inputs))].sort()).toEqual([
+      "cdk8s",
+      "cdk8s-plus-28",
+      "constructs",
+      "zod",
+    ]);
+    const required = output.imports.filter((i) => i.external).map((i) => i.path);
+    expect(required.filter((p) => !isBuiltin(p) && !p.startsWith("@pulumi/"))).toEqual([]);
+    expect(required).toContain("@pulumi/pulumi");
+  });
 
   /** The other commands' modules (the config editor loads the `yaml` Document API). */
   const otherCommands = /\/lib\/(config\/edit|plan\/(diff|graph|stack-ops)|flink\/estimate)\.[jt]s$/;
 
-  it("a Confluent Cloud stack never loads cdk8s, cdk8s-plus, the Kubernetes provider or the config editor", () => {
-    const { packages, files } = loadedBy("cloud-dev");
+  it("from source, a Confluent Cloud stack never loads cdk8s, cdk8s-plus, the Kubernetes provider or the config editor", () => {
+    const { packages, files } = loadedBy(projects.source.dir, "cloud-dev");
     expect(packages.has("@pulumi/confluentcloud")).toBe(true);
     for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes", "yaml"])
       expect(packages.has(pkg), pkg).toBe(false);
     expect(files.filter((f) => otherCommands.test(f))).toEqual([]);
   });
 
-  it("a Kubernetes stack loads cdk8s and the provider (the check above can fail), still not the editor", () => {
-    const { packages, files } = loadedBy("dev");
+  it("from source, a Kubernetes stack loads cdk8s and the provider (the check above can fail), still not the editor", () => {
+    const { packages, files } = loadedBy(projects.source.dir, "dev");
     for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
       expect(packages.has(pkg), pkg).toBe(true);
     expect(packages.has("yaml")).toBe(false);
+    expect(files.filter((f) => otherCommands.test(f))).toEqual([]);
+  });
+
+  it("bundled, a Kubernetes stack loads none of the inlined libraries from node_modules, nor the editor", () => {
+    const { packages, files } = loadedBy(projects.bundle.dir, "dev");
+    expect(packages.has("@pulumi/kubernetes")).toBe(true);
+    for (const pkg of ["zod", "cdk8s", "cdk8s-plus-28", "constructs", "yaml"])
+      expect(packages.has(pkg), pkg).toBe(false);
     expect(files.filter((f) => otherCommands.test(f))).toEqual([]);
   });
 });
