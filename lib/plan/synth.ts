@@ -41,10 +41,6 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   process.chdir(project.dir);
   try {
     await withOfflineClosures(async () => {
-      // The program starts on a fresh stack, as under the language host: the
-      // SDK captures the whole call stack of every resource it registers, and
-      // the CLI's frames would add a fifth to the cost of each registration.
-      await new Promise<void>((resolve) => setImmediate(resolve));
       await runProgram(project);
       await pulumi.runtime.disconnect();
     });
@@ -70,6 +66,25 @@ function binHelpers():
 }
 
 /**
+ * Calls `fn` from a macrotask of its own. The SDK captures and parses the
+ * whole call stack of every resource it registers (unlimited depth), so each
+ * frame below the program is paid once per resource: the CLI's commander and
+ * async frames, which V8 keeps in stack traces across `await`, made the
+ * capture twice what a bare program pays.
+ */
+function onFreshStack<T>(fn: () => T): Promise<T> {
+  return new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        resolve(fn());
+      } catch (err) {
+        reject(err);
+      }
+    }),
+  );
+}
+
+/**
  * Runs the program as the Node.js language host does: requires it, calls the
  * export if it is a function, and awaits the result (a program may export a
  * promise of its outputs, or an async function).
@@ -87,6 +102,6 @@ async function runProgram(project: PulumiProject): Promise<unknown> {
     else (require("tsx/cjs/api") as { register(): void }).register();
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported = require(main) as unknown;
-  return await (typeof exported === "function" ? (exported as () => unknown)() : exported);
+  const exported = await onFreshStack(() => require(main) as unknown);
+  return await (typeof exported === "function" ? onFreshStack(exported as () => unknown) : exported);
 }

@@ -303,6 +303,41 @@ function expectYaml11ReadsBackThePlan(out: string): void {
   }
 }
 
+describe("synth runs the program on a stack of its own", () => {
+  it("GIVEN a program that records its call stack THEN no CLI or async frame is beneath it", () => {
+    // The SDK captures and parses the whole call stack of every resource it
+    // registers: each frame beneath the program is paid once per resource.
+    const dir = tmp();
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: probe\nruntime: nodejs\nmain: index.js\nstackConfigDir: stacks\n",
+    );
+    fs.mkdirSync(path.join(dir, "stacks"));
+    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), "config: {}\n");
+    fs.writeFileSync(
+      path.join(dir, "index.js"),
+      [
+        `const pulumi = require(${JSON.stringify(require.resolve("@pulumi/pulumi"))});`,
+        "Error.stackTraceLimit = Infinity;",
+        'const frames = new Error().stack.split("\\n").slice(1).map((line) => line.trim());',
+        'new pulumi.CustomResource("probe:index:Probe", "probe", { frames });',
+        "",
+      ].join("\n"),
+    );
+    const out = path.join(dir, "out");
+    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "probe", "--out", out], {
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
+      resources: { inputs: { frames: string[] } }[];
+    };
+    const frames = plan.resources[0].inputs.frames;
+    expect(frames[0]).toMatch(/index\.js/);
+    expect(frames.filter((f) => /commander|[/\\]cli\.[jt]s|^at async /.test(f))).toEqual([]);
+  });
+});
+
 describe("synth errors", () => {
   it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace", () => {
     expectRejected(
