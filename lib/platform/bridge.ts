@@ -18,26 +18,30 @@ type K8sResourceClass = new (
   opts?: pulumi.CustomResourceOptions,
 ) => pulumi.CustomResource;
 
-/** Built-in kinds map to the provider's typed classes (aliases, secret outputs, await logic). */
-const builtInKinds: Readonly<Record<string, K8sResourceClass>> = {
-  "v1/Namespace": k8s.coreV1.Namespace,
-  "v1/ServiceAccount": k8s.coreV1.ServiceAccount,
-  "v1/Service": k8s.coreV1.Service,
-  "v1/ConfigMap": k8s.coreV1.ConfigMap,
-  "v1/Secret": k8s.coreV1.Secret,
-  "v1/PersistentVolumeClaim": k8s.coreV1.PersistentVolumeClaim,
-  "v1/ResourceQuota": k8s.coreV1.ResourceQuota,
-  "v1/LimitRange": k8s.coreV1.LimitRange,
-  "apps/v1/Deployment": k8s.appsV1.Deployment,
-  "apps/v1/StatefulSet": k8s.appsV1.StatefulSet,
-  "batch/v1/Job": k8s.batchV1.Job,
-  "rbac.authorization.k8s.io/v1/Role": k8s.rbacV1.Role,
-  "rbac.authorization.k8s.io/v1/RoleBinding": k8s.rbacV1.RoleBinding,
-  "rbac.authorization.k8s.io/v1/ClusterRole": k8s.rbacV1.ClusterRole,
-  "rbac.authorization.k8s.io/v1/ClusterRoleBinding": k8s.rbacV1.ClusterRoleBinding,
-  "networking.k8s.io/v1/NetworkPolicy": k8s.networkingV1.NetworkPolicy,
-  "networking.k8s.io/v1/Ingress": k8s.networkingV1.Ingress,
-  "policy/v1/PodDisruptionBudget": k8s.policyV1.PodDisruptionBudget,
+/**
+ * Built-in kinds map to the provider's typed classes (aliases, secret outputs,
+ * await logic). Each is looked up when a chart first has that kind: a class is
+ * a module of its own in `@pulumi/kubernetes`, and a stack uses about half.
+ */
+const builtInKinds: Readonly<Record<string, () => K8sResourceClass>> = {
+  "v1/Namespace": () => k8s.coreV1.Namespace,
+  "v1/ServiceAccount": () => k8s.coreV1.ServiceAccount,
+  "v1/Service": () => k8s.coreV1.Service,
+  "v1/ConfigMap": () => k8s.coreV1.ConfigMap,
+  "v1/Secret": () => k8s.coreV1.Secret,
+  "v1/PersistentVolumeClaim": () => k8s.coreV1.PersistentVolumeClaim,
+  "v1/ResourceQuota": () => k8s.coreV1.ResourceQuota,
+  "v1/LimitRange": () => k8s.coreV1.LimitRange,
+  "apps/v1/Deployment": () => k8s.appsV1.Deployment,
+  "apps/v1/StatefulSet": () => k8s.appsV1.StatefulSet,
+  "batch/v1/Job": () => k8s.batchV1.Job,
+  "rbac.authorization.k8s.io/v1/Role": () => k8s.rbacV1.Role,
+  "rbac.authorization.k8s.io/v1/RoleBinding": () => k8s.rbacV1.RoleBinding,
+  "rbac.authorization.k8s.io/v1/ClusterRole": () => k8s.rbacV1.ClusterRole,
+  "rbac.authorization.k8s.io/v1/ClusterRoleBinding": () => k8s.rbacV1.ClusterRoleBinding,
+  "networking.k8s.io/v1/NetworkPolicy": () => k8s.networkingV1.NetworkPolicy,
+  "networking.k8s.io/v1/Ingress": () => k8s.networkingV1.Ingress,
+  "policy/v1/PodDisruptionBudget": () => k8s.policyV1.PodDisruptionBudget,
 };
 
 /** API groups served by Kubernetes itself; anything else is a custom resource. */
@@ -159,7 +163,7 @@ function createResource(
     return new k8s.CustomResource(name, manifest as k8s.CustomResourceArgs & Record<string, unknown>, opts);
   }
   const { apiVersion, kind, ...rest } = manifest;
-  const cls = builtInKinds[`${apiVersion}/${kind}`];
+  const cls = builtInKinds[`${apiVersion}/${kind}`]?.();
   if (!cls) {
     throw new Error(
       `cdk8s bridge: no typed Pulumi class for ${apiVersion}/${kind} (${name}); add it to builtInKinds in lib/platform/bridge.ts`,

@@ -10,6 +10,6 @@ export * as coreV1 from "@pulumi/kubernetes/core/v1";
 export * as networkingV1 from "@pulumi/kubernetes/networking/v1";
 export * as policyV1 from "@pulumi/kubernetes/policy/v1";
 export * as rbacV1 from "@pulumi/kubernetes/rbac/v1";
-export { CustomResource, type CustomResourceArgs } from "@pulumi/kubernetes/apiextensions";
+export { CustomResource, type CustomResourceArgs } from "@pulumi/kubernetes/apiextensions/customResource";
 export { Release } from "@pulumi/kubernetes/helm/v3/release";
 export { ConfigGroup } from "@pulumi/kubernetes/yaml/v2";
