@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as confluentcloud from "@pulumi/confluentcloud";
+import * as confluentcloud from "./confluent-sdk";
 import { ConfigError, ConfigProblem } from "../config/errors";
 import {
   CloudProvider,
