@@ -206,6 +206,9 @@ export function buildProgram(): Command {
 /** Entry point; returns the exit code. User mistakes never print a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
   requestedExit = 0;
+  // The stack trace of an unexpected error, through the program's bundle too
+  // (npm run build writes its source map): read at load, so set before it.
+  if (process.env.FLINK_PLATFORM_DEBUG) process.setSourceMapsEnabled(true);
   try {
     await buildProgram().parseAsync([...argv]);
     return requestedExit;

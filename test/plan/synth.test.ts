@@ -274,8 +274,7 @@ function synthBad(dir: string) {
 }
 
 /** Synth of that stack text exits 1 with exactly these lines on stderr (no stack trace) and writes nothing. */
-function expectRejected(stackYaml: string, stderrLines: string[]): void {
-  const dir = project(stackYaml);
+function expectRejected(stackYaml: string, stderrLines: string[], dir = project(stackYaml)): void {
   const run = synthBad(dir);
   expect(run.status).toBe(1);
   expect(run.stderr).toBe([...stderrLines, ""].join("\n"));
@@ -587,7 +586,7 @@ describe("the shipped program, bundled and from source", () => {
   });
 
   it("the bundle inlines zod, cdk8s, cdk8s-plus and constructs and requires only Node and the Pulumi SDKs", () => {
-    const [output] = Object.values(projects.bundle.meta!.outputs);
+    const [, output] = Object.entries(projects.bundle.meta!.outputs).find(([file]) => file.endsWith(".js"))!;
     expect([...packagesOf(Object.keys(output.inputs))].sort()).toEqual([
       "cdk8s",
       "cdk8s-plus-28",
@@ -597,6 +596,57 @@ describe("the shipped program, bundled and from source", () => {
     const required = output.imports.filter((i) => i.external).map((i) => i.path);
     expect(required.filter((p) => !isBuiltin(p) && !p.startsWith("@pulumi/"))).toEqual([]);
     expect(required).toContain("@pulumi/pulumi");
+  });
+
+  it("bundled, a config mistake still exits 1 with the formatted message only (ConfigError crosses module copies)", () => {
+    // GIVEN the bundled program (its own copy of lib/config) and a prod stack without checkpoints
+    const stackYaml =
+      "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n";
+    const dir = tmp();
+    fs.symlinkSync(path.join(projects.bundle.dir, "program.js"), path.join(dir, "program.js"));
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: flink-platform\nruntime: nodejs\nmain: program.js\n",
+    );
+    fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), stackYaml);
+    // THEN the CLI (dist/lib's copy) prints it as a ConfigError, as it does from the sources
+    expectRejected(
+      stackYaml,
+      [
+        "Invalid flink-platform stack configuration (1 problem):",
+        "  - flink-platform:storage.checkpoints",
+        "      got:     (not set)",
+        "      allowed: required when the tier is prod: a durable URI such as s3://bucket/checkpoints",
+        "      hint:    Checkpoints must survive pod and node loss; use an object store (s3://, gs://, abfss://). The cookbook: durable storage is not optional in production.",
+      ],
+      dir,
+    );
+  });
+
+  it("FLINK_PLATFORM_DEBUG maps a crash in a bundled program to its TypeScript lines", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "crash.ts"), "const n: number = 1;\nthrow new Error(`boom ${n}`);\n");
+    await bundleProgram(path.join(dir, "crash.ts"), path.join(dir, "program.js"));
+    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: crash\nruntime: nodejs\nmain: program.js\n");
+    fs.writeFileSync(path.join(dir, "Pulumi.crash.yaml"), "config: {}\n");
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "crash"], {
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      });
+    expect(run({}).stderr).toBe("error: boom 1\n");
+    expect(run({ FLINK_PLATFORM_DEBUG: "1" }).stderr).toMatch(/crash\.ts:2:7/);
+  });
+
+  it("synth of this repo's stacks runs the bundle while the build is fresh, the sources otherwise", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildIsFresh } = require("../../bin/freshness") as { buildIsFresh(root: string): boolean };
+    const { files } = loadedBy(root, "cloud-dev");
+    const bundle = path.join(root, "dist", "stacks", "index.js");
+    const sources = path.join(root, "stacks", "index.ts");
+    expect([files.includes(bundle), files.includes(sources)]).toEqual(
+      buildIsFresh(root) ? [true, false] : [false, true],
+    );
   });
 
   /** The other commands' modules (the config editor loads the `yaml` Document API). */
