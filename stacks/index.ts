@@ -25,8 +25,10 @@ import type * as OssModule from "../lib/platform/oss";
  * platform for the stack's target. Stack outputs are this module's exports.
  *
  * Only the target's component module is loaded (`require` on first use, as
- * ts-node and the compiled program both run CommonJS): a Confluent Cloud
- * stack never loads cdk8s, cdk8s-plus or the Kubernetes provider.
+ * ts-node runs CommonJS): a Confluent Cloud stack never loads cdk8s,
+ * cdk8s-plus or the Kubernetes provider. In the bundle synth runs
+ * (scripts/build.ts) their code is present but, required the same way, never
+ * initialized; the Kubernetes provider is not in the bundle at all.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
