@@ -4,14 +4,25 @@
  * applications and compute pools.
  *
  * Serialization constraint: the Pulumi dynamic providers in `./resources`
- * capture this module by value into the stack state. Node built-ins are
- * therefore loaded with `require()` at call time (see {@link nodeHttp}) rather
- * than imported at the top, and everything else here is plain functions,
- * classes and data.
+ * capture this module (and `./http`, which does the HTTP exchange) by value
+ * into the stack state. Node built-ins are therefore loaded with `require()`
+ * at call time (see `nodeHttp` in `./http`) rather than imported at the top,
+ * and everything else here is plain functions, classes and data.
  */
-import type * as http from "node:http";
-import type * as https from "node:https";
 import { ConfigError, type ConfigProblem } from "../config/errors";
+import {
+  CmfApiError,
+  cmfErrorMessages,
+  isRestErrorBody,
+  RequestTimeout,
+  RETRYABLE_CODES,
+  sendOnce,
+  sleep,
+  type RawResponse,
+} from "./http";
+
+// The HTTP layer lives in ./http; what callers used to import from here still is.
+export { CmfApiError, cmfErrorMessages, isRestErrorBody, type CmfApiErrorDetails } from "./http";
 
 /** Base path of every CMF REST call. */
 export const CMF_BASE_PATH = "/cmf/api/v1";
@@ -463,75 +474,6 @@ export function buildComputePoolBody(pool: CmfComputePoolSpec): CmfComputePoolDo
   });
 }
 
-// ---------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------
-
-/** Details of a failed CMF call. */
-export interface CmfApiErrorDetails {
-  readonly method: string;
-  readonly path: string;
-  /** HTTP status when CMF answered; undefined for connection failures and timeouts. */
-  readonly status?: number;
-  readonly statusText?: string;
-  /** `errors[].message` from CMF's `RestError` body (or the raw body when it was not one). */
-  readonly cmfMessages: readonly string[];
-  /** Attempts made, including the first. */
-  readonly attempts: number;
-  /** Node error code (ECONNREFUSED, ECONNRESET, ...) or `ETIMEDOUT` for our own timeout. */
-  readonly code?: string;
-}
-
-/**
- * A CMF call that failed. The message quotes method, path, status and CMF's
- * own error text, e.g.
- * `CMF POST /cmf/api/v1/environments failed: 422 Unprocessable Entity: <message>`.
- */
-export class CmfApiError extends Error {
-  readonly method: string;
-  readonly path: string;
-  readonly status?: number;
-  readonly statusText?: string;
-  readonly cmfMessages: readonly string[];
-  readonly attempts: number;
-  readonly code?: string;
-
-  constructor(details: CmfApiErrorDetails, reason: string) {
-    const tries = details.attempts > 1 ? ` after ${details.attempts} attempts` : "";
-    super(`CMF ${details.method} ${details.path} failed${tries}: ${reason}`);
-    this.name = "CmfApiError";
-    this.method = details.method;
-    this.path = details.path;
-    this.status = details.status;
-    this.statusText = details.statusText;
-    this.cmfMessages = details.cmfMessages;
-    this.attempts = details.attempts;
-    this.code = details.code;
-  }
-}
-
-/** Extracts `errors[].message` from a `RestError` body; falls back to the trimmed raw text. */
-export function cmfErrorMessages(body: string): string[] {
-  const text = body.trim();
-  if (text === "") return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (isPlainObject(parsed) && Array.isArray(parsed.errors)) {
-      const messages = parsed.errors
-        .map((e: unknown) => (isPlainObject(e) && typeof e.message === "string" ? e.message : undefined))
-        .filter((m): m is string => m !== undefined && m !== "");
-      if (messages.length > 0) return messages;
-    }
-  } catch {
-    // Not JSON (proxy error page, plain text): quote it as-is below.
-  }
-  return [text.length > 500 ? `${text.slice(0, 497)}...` : text];
-}
-
-// Transient network failures worth another attempt. TLS verification errors and
-// DNS NXDOMAIN are configuration problems and fail at once.
-const RETRYABLE_CODES = ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "ENETUNREACH"];
-
 /** Result of {@link CmfClient.request}. */
 export interface CmfResponse<T> {
   readonly status: number;
@@ -540,39 +482,6 @@ export interface CmfResponse<T> {
   readonly rawBody: string;
   /** Attempts made, including the first. */
   readonly attempts: number;
-}
-
-/** True when `body` is CMF's `RestError` document (`{"errors": [...]}`). */
-export function isRestErrorBody(body: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return isPlainObject(parsed) && Array.isArray(parsed.errors);
-  } catch {
-    return false;
-  }
-}
-
-interface RawResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly body: string;
-}
-
-class RequestTimeout extends Error {}
-
-function nodeHttp(): typeof http {
-  // Loaded at call time so Pulumi's closure serializer never captures the module object.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("node:http") as typeof http;
-}
-
-function nodeHttps(): typeof https {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("node:https") as typeof https;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function encode(segment: string): string {
@@ -653,7 +562,16 @@ export class CmfClient {
     for (let attempt = 1; ; attempt++) {
       let response: RawResponse;
       try {
-        response = await this.send(method, path, payload);
+        response = await sendOnce(
+          {
+            baseUrl: this.baseUrl,
+            auth: this.connection.auth ?? { type: "none" },
+            timeoutMs: this.connection.timeoutMs ?? CMF_CONNECTION_DEFAULTS.timeoutMs,
+          },
+          method,
+          path,
+          payload,
+        );
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
         if (err instanceof RequestTimeout) {
@@ -718,71 +636,6 @@ export class CmfClient {
         `${response.status} ${response.statusText}: response is not JSON: ${response.body.slice(0, 200)}`,
       );
     }
-  }
-
-  /** One attempt, bounded by `timeoutMs` from connect to the last byte of the response. */
-  private send(method: string, path: string, payload: string | undefined): Promise<RawResponse> {
-    const conn = this.connection;
-    const auth = conn.auth ?? { type: "none" };
-    const isHttps = this.baseUrl.protocol === "https:";
-    const timeoutMs = conn.timeoutMs ?? CMF_CONNECTION_DEFAULTS.timeoutMs;
-    const headers: Record<string, string> = { Accept: "application/json" };
-    if (payload !== undefined) {
-      headers["Content-Type"] = "application/json";
-      headers["Content-Length"] = String(Buffer.byteLength(payload));
-    }
-    if (auth.type === "bearer" && auth.token) headers.Authorization = `Bearer ${auth.token}`;
-    const options: https.RequestOptions = {
-      method,
-      protocol: this.baseUrl.protocol,
-      hostname: this.baseUrl.hostname.replace(/^\[(.*)\]$/, "$1"),
-      port: this.baseUrl.port === "" ? undefined : Number(this.baseUrl.port),
-      path,
-      headers,
-    };
-    if (isHttps) {
-      if (auth.caPem) options.ca = auth.caPem;
-      if (auth.type === "mtls") {
-        options.cert = auth.clientCertPem;
-        options.key = auth.clientKeyPem;
-      }
-    }
-    const transport = isHttps ? nodeHttps() : nodeHttp();
-    const statusCodes = nodeHttp().STATUS_CODES;
-    return new Promise<RawResponse>((resolve, reject) => {
-      // One holder declared up front: Pulumi's closure analysis mistakes forward
-      // references to later `const`s for free variables.
-      const pending: { settled: boolean; timer?: ReturnType<typeof setTimeout> } = { settled: false };
-      const finish = (fn: () => void) => {
-        if (pending.settled) return;
-        pending.settled = true;
-        clearTimeout(pending.timer);
-        fn();
-      };
-      const req = transport.request(options, (res: http.IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("error", (err) => finish(() => reject(err)));
-        res.on("end", () =>
-          finish(() =>
-            resolve({
-              status: res.statusCode ?? 0,
-              statusText: res.statusMessage || statusCodes[res.statusCode ?? 0] || "",
-              body: Buffer.concat(chunks).toString("utf8"),
-            }),
-          ),
-        );
-      });
-      pending.timer = setTimeout(() => {
-        const err = new RequestTimeout(
-          `no complete response within ${timeoutMs} ms (connection.timeoutMs); is CMF overloaded or unreachable?`,
-        );
-        finish(() => reject(err));
-        req.destroy(err);
-      }, timeoutMs);
-      req.on("error", (err) => finish(() => reject(err)));
-      req.end(payload);
-    });
   }
 
   /**
