@@ -10,19 +10,31 @@
  * and everything else here is plain functions, classes and data.
  */
 import { ConfigError, type ConfigProblem } from "../config/errors";
+import { unexpectedDocument, type CmfDocumentKind } from "./documents";
 import {
   CmfApiError,
   cmfErrorMessages,
+  credentialTexts,
+  displayEndpoint,
+  isLoopbackHost,
   isRestErrorBody,
-  RequestTimeout,
-  RETRYABLE_CODES,
-  sendOnce,
+  safeText,
   sleep,
-  type RawResponse,
 } from "./http";
+import { requestWithRetries, type CmfClientHooks, type CmfResponse } from "./request";
 
-// The HTTP layer lives in ./http; what callers used to import from here still is.
-export { CmfApiError, cmfErrorMessages, isRestErrorBody, type CmfApiErrorDetails } from "./http";
+// The HTTP and retry layers live in ./http and ./request; what callers used to
+// import from here still is.
+export {
+  CMF_ERROR_TEXT_CAP,
+  CMF_MAX_RESPONSE_BYTES,
+  CmfApiError,
+  cmfErrorMessages,
+  isRestErrorBody,
+  type CmfApiErrorDetails,
+} from "./http";
+export { CMF_CONNECTION_DEFAULTS, retryDelay, type CmfClientHooks, type CmfResponse } from "./request";
+export type { CmfDocumentKind } from "./documents";
 
 /** Base path of every CMF REST call. */
 export const CMF_BASE_PATH = "/cmf/api/v1";
@@ -75,22 +87,6 @@ export interface CmfConnection {
   readonly maxRetryDelayMs?: number;
 }
 
-/** Defaults applied to {@link CmfConnection}. */
-export const CMF_CONNECTION_DEFAULTS = {
-  timeoutMs: 30_000,
-  retries: 4,
-  retryDelayMs: 500,
-  maxRetryDelayMs: 8_000,
-} as const;
-
-/**
- * Delay before retry number `retry` (1-based): `base * 2^(retry-1)`, capped.
- * Deterministic on purpose so behaviour (and tests) are predictable.
- */
-export function retryDelay(retry: number, baseMs: number, maxMs: number): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
-}
-
 function isWholeNumber(value: unknown, min: number, max: number): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
@@ -107,12 +103,13 @@ export function connectionProblems(
   if (connection === undefined || connection === null || typeof connection !== "object") {
     return [{ path, got: connection, allowed: "an object with endpoint and optional auth" }];
   }
-  let protocol: string | undefined;
+  let url: URL | undefined;
   try {
-    protocol = new URL(connection.endpoint).protocol;
+    url = new URL(connection.endpoint);
   } catch {
-    protocol = undefined;
+    url = undefined;
   }
+  const protocol = url?.protocol;
   if (protocol !== "http:" && protocol !== "https:") {
     problems.push({
       path: `${path}.endpoint`,
@@ -152,6 +149,24 @@ export function connectionProblems(
           hint: "mTLS needs TLS; use https:// or auth.type none/bearer for a plain-http port-forward",
         });
       }
+    }
+    // A token over plain http is readable by anyone on the path; a port-forward
+    // to a loopback address never leaves the machine.
+    if (
+      auth.type === "bearer" &&
+      protocol === "http:" &&
+      url !== undefined &&
+      !isLoopbackHost(url.hostname)
+    ) {
+      problems.push({
+        path: `${path}.endpoint`,
+        got: displayEndpoint(connection.endpoint),
+        allowed:
+          "an https:// URL when auth.type is bearer (plain http:// only to a loopback host: 127.0.0.0/8, ::1, localhost)",
+        hint:
+          "the token would cross the network in clear text; in a stack this URL is flink-platform:cmf.endpoint " +
+          "(use the https URL of the exposed CMF API, or a port-forward such as http://localhost:8080)",
+      });
     }
     if (auth.caPem !== undefined && (typeof auth.caPem !== "string" || !auth.caPem.includes("-----BEGIN"))) {
       problems.push({ path: `${path}.auth.caPem`, got: "(redacted)", allowed: "a PEM CA bundle" });
@@ -474,16 +489,6 @@ export function buildComputePoolBody(pool: CmfComputePoolSpec): CmfComputePoolDo
   });
 }
 
-/** Result of {@link CmfClient.request}. */
-export interface CmfResponse<T> {
-  readonly status: number;
-  /** Parsed JSON for 2xx answers with a body; undefined otherwise. */
-  readonly body: T | undefined;
-  readonly rawBody: string;
-  /** Attempts made, including the first. */
-  readonly attempts: number;
-}
-
 function encode(segment: string): string {
   return encodeURIComponent(segment);
 }
@@ -521,21 +526,26 @@ export function describeApplicationStatus(app: CmfFlinkApplicationDocument | und
 /**
  * Client for the CMF REST API subset used by this library.
  *
- * Retries connection refused/reset and 5xx answers with exponential backoff;
- * never retries 4xx. `get*` return `undefined` on CMF's 404 (one carrying its
- * `RestError` body; any other 404 is an error) and `delete*` return `false`
- * when the object was already gone.
+ * Retries connection refused/reset, 5xx and 429 answers with exponential
+ * backoff (honouring `Retry-After`); never retries other 4xx. `get*` return
+ * `undefined` on CMF's 404 (one carrying its `RestError` body; any other 404
+ * is an error) and `delete*` return `false` when the object was already gone.
+ * Calls that return a document check it is one; bodies are capped at
+ * {@link CMF_MAX_RESPONSE_BYTES}; server text quoted in errors is redacted and
+ * capped.
  */
 export class CmfClient {
   readonly connection: CmfConnection;
   private readonly baseUrl: URL;
+  private readonly hooks: CmfClientHooks;
 
-  /** Throws {@link ConfigError} when the connection is invalid. */
-  constructor(connection: CmfConnection) {
+  /** Throws {@link ConfigError} when the connection is invalid, before any request is sent. */
+  constructor(connection: CmfConnection, hooks: CmfClientHooks = {}) {
     const problems = connectionProblems(connection);
     if (problems.length > 0) throw new ConfigError(problems, "Invalid CMF connection");
     this.connection = connection;
     this.baseUrl = new URL(connection.endpoint);
+    this.hooks = hooks;
   }
 
   /** Full request path for an API path, including any prefix of the endpoint. */
@@ -544,9 +554,15 @@ export class CmfClient {
     return `${prefix}${CMF_BASE_PATH}${apiPath}`;
   }
 
+  /** Server-sent `text` as an error message may quote it: credentials redacted, capped. */
+  private quote(text: string): string {
+    return safeText(text, credentialTexts(this.connection.auth));
+  }
+
   /**
-   * Sends one API call with retries. Returns the status and the parsed body for
-   * 2xx/304 and for the statuses in `accept`; throws {@link CmfApiError} otherwise.
+   * Sends one API call with retries ({@link requestWithRetries}). Returns the
+   * status and the parsed body for 2xx/304 and for the statuses in `accept`;
+   * throws {@link CmfApiError} otherwise.
    */
   async request<T>(
     method: string,
@@ -554,112 +570,70 @@ export class CmfClient {
     body?: unknown,
     accept: readonly number[] = [],
   ): Promise<CmfResponse<T>> {
-    const path = this.pathFor(apiPath);
-    const retries = this.connection.retries ?? CMF_CONNECTION_DEFAULTS.retries;
-    const baseDelay = this.connection.retryDelayMs ?? CMF_CONNECTION_DEFAULTS.retryDelayMs;
-    const maxDelay = this.connection.maxRetryDelayMs ?? CMF_CONNECTION_DEFAULTS.maxRetryDelayMs;
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    for (let attempt = 1; ; attempt++) {
-      let response: RawResponse;
-      try {
-        response = await sendOnce(
-          {
-            baseUrl: this.baseUrl,
-            auth: this.connection.auth ?? { type: "none" },
-            timeoutMs: this.connection.timeoutMs ?? CMF_CONNECTION_DEFAULTS.timeoutMs,
-          },
-          method,
-          path,
-          payload,
-        );
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        if (err instanceof RequestTimeout) {
-          // Not retried: the call may still be running inside CMF, and retrying would
-          // stretch the caller's bound to (retries + 1) x timeoutMs.
-          throw new CmfApiError(
-            { method, path, cmfMessages: [], attempts: attempt, code: "ETIMEDOUT" },
-            e.message,
-          );
-        }
-        if (e.code !== undefined && RETRYABLE_CODES.includes(e.code) && attempt <= retries) {
-          await sleep(retryDelay(attempt, baseDelay, maxDelay));
-          continue;
-        }
-        // With TLS 1.3 a rejected client certificate surfaces only as a reset connection.
-        const hint =
-          e.code === "ECONNRESET" && this.connection.auth?.type === "mtls"
-            ? " (with mTLS this usually means CMF rejected the client certificate)"
-            : "";
-        throw new CmfApiError(
-          { method, path, cmfMessages: [], attempts: attempt, code: e.code },
-          `${e.message}${hint}`,
-        );
-      }
-      const { status, statusText } = response;
-      if ((status >= 200 && status < 300) || status === 304 || accept.includes(status)) {
-        return {
-          status,
-          body: this.parse<T>(method, path, response, attempt),
-          rawBody: response.body,
-          attempts: attempt,
-        };
-      }
-      if (status >= 500 && attempt <= retries) {
-        await sleep(retryDelay(attempt, baseDelay, maxDelay));
-        continue;
-      }
-      const cmfMessages = cmfErrorMessages(response.body);
-      const reason = [`${status} ${statusText}`, ...(cmfMessages.length > 0 ? [cmfMessages.join("; ")] : [])];
-      throw new CmfApiError(
-        { method, path, status, statusText, cmfMessages, attempts: attempt },
-        reason.join(": "),
-      );
-    }
-  }
-
-  private parse<T>(method: string, path: string, response: RawResponse, attempts: number): T | undefined {
-    const ok = response.status >= 200 && response.status < 300 && response.status !== 204;
-    if (!ok || response.body.trim() === "") return undefined;
-    try {
-      return JSON.parse(response.body) as T;
-    } catch {
-      throw new CmfApiError(
-        {
-          method,
-          path,
-          status: response.status,
-          statusText: response.statusText,
-          cmfMessages: [],
-          attempts,
-        },
-        `${response.status} ${response.statusText}: response is not JSON: ${response.body.slice(0, 200)}`,
-      );
-    }
+    return requestWithRetries<T>(
+      { connection: this.connection, baseUrl: this.baseUrl, hooks: this.hooks },
+      method,
+      this.pathFor(apiPath),
+      body,
+      accept,
+    );
   }
 
   /**
-   * GET that maps CMF's 404 to `undefined`. A 404 without CMF's error body
-   * comes from something else (a reverse proxy, a wrong path prefix); calling
-   * that "gone" would make `pulumi refresh` drop live objects from the state.
+   * The `kind` document a call answered with. Anything else (204, 304, an empty
+   * body, `null`, `{}`, missing fields) is an error naming method and path,
+   * never a TypeError later on.
    */
-  private async getOrUndefined<T>(apiPath: string): Promise<T | undefined> {
-    const res = await this.request<T>("GET", apiPath, undefined, [404]);
-    if (res.status !== 404) return res.body;
-    if (isRestErrorBody(res.rawBody)) return undefined;
-    const text = cmfErrorMessages(res.rawBody);
+  private document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
+    const got = unexpectedDocument(kind, res.status === 304 ? undefined : res.body);
+    if (got === undefined) return res.body as T;
     throw new CmfApiError(
       {
-        method: "GET",
+        method,
+        path: this.pathFor(apiPath),
+        status: res.status,
+        statusText: res.statusText,
+        cmfMessages: [],
+        attempts: res.attempts,
+      },
+      `${res.status} ${res.statusText}: expected a CMF ${kind} in the body, got ${got}`,
+    );
+  }
+
+  /**
+   * GET or DELETE that maps CMF's own 404 to `undefined`. GET and DELETE share
+   * the rule: a 404 without CMF's error body ({@link isRestErrorBody}) comes
+   * from something else (a reverse proxy, a wrong path prefix), and calling
+   * that "gone" would make `pulumi refresh` drop live objects from the state or
+   * `pulumi destroy` orphan them.
+   */
+  private async unlessNotFound<T>(method: "GET" | "DELETE", apiPath: string) {
+    const res = await this.request<T>(method, apiPath, undefined, [404]);
+    if (res.status !== 404) return res;
+    if (isRestErrorBody(res.rawBody)) return undefined;
+    const got = res.rawBody.trim() === "" ? "the body was empty" : `the body was: ${this.quote(res.rawBody)}`;
+    throw new CmfApiError(
+      {
+        method,
         path: this.pathFor(apiPath),
         status: 404,
         statusText: "Not Found",
-        cmfMessages: text,
+        cmfMessages: cmfErrorMessages(res.rawBody, credentialTexts(this.connection.auth)),
         attempts: res.attempts,
       },
-      `404 Not Found without a CMF error body${text.length > 0 ? `: ${text.join("; ")}` : ""} ` +
-        `(is ${this.connection.endpoint} the CMF endpoint?)`,
+      `404 Not Found without a CMF error body (${got}); ${displayEndpoint(this.connection.endpoint)} ` +
+        "does not look like the CMF API: check the endpoint URL and any reverse-proxy path prefix",
     );
+  }
+
+  private async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
+    const res = await this.unlessNotFound<T>("GET", apiPath);
+    return res === undefined ? undefined : this.document(kind, "GET", apiPath, res);
+  }
+
+  /** DELETE; `false` when CMF said the object was already gone. */
+  private async deleteOrFalse(apiPath: string): Promise<boolean> {
+    return (await this.unlessNotFound("DELETE", apiPath)) !== undefined;
   }
 
   // -- environments ---------------------------------------------------------
@@ -667,18 +641,17 @@ export class CmfClient {
   /** `POST /environments`: creates or updates (CMF answers 200 either way). */
   async upsertEnvironment(body: CmfEnvironmentBody): Promise<CmfEnvironmentDocument> {
     const res = await this.request<CmfEnvironmentDocument>("POST", "/environments", body);
-    return res.body ?? { ...body };
+    return this.document("Environment", "POST", "/environments", res);
   }
 
   /** `GET /environments/{env}`; `undefined` when CMF answers 404. */
   async getEnvironment(name: string): Promise<CmfEnvironmentDocument | undefined> {
-    return this.getOrUndefined<CmfEnvironmentDocument>(`/environments/${encode(name)}`);
+    return this.getOrUndefined<CmfEnvironmentDocument>("Environment", `/environments/${encode(name)}`);
   }
 
   /** `DELETE /environments/{env}`; `false` when it was already gone (404). */
   async deleteEnvironment(name: string): Promise<boolean> {
-    const res = await this.request("DELETE", `/environments/${encode(name)}`, undefined, [404]);
-    return res.status !== 404;
+    return this.deleteOrFalse(`/environments/${encode(name)}`);
   }
 
   // -- applications ---------------------------------------------------------
@@ -694,21 +667,32 @@ export class CmfClient {
     body: CmfFlinkApplicationDocument,
   ): Promise<CmfFlinkApplicationDocument> {
     const res = await this.request<CmfFlinkApplicationDocument>("POST", this.appPath(environment), body);
-    return res.body ?? body;
+    return this.document("FlinkApplication", "POST", this.appPath(environment), res);
   }
 
   /** `GET /environments/{env}/applications/{app}`; `undefined` on 404. */
   async getApplication(environment: string, name: string): Promise<CmfFlinkApplicationDocument | undefined> {
-    return this.getOrUndefined<CmfFlinkApplicationDocument>(this.appPath(environment, name));
+    return this.getOrUndefined<CmfFlinkApplicationDocument>(
+      "FlinkApplication",
+      this.appPath(environment, name),
+    );
   }
 
   /** `DELETE /environments/{env}/applications/{app}`; `false` when already gone. */
   async deleteApplication(environment: string, name: string): Promise<boolean> {
-    const res = await this.request("DELETE", this.appPath(environment, name), undefined, [404]);
-    return res.status !== 404;
+    return this.deleteOrFalse(this.appPath(environment, name));
   }
 
-  /** `POST /environments/{env}/applications/{app}/start`, optionally from a savepoint UID. */
+  /** POST of a start/suspend action: CMF documents 200 with the application, or 304 (already so). */
+  private async action(apiPath: string): Promise<CmfFlinkApplicationDocument | undefined> {
+    const res = await this.request<CmfFlinkApplicationDocument>("POST", apiPath);
+    return res.status === 304 ? undefined : this.document("FlinkApplication", "POST", apiPath, res);
+  }
+
+  /**
+   * `POST /environments/{env}/applications/{app}/start`, optionally from a
+   * savepoint UID; `undefined` when CMF answers 304 (not modified).
+   */
   async startApplication(
     environment: string,
     name: string,
@@ -716,22 +700,15 @@ export class CmfClient {
   ): Promise<CmfFlinkApplicationDocument | undefined> {
     const query =
       startFromSavepointUid === undefined ? "" : `?startFromSavepointUid=${encode(startFromSavepointUid)}`;
-    return (
-      await this.request<CmfFlinkApplicationDocument>(
-        "POST",
-        `${this.appPath(environment, name)}/start${query}`,
-      )
-    ).body;
+    return this.action(`${this.appPath(environment, name)}/start${query}`);
   }
 
-  /** `POST /environments/{env}/applications/{app}/suspend`. */
+  /** `POST /environments/{env}/applications/{app}/suspend`; `undefined` on 304 (not modified). */
   async suspendApplication(
     environment: string,
     name: string,
   ): Promise<CmfFlinkApplicationDocument | undefined> {
-    return (
-      await this.request<CmfFlinkApplicationDocument>("POST", `${this.appPath(environment, name)}/suspend`)
-    ).body;
+    return this.action(`${this.appPath(environment, name)}/suspend`);
   }
 
   /**
@@ -778,9 +755,8 @@ export class CmfClient {
     environment: string,
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
-    return (
-      (await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body)).body ?? body
-    );
+    const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body);
+    return this.document("ComputePool", "POST", this.poolPath(environment), res);
   }
 
   /** `PUT /environments/{env}/compute-pools/{name}`. */
@@ -789,7 +765,12 @@ export class CmfClient {
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
     const path = this.poolPath(environment, body.metadata.name);
-    return (await this.request<CmfComputePoolDocument>("PUT", path, body)).body ?? body;
+    return this.document(
+      "ComputePool",
+      "PUT",
+      path,
+      await this.request<CmfComputePoolDocument>("PUT", path, body),
+    );
   }
 
   /**
@@ -802,17 +783,16 @@ export class CmfClient {
   ): Promise<CmfComputePoolDocument> {
     const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body, [409]);
     if (res.status === 409) return this.updateComputePool(environment, body);
-    return res.body ?? body;
+    return this.document("ComputePool", "POST", this.poolPath(environment), res);
   }
 
   /** `GET /environments/{env}/compute-pools/{name}`; `undefined` on 404. */
   async getComputePool(environment: string, name: string): Promise<CmfComputePoolDocument | undefined> {
-    return this.getOrUndefined<CmfComputePoolDocument>(this.poolPath(environment, name));
+    return this.getOrUndefined<CmfComputePoolDocument>("ComputePool", this.poolPath(environment, name));
   }
 
   /** `DELETE /environments/{env}/compute-pools/{name}`; `false` when already gone. */
   async deleteComputePool(environment: string, name: string): Promise<boolean> {
-    const res = await this.request("DELETE", this.poolPath(environment, name), undefined, [404]);
-    return res.status !== 404;
+    return this.deleteOrFalse(this.poolPath(environment, name));
   }
 }

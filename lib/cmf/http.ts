@@ -62,22 +62,109 @@ export class CmfApiError extends Error {
   }
 }
 
-/** Extracts `errors[].message` from a `RestError` body; falls back to the trimmed raw text. */
-export function cmfErrorMessages(body: string): string[] {
+/** Most characters of server-sent text an error message quotes. */
+export const CMF_ERROR_TEXT_CAP = 200;
+
+/** Most bytes of a response body the client reads before it aborts the request (4 MiB). */
+export const CMF_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The text forms of the credentials in `auth`, for {@link redactText}: the
+ * token, the client certificate and key, and each base64 line of those PEMs
+ * (a server may echo part of one).
+ */
+export function credentialTexts(auth: CmfAuth | undefined): string[] {
+  const texts: string[] = [];
+  for (const value of [auth?.token, auth?.clientCertPem, auth?.clientKeyPem]) {
+    if (typeof value !== "string" || value === "") continue;
+    texts.push(
+      value,
+      ...value.split(/\r?\n/).filter((line) => line.length >= 16 && !line.startsWith("-----")),
+    );
+  }
+  return texts;
+}
+
+/**
+ * Server-sent text made safe to show: the literal `secrets` (longest first),
+ * any `Bearer`/`Basic` credential and any PEM block become `[redacted]`;
+ * control characters (CR/LF could forge log lines) become one space.
+ */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret !== "") out = out.split(secret).join("[redacted]");
+  }
+  return out
+    .replace(/-----BEGIN [A-Z0-9 ]+-----[\s\S]*?(?:-----END [A-Z0-9 ]+-----|$)/g, "[redacted PEM]")
+    .replace(/\b(Bearer|Basic)\s+[^\s"',;]+/gi, "$1 [redacted]")
+    .replace(/\p{Cc}+/gu, " ")
+    .trim();
+}
+
+/** `text` cut to `cap` characters (ending in `...` when cut). Redact first, so no secret is cut in half. */
+export function capText(text: string, cap = CMF_ERROR_TEXT_CAP): string {
+  return text.length > cap ? `${text.slice(0, cap - 3)}...` : text;
+}
+
+/** Server-sent `text` as an error message may quote it: {@link redactText}, then {@link capText}. */
+export function safeText(text: string, secrets: readonly string[] = []): string {
+  return capText(redactText(text, secrets));
+}
+
+/**
+ * Extracts `errors[].message` from a `RestError` body; falls back to the
+ * trimmed raw text. Each is redacted ({@link redactText}, with `secrets`) and
+ * then capped to {@link CMF_ERROR_TEXT_CAP} characters.
+ */
+export function cmfErrorMessages(body: string, secrets: readonly string[] = []): string[] {
   const text = body.trim();
   if (text === "") return [];
+  let messages = [text];
   try {
     const parsed: unknown = JSON.parse(text);
     if (isPlainObject(parsed) && Array.isArray(parsed.errors)) {
-      const messages = parsed.errors
+      const found = parsed.errors
         .map((e: unknown) => (isPlainObject(e) && typeof e.message === "string" ? e.message : undefined))
         .filter((m): m is string => m !== undefined && m !== "");
-      if (messages.length > 0) return messages;
+      if (found.length > 0) messages = found;
     }
   } catch {
-    // Not JSON (proxy error page, plain text): quote it as-is below.
+    // Not JSON (proxy error page, plain text): quote it as-is.
   }
-  return [text.length > 500 ? `${text.slice(0, 497)}...` : text];
+  return messages.map((m) => safeText(m, secrets)).filter((m) => m !== "");
+}
+
+/**
+ * How long a `Retry-After` value asks to wait (RFC 9110 section 10.2.3:
+ * delay-seconds or an HTTP-date); `undefined` when absent or unreadable.
+ */
+export function retryAfterMs(value: string | undefined, nowMs: number): number | undefined {
+  const text = value?.trim() ?? "";
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // HTTP-dates start with the day name ("Wed, 01 Jan 2025 00:00:03 GMT").
+  const at = /^[A-Za-z]{3}/.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+
+/** The endpoint as shown in messages: without any `user:password@` part. */
+export function displayEndpoint(endpoint: string): string {
+  try {
+    const url = new URL(endpoint);
+    if (url.username === "" && url.password === "") return endpoint;
+    url.username = "";
+    url.password = "";
+    return url.href;
+  } catch {
+    return endpoint;
+  }
+}
+
+/** True for the loopback hosts of a parsed URL: `localhost`, 127.0.0.0/8 and `[::1]`. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  // URL parsing already normalised IPv4 forms such as 127.1 or 0x7f000001 to dotted quads.
+  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 // Transient network failures worth another attempt. TLS verification errors and
@@ -98,13 +185,29 @@ export interface HttpTarget {
   readonly auth: CmfAuth;
   /** Limit for the whole exchange, connect to last byte. */
   readonly timeoutMs: number;
+  /** @default CMF_MAX_RESPONSE_BYTES */
+  readonly maxResponseBytes?: number;
 }
 
-/** True when `body` is CMF's `RestError` document (`{"errors": [...]}`). */
+/**
+ * True when `body` is CMF's error document. The CMF 2.3.1 OpenAPI answers 404
+ * (e.g. `GET` and `DELETE /cmf/api/v1/environments/{envName}`, `GET
+ * .../compute-pools/{computePoolName}`) with `$ref: '#/components/schemas/RestError'`:
+ * `{errors: [error]}` where `error` is `{message: string}`. Neither field is
+ * required there, so `{}` would pass the bare schema; a body only counts when
+ * it carries what CMF sends, a non-empty `errors` list of objects with a string
+ * `message`. Anything else (a proxy's HTML, `{}`, an empty body) cannot be told
+ * apart from "CMF is not answering".
+ */
 export function isRestErrorBody(body: string): boolean {
   try {
     const parsed: unknown = JSON.parse(body);
-    return isPlainObject(parsed) && Array.isArray(parsed.errors);
+    return (
+      isPlainObject(parsed) &&
+      Array.isArray(parsed.errors) &&
+      parsed.errors.length > 0 &&
+      parsed.errors.every((e: unknown) => isPlainObject(e) && typeof e.message === "string")
+    );
   } catch {
     return false;
   }
@@ -115,10 +218,23 @@ export interface RawResponse {
   readonly status: number;
   readonly statusText: string;
   readonly body: string;
+  /** The `Retry-After` header, when sent. */
+  readonly retryAfter?: string;
 }
 
 /** Raised by {@link sendOnce} when `timeoutMs` elapsed; never retried. */
 export class RequestTimeout extends Error {}
+
+/** Raised by {@link sendOnce} when a body exceeds the cap; the request was aborted. */
+export class ResponseTooLarge extends Error {
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+    readonly limit: number,
+  ) {
+    super(`response body exceeds the ${limit}-byte cap`);
+  }
+}
 
 /** `node:http`, loaded at call time. */
 export function nodeHttp(): typeof http {
@@ -146,6 +262,7 @@ export function sendOnce(
   payload: string | undefined,
 ): Promise<RawResponse> {
   const { baseUrl, auth, timeoutMs } = target;
+  const maxBytes = target.maxResponseBytes ?? CMF_MAX_RESPONSE_BYTES;
   const isHttps = baseUrl.protocol === "https:";
   const headers: Record<string, string> = { Accept: "application/json" };
   if (payload !== undefined) {
@@ -181,15 +298,32 @@ export function sendOnce(
       fn();
     };
     const req = transport.request(options, (res: http.IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const status = res.statusCode ?? 0;
+      const statusText = res.statusMessage || statusCodes[status] || "";
+      // Past the cap: stop reading and drop the connection, so a huge or endless
+      // body can neither exhaust memory nor hold the call until the timeout.
+      const tooLarge = () => {
+        const err = new ResponseTooLarge(status, statusText, maxBytes);
+        finish(() => reject(err));
+        res.destroy();
+      };
+      if (Number(res.headers["content-length"]) > maxBytes) return tooLarge();
+      const read: { bytes: number; chunks: Buffer[] } = { bytes: 0, chunks: [] };
+      res.on("data", (chunk: Buffer) => {
+        read.bytes += chunk.length;
+        if (read.bytes > maxBytes) return tooLarge();
+        read.chunks.push(chunk);
+      });
       res.on("error", (err) => finish(() => reject(err)));
       res.on("end", () =>
         finish(() =>
           resolve({
-            status: res.statusCode ?? 0,
-            statusText: res.statusMessage || statusCodes[res.statusCode ?? 0] || "",
-            body: Buffer.concat(chunks).toString("utf8"),
+            status,
+            statusText,
+            body: Buffer.concat(read.chunks).toString("utf8"),
+            ...(typeof res.headers["retry-after"] === "string"
+              ? { retryAfter: res.headers["retry-after"] }
+              : {}),
           }),
         ),
       );
