@@ -50,7 +50,12 @@ export class CmfApiError extends Error {
 
   constructor(details: CmfApiErrorDetails, reason: string) {
     const tries = details.attempts > 1 ? ` after ${details.attempts} attempts` : "";
-    super(`CMF ${details.method} ${details.path} failed${tries}: ${reason}`);
+    const message = `CMF ${details.method} ${details.path} failed${tries}: ${reason}`;
+    super(message);
+    // Set again on purpose: inside the provider Pulumi serialized into the state,
+    // `super(message)` becomes `Error.call(this, message)`, which leaves `message`
+    // empty, and the dynamic provider host reports only `err.message`.
+    this.message = message;
     this.name = "CmfApiError";
     this.method = details.method;
     this.path = details.path;
@@ -223,7 +228,12 @@ export interface RawResponse {
 }
 
 /** Raised by {@link sendOnce} when `timeoutMs` elapsed; never retried. */
-export class RequestTimeout extends Error {}
+export class RequestTimeout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.message = message; // survives Pulumi's serialization (see CmfApiError)
+  }
+}
 
 /** Raised by {@link sendOnce} when a body exceeds the cap; the request was aborted. */
 export class ResponseTooLarge extends Error {
@@ -233,6 +243,7 @@ export class ResponseTooLarge extends Error {
     readonly limit: number,
   ) {
     super(`response body exceeds the ${limit}-byte cap`);
+    this.message = `response body exceeds the ${limit}-byte cap`; // see CmfApiError
   }
 }
 
