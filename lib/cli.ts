@@ -5,6 +5,7 @@ import { ConfigError, ConfigProblem } from "./config/errors";
 import type * as EstimateModule from "./flink/estimate";
 import type * as DiffModule from "./plan/diff";
 import type * as GraphModule from "./plan/graph";
+import type * as OutDirModule from "./plan/out-dir";
 import type * as ProjectModule from "./plan/project";
 import type * as StackOpsModule from "./plan/stack-ops";
 import type * as SynthModule from "./plan/synth";
@@ -24,6 +25,7 @@ const load = {
   estimate: () => require("./flink/estimate") as typeof EstimateModule,
   diff: () => require("./plan/diff") as typeof DiffModule,
   graph: () => require("./plan/graph") as typeof GraphModule,
+  outDir: () => require("./plan/out-dir") as typeof OutDirModule,
   project: () => require("./plan/project") as typeof ProjectModule,
   stackOps: () => require("./plan/stack-ops") as typeof StackOpsModule,
   synth: () => require("./plan/synth") as typeof SynthModule,
@@ -83,13 +85,15 @@ export function buildProgram(): Command {
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     .action(async (stack: string, opts: { out?: string }) => {
       const projectDir = projectDirOf(program);
+      const out = opts.out ?? path.join(projectDir, "out", stack);
+      // Refused before the program runs: a wrong --out costs nothing and writes nothing.
+      load.outDir().checkOutDir(out, { projectDir, flag: "--out" });
       const plan = await load.synth().synthStack(stack, { projectDir });
-      const out = path.resolve(opts.out ?? path.join(projectDir, "out", stack));
       const { summarize, writePlan } = load.write();
-      const written = await writePlan(plan, out);
+      const written = await writePlan(plan, out, { projectDir, flag: "--out" });
       console.log(summarize(plan));
       console.log(
-        `wrote ${path.relative(process.cwd(), out) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,
+        `wrote ${path.relative(process.cwd(), path.resolve(out)) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,
       );
     });
 
