@@ -6,6 +6,9 @@ import { buildSync } from "esbuild";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../lib/cli";
 import { checkOutDir, installOutput, OUT_MARKER } from "../../lib/plan/out-dir";
+import { listStacks, loadProject } from "../../lib/plan/project";
+import { writeStackText } from "../../lib/plan/stack-ops";
+import { checkStackName, STACK_NAME_RULE } from "../../lib/plan/stack-name";
 import type { Plan } from "../../lib/plan/synth";
 import { writePlan } from "../../lib/plan/write";
 import { cliBin, projectRoot } from "../support/synth";
@@ -203,6 +206,152 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     expect(r.stderr).toBe(outRefusal(link, `${link} is a symbolic link`));
     expect(r.code).toBe(1);
     expect(snapshot(root)).toEqual(before);
+  });
+});
+
+const TRAVERSAL = "q/../../../somewhere/x";
+
+function nameRefusal(flag: string, got: string): string {
+  return [
+    "Invalid stack name (1 problem):",
+    `  - ${flag}`,
+    `      got:     ${JSON.stringify(got)}`,
+    `      allowed: ${STACK_NAME_RULE}`,
+  ].join("\n");
+}
+
+describe("stack names follow Pulumi's rule, checked before any file is touched", () => {
+  const { root, proj } = fixture();
+  const commands: [string, string, (stack: string) => string[]][] = [
+    ["synth", "<stack>", (s) => ["synth", s]],
+    ["scale", "<stack>", (s) => ["scale", s, "--task-managers", "3"]],
+    ["diff", "<stack>", (s) => ["diff", s]],
+    [
+      "estimate --apply",
+      "--apply",
+      (s) => ["estimate", "--records-per-second", "1000", "--record-bytes", "100", "--apply", s],
+    ],
+    ["graph", "<stack>", (s) => ["graph", s]],
+  ];
+  const hostile = [
+    TRAVERSAL,
+    "..",
+    ".",
+    "",
+    "a/b",
+    "a\\b",
+    "dev\n",
+    " dev",
+    "dev;rm",
+    "x".repeat(101),
+    "ünï",
+  ];
+
+  it.each(commands)(
+    "%s refuses a path-traversal name and reads or writes nothing outside",
+    async (_, flag, argv) => {
+      const before = snapshot(root);
+      const r = await run("-C", proj, ...argv(TRAVERSAL));
+      expect(r).toEqual({ code: 1, stdout: "", stderr: nameRefusal(flag, TRAVERSAL) });
+      expect(snapshot(root)).toEqual(before);
+    },
+  );
+
+  it.each(commands)("%s refuses every hostile name with one message", async (_, flag, argv) => {
+    const before = snapshot(root);
+    for (const name of hostile) {
+      const r = await run("-C", proj, ...argv(name));
+      expect(r, JSON.stringify(name)).toEqual({ code: 1, stdout: "", stderr: nameRefusal(flag, name) });
+    }
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("accepts what Pulumi accepts (up to 100 letters, digits, -, _ and .)", () => {
+    for (const ok of ["dev", "oss-prod", "cloud_dev.2", "x".repeat(100), "-x", "1", ".hidden"]) {
+      expect(checkStackName(ok)).toBe(ok);
+    }
+  });
+
+  it("lists only stack files whose name is a valid stack name", () => {
+    fs.writeFileSync(path.join(proj, "stacks", "Pulumi.a b.yaml"), "config: {}\n");
+    expect(listStacks(loadProject(proj))).toEqual(["dev"]);
+    fs.rmSync(path.join(proj, "stacks", "Pulumi.a b.yaml"));
+  });
+});
+
+describe("stack files resolve inside the stack folder (symbolic links included)", () => {
+  const { root, proj } = fixture();
+  fs.symlinkSync(path.join(root, "somewhere", "x.yaml"), path.join(proj, "stacks", "Pulumi.evil.yaml"));
+  const refusal = (flag: string) =>
+    [
+      "Stack file outside the stack folder (1 problem):",
+      `  - ${flag}`,
+      '      got:     "evil"',
+      `      allowed: a stack whose Pulumi.<stack>.yaml is inside ${path.join(proj, "stacks")}`,
+      `      hint:    ${path.join(proj, "stacks", "Pulumi.evil.yaml")} resolves to ${path.join(root, "somewhere", "x.yaml")}`,
+    ].join("\n");
+
+  it.each([
+    ["scale", "<stack>", ["scale", "evil", "--task-managers", "3"]],
+    [
+      "estimate --apply",
+      "--apply",
+      ["estimate", "--records-per-second", "1000", "--record-bytes", "100", "--apply", "evil"],
+    ],
+    ["synth", "<stack>", ["synth", "evil"]],
+    ["diff", "<stack>", ["diff", "evil"]],
+    ["graph", "<stack>", ["graph", "evil"]],
+  ])("%s refuses a stack file linked to a file outside and leaves it unchanged", async (_, flag, argv) => {
+    const before = snapshot(root);
+    const r = await run("-C", proj, ...(argv as string[]));
+    expect(r).toEqual({ code: 1, stdout: "", stderr: refusal(flag as string) });
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("refuses a stackConfigDir outside the project (Pulumi.yaml pointing elsewhere)", async () => {
+    const other = path.join(root, "other");
+    fs.mkdirSync(other);
+    fs.writeFileSync(
+      path.join(other, "Pulumi.yaml"),
+      "name: other\nruntime: nodejs\nstackConfigDir: ../somewhere\n",
+    );
+    fs.cpSync(path.join(root, "somewhere", "x.yaml"), path.join(root, "somewhere", "Pulumi.x.yaml"));
+    const before = snapshot(root);
+    for (const argv of [
+      ["scale", "x", "--task-managers", "3"],
+      ["synth", "x"],
+      ["diff", "x"],
+    ]) {
+      const r = await run("-C", other, ...argv);
+      expect(r).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: [
+          "Stack folder outside the project (1 problem):",
+          "  - Pulumi.yaml stackConfigDir",
+          '      got:     "../somewhere"',
+          "      allowed: a folder inside the project, relative to Pulumi.yaml",
+        ].join("\n"),
+      });
+    }
+    expect(snapshot(root)).toEqual(before);
+    fs.rmSync(other, { recursive: true });
+    fs.rmSync(path.join(root, "somewhere", "Pulumi.x.yaml"));
+  });
+
+  it("scale writes the stack file through a temporary file renamed into place", () => {
+    const file = path.join(proj, "stacks", "Pulumi.dev.yaml");
+    fs.chmodSync(file, 0o640);
+    const inode = fs.statSync(file).ino;
+    writeStackText(loadProject(proj), "dev", "config: {}\n");
+    expect(fs.readFileSync(file, "utf8")).toBe("config: {}\n");
+    expect(fs.statSync(file).ino).not.toBe(inode);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(path.join(proj, "stacks")).sort()).toEqual([
+      "Pulumi.dev.yaml",
+      "Pulumi.evil.yaml",
+      "index.ts",
+    ]);
   });
 });
 
