@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ConfigError, ConfigProblem } from "../config/errors";
 import { toYaml } from "../config/yaml";
 import { checkOutDir, installOutput, OUT_MARKER, reserveSibling } from "./out-dir";
 import type { Plan } from "./synth";
@@ -45,6 +46,32 @@ export interface WritePlanOptions {
 }
 
 /**
+ * The `helm/` file of each release. Two releases that would share a file
+ * (same name, or names equal once made file-safe) are refused, naming both:
+ * the writer never overwrites a file it wrote in the same run.
+ */
+function helmFiles(releases: readonly PlanResource[]): string[] {
+  const byFile = new Map<string, PlanResource>();
+  const problems: ConfigProblem[] = [];
+  const files = releases.map((r) => {
+    const name = String(r.inputs.name ?? r.name);
+    const file = `${fileSafe(name)}.yaml`;
+    const first = byFile.get(file);
+    if (first) {
+      problems.push({
+        path: `helm/${file}`,
+        got: name,
+        allowed: "one Helm release per file name",
+        hint: `written for ${first.urn} and for ${r.urn}`,
+      });
+    } else byFile.set(file, r);
+    return file;
+  });
+  if (problems.length > 0) throw new ConfigError(problems, "Two Helm releases would write one file");
+  return files;
+}
+
+/**
  * Writes `plan.json`, `manifests/` (one kubectl-applyable YAML per object, in
  * apply order), `helm/` (one file per release) and the marker
  * `.flink-platform-synth`; output is byte-identical for the same plan.
@@ -66,6 +93,7 @@ export async function writePlan(
 ): Promise<WrittenPlan> {
   const target = checkOutDir(dir, options);
   const releases = plan.resources.filter(isHelmRelease);
+  const releaseFiles = helmFiles(releases);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = reserveSibling(target, "new");
   // "wx": a file is never written twice, whatever the names.
@@ -86,7 +114,7 @@ export async function writePlan(
         .join("-");
       write(path.join("manifests", `${file}.yaml`), toYaml(m));
     });
-    for (const r of releases) {
+    releases.forEach((r, n) => {
       const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
       const doc = {
         release: i.name,
@@ -96,8 +124,8 @@ export async function writePlan(
         namespace: i.namespace,
         values: i.values ?? {},
       };
-      write(path.join("helm", `${fileSafe(String(i.name ?? r.name))}.yaml`), toYaml(doc));
-    }
+      write(path.join("helm", releaseFiles[n]), toYaml(doc));
+    });
     write(OUT_MARKER, JSON.stringify({ tool: "flink-platform", stack: plan.stack }) + "\n");
     installOutput(staging, target, { ...options, given: dir });
     return { dir, manifests: objects.length, helmReleases: releases.length };

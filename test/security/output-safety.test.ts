@@ -381,6 +381,31 @@ const golden = (stack: string) =>
     fs.readFileSync(path.join(projectRoot, "test", "plan", "golden", `${stack}.plan.json`), "utf8"),
   ) as Plan;
 
+describe("helm/ never overwrites a file written in the same run", () => {
+  it("refuses two releases with one name, naming both, and writes nothing", async () => {
+    const plan = golden("dev");
+    const release = plan.resources.find((r) => r.name === "dev-cert-manager")!;
+    const twin = {
+      ...release,
+      urn: release.urn.replace("::dev-cert-manager", "::other-cert-manager"),
+      name: "other-cert-manager",
+    };
+    plan.resources.push(twin);
+    const root = tmpRoot();
+    const out = path.join(root, "out");
+    await expect(writePlan(plan, out, { flag: "--out" })).rejects.toThrow(
+      [
+        "Two Helm releases would write one file (1 problem):",
+        "  - helm/cert-manager.yaml",
+        '      got:     "cert-manager"',
+        "      allowed: one Helm release per file name",
+        `      hint:    written for ${release.urn} and for ${twin.urn}`,
+      ].join("\n"),
+    );
+    expect(fs.readdirSync(root)).toEqual([]);
+  });
+});
+
 /** What one synth of the stack's reviewed golden plan writes (the plan synth produces, per test/plan). */
 async function reference(stack: string): Promise<Record<string, string>> {
   const dir = path.join(tmpRoot(), stack);
