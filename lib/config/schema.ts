@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { identityRules } from "./identities";
 import { uniqueNames } from "./rules";
 import { sizes } from "./sizes";
 
@@ -545,6 +546,7 @@ export function platformRules(
       message: "false when the tier is prod",
     });
   }
+  identityRules(cfg, ctx, distribution === OperatorDistribution.Confluent ? "cp" : "oss");
 }
 
 type PlatformShapeOutput = z.output<z.ZodObject<typeof platformShape>>;
