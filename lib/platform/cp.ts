@@ -46,6 +46,7 @@ import {
 import type { JsonObject } from "../cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 import { registerCharts } from "./bridge";
+import { claimPlatform } from "./cluster-claims";
 import { webhookEnabled } from "./cert-manager";
 import {
   logWarnings,
@@ -173,6 +174,8 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
 
     const app = new App();
     const charts = buildPlatformCharts(app, plan, { operatorRole: NamespaceRole.Cmf });
+    const cmfHelm = { resource: `${name}-cmf`, namespace: cmf.namespace, name: cmfReleaseName };
+    claimPlatform(this, "FlinkPlatformCP", name, plan, charts, [cmfHelm]);
     const base = registerPlatformBase(this, name, plan, charts);
     const { namespaces, flinkNamespaceObjects, storageSecrets } = base;
 

@@ -2,11 +2,14 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { parseStackConfig } from "../../lib/config";
 import { cmfSmokeTestName } from "../../lib/flink/cmf";
 import { smokeTestName } from "../../lib/k8s";
+import { ConfigError } from "../../lib/config/errors";
 import { problemsOf, stack } from "../support/config";
+import { record } from "../support/pulumi";
 import { cliBin } from "../support/synth";
 
 /**
@@ -193,5 +196,86 @@ describe("offline synth refuses a duplicate URN as the engine does", () => {
     );
     expect(run.status).toBe(1);
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe("several platforms in one program: one owner per object on a cluster", () => {
+  const crds = [
+    "flinkdeployments",
+    "flinksessionjobs",
+    "flinkstatesnapshots",
+    "flinkbluegreendeployments",
+  ].map((crd) => `apiextensions.k8s.io CustomResourceDefinition ${crd}.flink.apache.org`);
+  const oneOperator =
+    "the provider of another cluster (opts.providers.kubernetes): one cluster runs one Flink operator and its CRDs; for more environments on one cluster, give one platform several namespaces.flink. Already owned on the same Kubernetes provider: ";
+
+  /** The problems (path: allowed) of constructing platforms in order, in one program. */
+  async function problemsOfPlatforms(
+    build: (lib: typeof import("../../lib/platform"), k8s: typeof import("@pulumi/kubernetes")) => void,
+  ): Promise<string[]> {
+    let problems: string[] = [];
+    await record(async () => {
+      const lib = await import("../../lib/platform");
+      const k8s = await import("@pulumi/kubernetes");
+      try {
+        build(lib, k8s);
+      } catch (err) {
+        if (!ConfigError.isConfigError(err)) throw err;
+        problems = err.problems.map((p) => `${p.path} (got ${JSON.stringify(p.got)}): ${p.allowed}`);
+      }
+    });
+    return problems;
+  }
+
+  it("two platforms on the default provider: refused with both resources and the fix for each arg", async () => {
+    const problems = await problemsOfPlatforms(({ FlinkPlatformOSS }) => {
+      new FlinkPlatformOSS("dev", { environment: { name: "dev" } });
+      new FlinkPlatformOSS("staging", { environment: { name: "staging" } });
+    });
+    expect(problems).toEqual([
+      `opts.providers (got "the Kubernetes provider of another platform"): ${oneOperator}${crds.join(", ")} by FlinkPlatformOSS "dev" as dev-operator-crds (here: staging-operator-crds)`,
+      'args.certManager.mode (got "install"): "existing", to use the cert-manager another platform installs on this cluster. Already owned on the same Kubernetes provider: cert-manager installation (its cluster-wide CRDs) by FlinkPlatformOSS "dev" as dev-cert-manager (here: staging-cert-manager); Namespace cert-manager by FlinkPlatformOSS "dev" as dev:cert-manager (here: staging:cert-manager)',
+      'args.namespaces.operator (got "flink-operator"): namespaces no other platform on this cluster owns. Already owned on the same Kubernetes provider: Namespace flink-operator by FlinkPlatformOSS "dev" as dev:flink-operator (here: staging:flink-operator)',
+      'args.namespaces.flink (got ["flink"]): namespaces no other platform on this cluster owns. Already owned on the same Kubernetes provider: Namespace flink by FlinkPlatformOSS "dev" as dev:flink (here: staging:flink)',
+    ]);
+  });
+
+  it("sharing cert-manager and separate namespaces leave the operator's CRDs, which one cluster cannot share", async () => {
+    const problems = await problemsOfPlatforms(({ FlinkPlatformOSS, FlinkPlatformCP }) => {
+      new FlinkPlatformOSS("dev", { environment: { name: "dev" } });
+      new FlinkPlatformCP("staging", {
+        environment: { name: "staging" },
+        certManager: { mode: "existing" },
+        namespaces: { operator: "confluent", flink: ["flink-staging"] },
+        cmf: { endpoint: "http://localhost:8080" },
+      });
+    });
+    expect(problems).toEqual([
+      `opts.providers (got "the Kubernetes provider of another platform"): ${oneOperator}${crds.join(", ")} by FlinkPlatformOSS "dev" as dev-operator-crds (here: staging-operator-crds)`,
+    ]);
+  });
+
+  it("a platform per cluster provider (examples/multi-env) is accepted; a parent's provider is inherited", async () => {
+    const problems = await problemsOfPlatforms(({ FlinkPlatformOSS }, k8s) => {
+      const a = new k8s.Provider("a", { context: "a" });
+      const b = new k8s.Provider("b", { context: "b" });
+      new FlinkPlatformOSS("dev", { environment: { name: "dev" } }, { providers: { kubernetes: a } });
+      new FlinkPlatformOSS("staging", { environment: { name: "staging" } }, { providers: [b] });
+      // A child of a component with provider a is on cluster a.
+      const parent = new pulumi.ComponentResource(
+        "test:index:Group",
+        "group",
+        {},
+        { providers: { kubernetes: a } },
+      );
+      new FlinkPlatformOSS("qa", { environment: { name: "qa", tier: "dev" } }, { parent });
+    });
+    expect(problems.map((p) => p.split(" (got")[0])).toEqual([
+      "opts.providers",
+      "args.certManager.mode",
+      "args.namespaces.operator",
+      "args.namespaces.flink",
+    ]);
+    expect(problems[0]).toContain('by FlinkPlatformOSS "dev" as dev-operator-crds (here: qa-operator-crds)');
   });
 });
