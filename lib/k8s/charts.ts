@@ -34,7 +34,12 @@ export type NamespaceRole = (typeof NamespaceRole)[keyof typeof NamespaceRole];
 const restrictedRoles = new Set<NamespaceRole>([NamespaceRole.Operator, NamespaceRole.Storage]);
 
 /** Pod Security Standards levels (`pod-security.kubernetes.io/enforce`). */
-export const PodSecurityLevel = { Restricted: "restricted", Baseline: "baseline" } as const;
+export const PodSecurityLevel = {
+  /** Hardened: non-root, no privilege escalation, all capabilities dropped, seccomp. */
+  Restricted: "restricted",
+  /** Prevents known privilege escalations only. */
+  Baseline: "baseline",
+} as const;
 export type PodSecurityLevel = (typeof PodSecurityLevel)[keyof typeof PodSecurityLevel];
 
 export interface PlatformNamespace {
