@@ -22,11 +22,9 @@ export const smokeTestName = "flink-smoke-test";
 export type IdentityTarget = "oss" | "cp";
 
 interface Owner {
-  /** Where it is configured, e.g. `pools[0].name` or `smokeTest.enabled`. */
-  readonly key: string;
   /** The namespace of an application, to leave same-namespace duplicates to the application rule. */
   readonly application?: { readonly namespace: string };
-  /** Shown after "already": the owner in words. */
+  /** Shown after "already": the owner and its key, e.g. `the session cluster of pools[0].name`. */
   readonly label: string;
 }
 
@@ -98,12 +96,7 @@ export function identityRules(cfg: unknown, ctx: z.RefinementCtx, target: Identi
       : `FlinkDeployment ${ns}/${name}`;
 
   if (c.smokeTest?.enabled === true) {
-    claim(
-      deployment(flink[0], smokeTestName),
-      { key: "smokeTest.enabled", label: "the smoke test (smokeTest.enabled)" },
-      [],
-      "",
-    );
+    claim(deployment(flink[0], smokeTestName), { label: "the smoke test (smokeTest.enabled)" }, [], "");
   }
   // On CP a pool is a CMF compute pool, not an object applications could take.
   if (!cmfEnvironment) {
@@ -113,7 +106,7 @@ export function identityRules(cfg: unknown, ctx: z.RefinementCtx, target: Identi
       const key = `pools[${i}].name`;
       claim(
         deployment(str(p?.namespace) ?? flink[0], name),
-        { key, label: `the session cluster of ${key}` },
+        { label: `the session cluster of ${key}` },
         ["pools", i, "name"],
         name,
       );
@@ -125,7 +118,7 @@ export function identityRules(cfg: unknown, ctx: z.RefinementCtx, target: Identi
     const key = `applications[${i}].name`;
     const pool = str(a?.pool);
     const ns = str(a?.namespace) ?? (pool !== undefined ? poolNamespace(pool) : flink[0]);
-    const owner = { key, label: key, application: { namespace: ns } };
+    const owner = { label: key, application: { namespace: ns } };
     const path = ["applications", i, "name"];
     claim(
       pool !== undefined && !cmfEnvironment ? `FlinkSessionJob ${ns}/${name}` : deployment(ns, name),
