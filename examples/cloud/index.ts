@@ -18,7 +18,8 @@ const flink = new ConfluentCloudFlink("orders", {
   cloudApiSecret: config.requireSecret("confluentCloudApiSecret"),
   cloud: CloudProvider.AWS,
   region,
-  createKafkaCluster: { displayName: "orders" },
+  // Standard: Confluent Cloud grants topics (below) only on Standard clusters and up, not Basic.
+  createKafkaCluster: { displayName: "orders", type: "STANDARD" },
   topics: ["orders", "orders-enriched"],
   computePools: [{ name: "etl", maxCfu: 10 }],
   statements: [

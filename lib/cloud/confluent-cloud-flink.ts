@@ -4,12 +4,15 @@ import { ConfigError, ConfigProblem } from "../config/errors";
 import {
   CloudProvider,
   FlinkRole,
+  KafkaClusterType,
   StreamGovernancePackage,
   cloudRules,
   flinkRoles,
   isCloudProvider,
+  kafkaClusterTypes,
   meetsRule,
   streamGovernancePackages,
+  topicGrantProblem,
 } from "../config/cloud";
 import { ComputePool, ComputePoolTarget, maxCfuProblems } from "./compute-pool";
 import {
@@ -33,13 +36,19 @@ export interface CloudComputePoolSpec {
   displayName?: string;
 }
 
-/** A Basic Kafka cluster created for the platform (dev stacks). */
+/** A Kafka cluster created for the platform (dev stacks), single-zone. */
 export interface CreateKafkaClusterArgs {
   /**
    * Cluster display name; it becomes the SQL database name.
    * @default `<component name>-kafka`
    */
   displayName?: string;
+  /**
+   * `BASIC`, or `STANDARD` when {@link ConfluentCloudFlinkArgs.topics} are
+   * granted: Confluent Cloud has no topic-level RBAC on Basic clusters.
+   * @default "BASIC"
+   */
+  type?: "BASIC" | "STANDARD";
 }
 
 /**
@@ -93,7 +102,7 @@ export interface ConfluentCloudFlinkArgs {
    */
   kafkaClusterId?: string;
   /**
-   * Create a Basic Kafka cluster instead of referencing one (dev stacks).
+   * Create a Kafka cluster instead of referencing one (dev stacks).
    * @default no cluster created
    */
   createKafkaCluster?: CreateKafkaClusterArgs;
@@ -129,7 +138,9 @@ export interface ConfluentCloudFlinkArgs {
   flinkRole?: FlinkRole;
   /**
    * Create a deployer service account: Assigner on the runner (so it can submit
-   * statements that run as the runner) and the same Flink role on the environment.
+   * statements that run as the runner), the same Flink role on the environment,
+   * and a Flink API key of its own for the region (exported as
+   * {@link ConfluentCloudFlink.deployerFlinkApiKey}), which it submits with.
    * @default false
    */
   createDeployer?: boolean;
@@ -228,6 +239,15 @@ export function confluentCloudFlinkProblems(args: ConfluentCloudFlinkArgs): Conf
   if (createdName !== undefined && !meetsRule("displayName", createdName)) {
     push("createKafkaCluster.displayName", createdName, cloudRules.displayName.allowed);
   }
+  const createdType = args.createKafkaCluster?.type ?? KafkaClusterType.Basic;
+  if (args.createKafkaCluster !== undefined && !kafkaClusterTypes.includes(createdType)) {
+    push("createKafkaCluster.type", createdType, `one of ${kafkaClusterTypes.join(", ")}`);
+  }
+  const grantProblem =
+    args.createKafkaCluster !== undefined && args.kafkaClusterId === undefined
+      ? topicGrantProblem(createdType, args.topics)
+      : undefined;
+  if (grantProblem !== undefined) push("createKafkaCluster.type", createdType, grantProblem);
   if ((args.kafkaApiKey === undefined) !== (args.kafkaApiSecret === undefined)) {
     const missing = args.kafkaApiKey === undefined ? "kafkaApiKey" : "kafkaApiSecret";
     push(missing, undefined, "set together with its pair (kafkaApiKey and kafkaApiSecret)");
@@ -317,6 +337,10 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
   public readonly runnerServiceAccountId: pulumi.Output<string>;
   /** Deployer service account (undefined unless `createDeployer`). */
   public readonly deployerServiceAccountId: pulumi.Output<string | undefined>;
+  /** Flink API key id of the deployer (secret; undefined unless `createDeployer`). */
+  public readonly deployerFlinkApiKey: pulumi.Output<string | undefined>;
+  /** Flink API secret of the deployer (secret; undefined unless `createDeployer`). */
+  public readonly deployerFlinkApiSecret: pulumi.Output<string | undefined>;
   /** Flink API key id of the runner (secret). */
   public readonly flinkApiKey: pulumi.Output<string>;
   /** Flink API secret of the runner (secret). */
@@ -377,7 +401,7 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
     this.flinkRegionId = region.id;
     this.flinkRestEndpoint = region.restEndpoint;
 
-    // Kafka cluster: referenced, created (Basic), or none.
+    // Kafka cluster: referenced, created (Basic or Standard), or none.
     let cluster:
       | { id: pulumi.Output<string>; displayName: pulumi.Output<string>; rbacCrn: pulumi.Output<string> }
       | undefined;
@@ -394,7 +418,7 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
           availability: "SINGLE_ZONE",
           cloud: args.cloud,
           region: args.region,
-          basic: {},
+          ...(args.createKafkaCluster.type === KafkaClusterType.Standard ? { standard: {} } : { basic: {} }),
           environment: { id: environmentId },
         },
         childOpts,
@@ -471,6 +495,24 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
       }
     }
 
+    /** A Flink API key owned by `owner`, valid for this environment's Flink region. */
+    const flinkApiKey = (keyName: string, owner: confluentcloud.ServiceAccount, whose: string) =>
+      new confluentcloud.ApiKey(
+        keyName,
+        {
+          displayName: keyName,
+          description: `Flink API key of the ${whose} (managed by flink-platform)`,
+          owner: { id: owner.id, apiVersion: owner.apiVersion, kind: owner.kind },
+          managedResource: {
+            id: region.id,
+            apiVersion: region.apiVersion,
+            kind: region.kind,
+            environment: { id: environmentId },
+          },
+        },
+        { ...childOpts, additionalSecretOutputs: ["secret"] },
+      );
+
     if (args.createDeployer) {
       const deployer = new confluentcloud.ServiceAccount(
         `${name}-deployer-sa`,
@@ -488,26 +530,20 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
       );
       bind(`${name}-deployer-flink-role`, deployer.id, flinkRole, environmentCrn);
       this.deployerServiceAccountId = deployer.id;
+      // A service account authenticates only with API keys: without one, the
+      // deployer's roles are unusable. It submits statements through the Flink
+      // REST API, so a Flink key of the region; it needs no Kafka key (data
+      // access is checked against the runner the statements run as).
+      const deployerKey = flinkApiKey(`${name}-deployer-flink-api-key`, deployer, "deployer");
+      this.deployerFlinkApiKey = pulumi.secret(deployerKey.id);
+      this.deployerFlinkApiSecret = pulumi.secret(deployerKey.secret);
     } else {
       this.deployerServiceAccountId = pulumi.output(undefined);
+      this.deployerFlinkApiKey = pulumi.output(undefined);
+      this.deployerFlinkApiSecret = pulumi.output(undefined);
     }
 
-    // Flink API key: owned by the runner, valid for this environment's Flink region.
-    const flinkKey = new confluentcloud.ApiKey(
-      `${name}-flink-api-key`,
-      {
-        displayName: `${name}-flink-api-key`,
-        description: "Flink API key of the statement runner (managed by flink-platform)",
-        owner: { id: runner.id, apiVersion: runner.apiVersion, kind: runner.kind },
-        managedResource: {
-          id: region.id,
-          apiVersion: region.apiVersion,
-          kind: region.kind,
-          environment: { id: environmentId },
-        },
-      },
-      { ...childOpts, additionalSecretOutputs: ["secret"] },
-    );
+    const flinkKey = flinkApiKey(`${name}-flink-api-key`, runner, "statement runner");
     this.flinkApiKey = pulumi.secret(flinkKey.id);
     this.flinkApiSecret = pulumi.secret(flinkKey.secret);
     this.kafkaApiKey = pulumi.secret(args.kafkaApiKey);
@@ -583,6 +619,8 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
       statementNames: this.statementNames,
       runnerServiceAccountId: this.runnerServiceAccountId,
       deployerServiceAccountId: this.deployerServiceAccountId,
+      deployerFlinkApiKey: this.deployerFlinkApiKey,
+      deployerFlinkApiSecret: this.deployerFlinkApiSecret,
       flinkApiKey: this.flinkApiKey,
       flinkApiSecret: this.flinkApiSecret,
       kafkaApiKey: this.kafkaApiKey,

@@ -4,6 +4,8 @@ export * from "./statements";
 export {
   CloudProvider,
   FlinkRole,
+  KafkaClusterType,
+  kafkaClusterTypes,
   type MaxCfu,
   StreamGovernancePackage,
   cloudProviders,

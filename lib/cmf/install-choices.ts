@@ -152,7 +152,10 @@ export interface CmfInstallChoicesArgs {
 /**
  * Records CMF's install-time choices in the stack state and refuses (in
  * `check`, so in preview too) a change of them on an existing stack unless
- * `allowInstallTimeChanges` is true. Make the CMF Helm release depend on it.
+ * `allowInstallTimeChanges` is true. Make the CMF Helm release depend on it,
+ * and protect it wherever the release is protected (FlinkPlatformCP does in
+ * prod): it is state, and deleting it forgets the choices it guards, so the
+ * next install would not be checked.
  */
 export class CmfInstallChoices extends pulumi.dynamic.Resource {
   declare readonly databaseType: pulumi.Output<string>;

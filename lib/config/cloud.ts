@@ -35,6 +35,30 @@ export const FlinkRole = { FlinkDeveloper: "FlinkDeveloper", FlinkAdmin: "FlinkA
 export type FlinkRole = (typeof FlinkRole)[keyof typeof FlinkRole];
 export const flinkRoles: readonly FlinkRole[] = [FlinkRole.FlinkDeveloper, FlinkRole.FlinkAdmin];
 
+/** Types of Kafka cluster this library can create (the provider's `basic` / `standard` blocks). */
+export const KafkaClusterType = { Basic: "BASIC", Standard: "STANDARD" } as const;
+export type KafkaClusterType = (typeof KafkaClusterType)[keyof typeof KafkaClusterType];
+export const kafkaClusterTypes: readonly KafkaClusterType[] = [
+  KafkaClusterType.Basic,
+  KafkaClusterType.Standard,
+];
+
+/**
+ * Why topics cannot be granted on a created cluster of `type`, or undefined
+ * when they can. Confluent Cloud: "RBAC permissions for operations on
+ * granular Kafka resources (topics, consumer groups, and transactional IDs)
+ * are supported only on Standard, Enterprise, Dedicated, and Freight
+ * clusters" (Predefined RBAC Roles in Confluent Cloud,
+ * https://docs.confluent.io/cloud/current/security/access-control/rbac/predefined-rbac-roles.html).
+ * On Basic the runner's DeveloperRead/DeveloperWrite bindings on topics and
+ * `_confluent-flink_*` transactional IDs fail or grant nothing. The one rule
+ * for the stack schema and the component's args.
+ */
+export function topicGrantProblem(type: unknown, topics: unknown): string | undefined {
+  if (type !== KafkaClusterType.Basic || !Array.isArray(topics) || topics.length === 0) return undefined;
+  return `${KafkaClusterType.Standard} when topics grants access to topics (${topics.join(", ")}): Confluent Cloud supports role bindings on topics and transactional IDs only on Standard, Enterprise, Dedicated and Freight clusters, not Basic`;
+}
+
 /** The CFU limits Confluent documents for a compute pool's `maxCfu`. */
 export const maxCfuValues = [5, 10, 20, 30, 40, 50] as const;
 export type MaxCfu = (typeof maxCfuValues)[number];
@@ -145,10 +169,16 @@ export const cloudEnvironmentSchema = z.strictObject({
 export const cloudKafkaSchema = z.strictObject({
   /** Existing cluster the statements read and write (its display name is the SQL database). */
   clusterId: patterned("kafkaClusterId").optional(),
-  /** Create a small Basic cluster instead (dev stacks). */
+  /** Create a small cluster instead (dev stacks). */
   create: z
     .strictObject({
       displayName: patterned("displayName").optional(),
+      /** BASIC, or STANDARD when `topics` are granted (no topic RBAC on Basic). */
+      type: z
+        .enum(kafkaClusterTypes as [KafkaClusterType, ...KafkaClusterType[]], {
+          error: `one of ${kafkaClusterTypes.join(", ")}`,
+        })
+        .default(KafkaClusterType.Basic),
     })
     .optional(),
 });
@@ -231,6 +261,16 @@ function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
     });
   }
   const hasKafka = kafka.clusterId !== undefined || kafka.create !== undefined;
+  const grantProblem =
+    kafka.clusterId === undefined ? topicGrantProblem(kafka.create?.type, cfg.topics) : undefined;
+  if (grantProblem !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["kafka", "create", "type"],
+      input: kafka.create?.type,
+      message: grantProblem,
+    });
+  }
   if (!hasKafka && Array.isArray(cfg.topics) && cfg.topics.length > 0) {
     ctx.addIssue({
       code: "custom",

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { helmRepositoryUrl, httpUrl, kubernetesNameRules, optionMap } from "./formats";
+import { identityRules } from "./identities";
 import { uniqueNames } from "./rules";
 import { flinkSecretPointer } from "./secrets";
 import { sizes } from "./sizes";
@@ -544,6 +545,7 @@ export function platformRules(
       message: "false when the tier is prod",
     });
   }
+  identityRules(cfg, ctx, distribution === OperatorDistribution.Confluent ? "cp" : "oss");
 }
 
 type PlatformShapeOutput = z.output<z.ZodObject<typeof platformShape>>;

@@ -1,5 +1,6 @@
 import { Chart } from "cdk8s";
 import { Construct } from "constructs";
+import { smokeTestName } from "../config/identities";
 import type { ApplicationPlan, PlatformPlan } from "../flink/derive";
 import { flinkMemory } from "../flink/units";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
@@ -83,8 +84,8 @@ export function applicationDeploymentSpec(app: FlinkApplicationProps): FlinkDepl
   };
 }
 
-/** Name of the smoke-test application. */
-export const smokeTestName = "flink-smoke-test";
+/** Name of the smoke-test application (defined with the config rule that keeps it unique). */
+export { smokeTestName };
 
 /**
  * The cookbook's smoke test: the StateMachineExample streaming job,

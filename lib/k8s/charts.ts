@@ -33,6 +33,15 @@ export type NamespaceRole = (typeof NamespaceRole)[keyof typeof NamespaceRole];
 /** Namespaces whose pods this library fully controls. */
 const restrictedRoles = new Set<NamespaceRole>([NamespaceRole.Operator, NamespaceRole.Storage]);
 
+/** Pod Security Standards levels (`pod-security.kubernetes.io/enforce`). */
+export const PodSecurityLevel = {
+  /** Hardened: non-root, no privilege escalation, all capabilities dropped, seccomp. */
+  Restricted: "restricted",
+  /** Prevents known privilege escalations only. */
+  Baseline: "baseline",
+} as const;
+export type PodSecurityLevel = (typeof PodSecurityLevel)[keyof typeof PodSecurityLevel];
+
 export interface PlatformNamespace {
   readonly name: string;
   readonly role: NamespaceRole;
@@ -41,29 +50,56 @@ export interface PlatformNamespace {
 export interface PlatformNamespacesChartProps {
   readonly environment: string;
   readonly namespaces: readonly PlatformNamespace[];
+  /**
+   * Level the Flink namespaces enforce: `restricted` when every pod there
+   * comes from a spec this library writes (OSS), `baseline` when another
+   * component builds pods there (CMF on CP).
+   * @default "restricted"
+   */
+  readonly flinkPodSecurity?: PodSecurityLevel;
 }
 
 /** The namespaces of a platform, labelled with environment and role. */
 export class PlatformNamespacesChart extends Chart {
   constructor(scope: Construct, id: string, props: PlatformNamespacesChartProps) {
     super(scope, id, chartOptions);
+    const flink = props.flinkPodSecurity ?? PodSecurityLevel.Restricted;
     for (const ns of props.namespaces) {
+      // Every pod of the operator and storage namespaces, and on OSS of the Flink
+      // namespaces (JobManagers and TaskManagers from the restricted podTemplate of
+      // every FlinkDeployment), meets "restricted" (test/security/pod-security.test.ts).
+      // cert-manager's and CMF's pods come from third-party charts: enforce baseline
+      // there, and warn and audit on restricted.
+      const restricted =
+        restrictedRoles.has(ns.role) ||
+        (ns.role === NamespaceRole.Flink && flink === PodSecurityLevel.Restricted);
       new kplus.Namespace(this, ns.name, {
         metadata: {
           name: ns.name,
           labels: {
             ...platformLabels(props.environment, ns.role),
             "flink-platform.io/namespace-role": ns.role,
-            // Pods in Flink namespaces come from user specs, cert-manager's and
-            // CMF's from third-party charts: enforce baseline there, warn on restricted.
-            "pod-security.kubernetes.io/enforce": restrictedRoles.has(ns.role) ? "restricted" : "baseline",
-            "pod-security.kubernetes.io/warn": "restricted",
+            "pod-security.kubernetes.io/enforce": restricted
+              ? PodSecurityLevel.Restricted
+              : PodSecurityLevel.Baseline,
+            ...(restricted ? {} : { "pod-security.kubernetes.io/audit": PodSecurityLevel.Restricted }),
+            "pod-security.kubernetes.io/warn": PodSecurityLevel.Restricted,
           },
         },
       });
     }
   }
 }
+
+/**
+ * Verbs of the job service account's Role: those the operator's own chart
+ * grants its job service account on pods, configmaps, deployments and
+ * deployments/finalizers (`flink-operator.jobRbacRules` in
+ * apache/flink-kubernetes-operator helm/flink-kubernetes-operator/templates/rbac/_helpers.tpl,
+ * tag release-1.15.0), not `*`, which also allows deletecollection and any
+ * verb a later Kubernetes adds.
+ */
+export const jobRoleVerbs = ["get", "list", "watch", "create", "update", "patch", "delete"];
 
 export interface FlinkNamespaceChartProps {
   readonly environment: string;
@@ -93,7 +129,7 @@ export class FlinkNamespaceChart extends Chart {
     });
     const role = new kplus.Role(this, "job-role", { metadata: { name: props.serviceAccount, labels } });
     role.allow(
-      ["*"],
+      jobRoleVerbs,
       kplus.ApiResource.PODS,
       kplus.ApiResource.CONFIG_MAPS,
       kplus.ApiResource.DEPLOYMENTS,

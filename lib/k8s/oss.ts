@@ -8,6 +8,7 @@ import {
   NamespaceRole,
   PlatformNamespace,
   PlatformNamespacesChart,
+  PodSecurityLevel,
   SmokeTestChart,
 } from "./charts";
 import { applicationProps, FlinkApplicationsChart } from "./applications";
@@ -49,6 +50,8 @@ export function platformNamespaces(
 export interface PlatformChartsOptions {
   /** Role label of the operator's namespace. @default "operator" */
   readonly operatorRole?: NamespaceRole;
+  /** Pod Security level the Flink namespaces enforce. @default "restricted" */
+  readonly flinkPodSecurity?: PodSecurityLevel;
 }
 
 /**
@@ -64,6 +67,7 @@ export function buildPlatformCharts(
   const namespaces = new PlatformNamespacesChart(app, "namespaces", {
     environment: env,
     namespaces: platformNamespaces(plan, options.operatorRole),
+    ...(options.flinkPodSecurity ? { flinkPodSecurity: options.flinkPodSecurity } : {}),
   });
   const flinkNamespaces = plan.flinkNamespaces.map(
     (ns) =>

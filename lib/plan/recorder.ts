@@ -59,23 +59,32 @@ interface RegisterRequest {
   getObject(): { toJavaScript(): Record<string, unknown> } | undefined;
 }
 
+/**
+ * The engine's message for a second registration of a URN, diag 2001
+ * `GetDuplicateResourceURNError` in pulumi/pulumi
+ * sdk/go/common/diag/errors.go: "Duplicate resource URN '%v'; try giving it
+ * a unique name". The SDK reports the failed registration as
+ * `failed to register new resource <name> [<type>]: <this message>`.
+ */
+export function duplicateUrnMessage(urn: string): string {
+  return `Duplicate resource URN '${urn}'; try giving it a unique name`;
+}
+
+/** URNs as the engine makes them: the qualified type carries every ancestor (`Parent$Child$Type`). */
+function engineUrn(parent: string, type: string, name: string): string {
+  const qualified = parent ? `${parent.split("::")[2]}$${type}` : type;
+  return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualified}::${name}`;
+}
+
 class RecordingMonitor extends MockMonitor {
   constructor(
     mocks: pulumi.runtime.Mocks,
     private readonly onRegister: (req: RegisterRequest, urn: string) => void,
   ) {
     super(mocks);
-    // URNs as the engine makes them: the qualified type carries every ancestor
-    // (`Parent$Child$Type`); the SDK's mock keeps only the last one. Its
+    // The SDK's mock keeps only the last type of the qualified type. Its
     // newUrn is private in the typings, hence the cast.
-    (this as unknown as { newUrn: (p: string, t: string, n: string) => string }).newUrn = (
-      parent,
-      type,
-      name,
-    ) => {
-      const qualified = parent ? `${parent.split("::")[2]}$${type}` : type;
-      return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualified}::${name}`;
-    };
+    (this as unknown as { newUrn: typeof engineUrn }).newUrn = engineUrn;
   }
 
   override async registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void) {
@@ -155,9 +164,20 @@ export function installRecordingMocks(options: RecordOptions): PlanResource[] {
 /**
  * Orders resources so that everything comes after its parent and its
  * dependencies; ties keep registration order. Deterministic for a program.
+ *
+ * Throws the engine's error when two registrations share a URN: the mock
+ * monitor accepts both (and a plan keyed by URN would silently keep one),
+ * where `pulumi preview` and `up` refuse the program. The check is here,
+ * after the program ran, rather than a failed registration: the SDK reports
+ * a failed registration as an unhandled rejection after `disconnect()` has
+ * already resolved, too late for synth to see it.
  */
 export function applyOrder(resources: readonly PlanResource[]): PlanResource[] {
-  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+  const byUrn = new Map<string, PlanResource>();
+  for (const r of resources) {
+    if (byUrn.has(r.urn)) throw new Error(duplicateUrnMessage(r.urn));
+    byUrn.set(r.urn, r);
+  }
   const out: PlanResource[] = [];
   const done = new Set<string>();
   const visit = (r: PlanResource, stack: Set<string>) => {

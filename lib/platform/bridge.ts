@@ -58,6 +58,16 @@ export interface Manifest {
   [k: string]: unknown;
 }
 
+/**
+ * Logical (Pulumi) name of a registered object: `<prefix>:<namespace>/<name>`,
+ * or `<prefix>:<name>` for cluster-scoped objects.
+ */
+export function logicalName(prefix: string, m: Pick<Manifest, "metadata">): string {
+  return m.metadata.namespace
+    ? `${prefix}:${m.metadata.namespace}/${m.metadata.name}`
+    : `${prefix}:${m.metadata.name}`;
+}
+
 /** `Kind/namespace/name` (or `Kind/name`): how callers look registered objects up. */
 export function objectKey(m: Pick<Manifest, "kind" | "metadata">): string {
   return m.metadata.namespace
@@ -131,9 +141,7 @@ export function registerCharts(
       ...cdk8sDeps,
       ...(custom ? (options.customResourceDependsOn ?? []) : []),
     ];
-    const name = ns
-      ? `${options.prefix}:${ns}/${manifest.metadata.name}`
-      : `${options.prefix}:${manifest.metadata.name}`;
+    const name = logicalName(options.prefix, manifest);
     const protect = (options.protect ?? []).some(
       (p) => p === manifest.kind || p === `${manifest.kind}/${manifest.metadata.name}`,
     );

@@ -41,11 +41,13 @@ import {
   cmfLoadBalancerName,
   FlinkVersion,
   NamespaceRole,
+  PodSecurityLevel,
   smokeTestApplication,
 } from "../k8s";
 import type { JsonObject } from "../cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 import { registerCharts } from "./bridge";
+import { claimPlatform } from "./cluster-claims";
 import { webhookEnabled } from "./cert-manager";
 import {
   logWarnings,
@@ -172,7 +174,12 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     const credentials = args.cmfCredentials ?? {};
 
     const app = new App();
-    const charts = buildPlatformCharts(app, plan, { operatorRole: NamespaceRole.Cmf });
+    // CMF builds SQL statement clusters from cp-flink-sql images whose user and added
+    // containers are not documented: Flink namespaces enforce baseline, audit restricted.
+    const flinkPodSecurity = PodSecurityLevel.Baseline;
+    const charts = buildPlatformCharts(app, plan, { operatorRole: NamespaceRole.Cmf, flinkPodSecurity });
+    const cmfHelm = { resource: `${name}-cmf`, namespace: cmf.namespace, name: cmfReleaseName };
+    claimPlatform(this, "FlinkPlatformCP", name, plan, charts, [cmfHelm]);
     const base = registerPlatformBase(this, name, plan, charts);
     const { namespaces, flinkNamespaceObjects, storageSecrets } = base;
 
@@ -189,8 +196,10 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
       ),
     );
 
+    // Stateful like the release: deleting it forgets the choices it guards.
     const installChoices = new CmfInstallChoices(`${name}-cmf-install-choices`, cmf.installChoices, {
       parent: this,
+      protect: plan.tier === "prod",
     });
 
     const cmfRelease = new k8s.Release(

@@ -5,6 +5,7 @@ import { operatorValues, planPlatform, PlatformPlan } from "../flink";
 import { buildOssCharts, smokeTestName } from "../k8s";
 import { KubernetesPlatformArgs } from "./args";
 import { registerCharts } from "./bridge";
+import { claimPlatform } from "./cluster-claims";
 import { webhookEnabled } from "./cert-manager";
 import { ComputePoolTarget } from "../cloud/compute-pool";
 import {
@@ -75,6 +76,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
 
     const app = new App();
     const charts = buildOssCharts(app, plan);
+    claimPlatform(this, "FlinkPlatformOSS", name, plan, charts);
     const base = registerPlatformBase(this, name, plan, charts);
     const { namespaces, crds, flinkNamespaceObjects, storageSecrets } = base;
 

@@ -28,6 +28,39 @@ const minimal: CloudConfigInput = {
 const secrets = { cloudApiKey: "K", cloudApiSecret: "S" };
 
 describe("flink-platform:cloud schema", () => {
+  it("refuses topic grants on a created Basic cluster, naming both keys", () => {
+    const err = thrown(() =>
+      parseCloudConfig({ ...minimal, kafka: { create: {} }, topics: ["orders", "customers*"] }),
+    );
+    expect(err.message).toBe(
+      [
+        "Invalid flink-platform cloud configuration (1 problem):",
+        "  - flink-platform:cloud.kafka.create.type",
+        '      got:     "BASIC"',
+        "      allowed: STANDARD when topics grants access to topics (orders, customers*): Confluent Cloud supports role bindings on topics and transactional IDs only on Standard, Enterprise, Dedicated and Freight clusters, not Basic",
+      ].join("\n"),
+    );
+  });
+
+  it("creates a Standard cluster for topic grants; Basic stays the default without them", () => {
+    expect(
+      parseCloudConfig({ ...minimal, kafka: { create: { type: "STANDARD" } }, topics: ["orders"] }).kafka,
+    ).toEqual({ create: { type: "STANDARD" } });
+    expect(parseCloudConfig({ ...minimal, kafka: { create: {} } }).kafka).toEqual({
+      create: { type: "BASIC" },
+    });
+    expect(
+      thrown(() => parseCloudConfig({ ...minimal, kafka: { create: { type: "DEDICATED" } } })).problems,
+    ).toEqual([
+      {
+        path: "flink-platform:cloud.kafka.create.type",
+        got: "DEDICATED",
+        allowed: "one of BASIC, STANDARD",
+        hint: undefined,
+      },
+    ]);
+  });
+
   it("fills defaults", () => {
     expect(parseCloudConfig(minimal)).toEqual({
       environment: { streamGovernance: "ESSENTIALS" },

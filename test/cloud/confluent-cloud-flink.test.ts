@@ -243,6 +243,35 @@ describe("ConfluentCloudFlink: full platform", () => {
     );
   });
 
+  it("gives the deployer a Flink API key of its own (it submits statements that run as the runner)", async () => {
+    const ccf = new mod.ConfluentCloudFlink("p", fullArgs());
+    await mocks.settle();
+    const deployerId = await valueOf(ccf.deployerServiceAccountId);
+    const key = mocks.named("p-deployer-flink-api-key");
+    expect(inputsOf(key)).toMatchObject({
+      displayName: "p-deployer-flink-api-key",
+      owner: { id: deployerId, kind: "ServiceAccount" },
+      managedResource: { id: "aws.us-east-1", environment: { id: await valueOf(ccf.environmentId) } },
+    });
+    expect(key.options?.additionalSecretOutputs).toContain("secret");
+    for (const out of [ccf.deployerFlinkApiKey, ccf.deployerFlinkApiSecret]) {
+      expect(await pulumi.isSecret(out)).toBe(true);
+    }
+    expect(await valueOf(ccf.deployerFlinkApiSecret)).toMatch(/^fake[0-9a-f]{60}$/);
+    // Statements still run as the runner with the runner's key; without a deployer there is no deployer key.
+    expect(
+      mocks
+        .ofType(T.ApiKey)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["p-deployer-flink-api-key", "p-flink-api-key"]);
+    mocks.clear();
+    const noDeployer = new mod.ConfluentCloudFlink("q", fullArgs({ createDeployer: false }));
+    await mocks.settle();
+    expect(mocks.ofType(T.ApiKey).map((r) => r.name)).toEqual(["q-flink-api-key"]);
+    expect(await valueOf(noDeployer.deployerFlinkApiKey)).toBeUndefined();
+  });
+
   it("honours explicit subjects (empty: none) and FlinkAdmin", async () => {
     new mod.ConfluentCloudFlink(
       "p",
@@ -423,6 +452,34 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
     });
   });
 
+  it("creates a Standard Kafka cluster when asked, with the topic grants", async () => {
+    new mod.ConfluentCloudFlink("d", {
+      ...credentials,
+      cloud: "AWS",
+      region: "eu-west-1",
+      createKafkaCluster: { type: "STANDARD" },
+      topics: ["orders"],
+      computePools: [{ name: "dev", maxCfu: 5 }],
+    });
+    await mocks.settle();
+    const [cluster] = mocks.ofType(T.KafkaCluster);
+    expect(inputsOf(cluster)).toMatchObject({ availability: "SINGLE_ZONE", standard: {} });
+    expect(inputsOf(cluster)).not.toHaveProperty("basic");
+    expect(
+      bindingsOf()
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual([
+      "d-runner-flink-role",
+      "d-runner-subject-read-orders-*",
+      "d-runner-subject-write-orders-*",
+      "d-runner-topic-read-orders",
+      "d-runner-topic-write-orders",
+      "d-runner-txn-read",
+      "d-runner-txn-write",
+    ]);
+  });
+
   it("creates a Basic Kafka cluster for dev stacks; its name is the database", async () => {
     const ccf = new mod.ConfluentCloudFlink("d", {
       ...credentials,
@@ -454,6 +511,25 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
 });
 
 describe("ConfluentCloudFlink: validation", () => {
+  it("refuses topic grants on a created Basic cluster (Confluent Cloud has no topic RBAC there)", () => {
+    const err = thrown(
+      () =>
+        new mod.ConfluentCloudFlink("bad", {
+          ...parityArgs,
+          createKafkaCluster: {},
+          topics: ["orders"],
+        }),
+    );
+    expect(err.problems).toEqual([
+      {
+        path: "createKafkaCluster.type",
+        got: "BASIC",
+        allowed:
+          "STANDARD when topics grants access to topics (orders): Confluent Cloud supports role bindings on topics and transactional IDs only on Standard, Enterprise, Dedicated and Freight clusters, not Basic",
+      },
+    ]);
+  });
+
   it("names the pool key, the value and the allowed values for maxCfu 15", () => {
     const err = thrown(
       () =>

@@ -73,10 +73,12 @@ describe("protection: stateful resources of prod stacks cannot be deleted by acc
     ]);
   });
 
-  it("prod (CP) protects its namespaces, the CMF release (its database) and the CMF environments", () => {
+  it("prod (CP) protects its namespaces, the CMF release (its database), its install-choices guard and the CMF environments", () => {
     expect(protectedOf("prod")).toEqual([
       "CmfEnvironment prod-cmf-env-flink-analytics",
       "CmfEnvironment prod-cmf-env-flink-jobs",
+      // Deleting the guard forgets the install-time choices it protects.
+      "CmfInstallChoices prod-cmf-install-choices",
       "Namespace prod:confluent",
       "Namespace prod:flink-analytics",
       "Namespace prod:flink-jobs",
