@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./config/errors";
@@ -108,12 +107,12 @@ export function buildProgram(): Command {
     .option("--size <S|M|L>", "T-shirt size of the environment")
     .action((stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
-      const { loadProject, stackFile } = load.project();
+      const { loadProject, readStackText, stackFile } = load.project();
       const project = loadProject(projectDir);
       const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
       const { diffPlans, renderText } = load.diff();
       const file = stackFile(project, stack);
-      const text = fs.readFileSync(file, "utf8");
+      const text = readStackText(project, stack);
       // Validate first: an invalid result exits 1 with the file untouched.
       const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
       printWarnings(edited.warnings);
@@ -176,10 +175,10 @@ export function buildProgram(): Command {
       });
       console.log(renderPatchYaml(e, opts.pool!));
       if (opts.apply) {
-        const { loadProject, stackFile } = load.project();
+        const { loadProject, readStackText } = load.project();
         const project = loadProject(projectDirOf(program));
         const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
-        const text = fs.readFileSync(stackFile(project, opts.apply), "utf8");
+        const text = readStackText(project, opts.apply);
         const edited = editedStackText(
           project,
           opts.apply,

@@ -45,7 +45,7 @@ function kindOf(st: fs.Stats): string {
 }
 
 const regular = "a regular file";
-const sizeRule = (maxBytes: number) => `a file of at most ${describeBytes(maxBytes)}`;
+const sizeRule = (what: string, maxBytes: number) => `${what} of at most ${describeBytes(maxBytes)}`;
 
 function unreadable(err: unknown): FileRefusal {
   const code = (err as NodeJS.ErrnoException | null)?.code;
@@ -63,8 +63,13 @@ function unreadable(err: unknown): FileRefusal {
  * comes), checked again on the open descriptor (the path may have changed in
  * between), and read into a buffer of `maxBytes + 1` bytes: a file whose size
  * lies (`/proc`) or that grows is refused after at most that many bytes.
+ * `what` names the file in the size rule (`a YAML file of at most ...`).
  */
-export function readBoundedFile(file: string, maxBytes: number): { text: string } | FileRefusal {
+export function readBoundedFile(
+  file: string,
+  maxBytes: number,
+  what = "a file",
+): { text: string } | FileRefusal {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
@@ -72,7 +77,7 @@ export function readBoundedFile(file: string, maxBytes: number): { text: string 
     return unreadable(err);
   }
   if (!st.isFile()) return { allowed: regular, found: kindOf(st) };
-  if (st.size > maxBytes) return { allowed: sizeRule(maxBytes), found: `${st.size} bytes` };
+  if (st.size > maxBytes) return { allowed: sizeRule(what, maxBytes), found: `${st.size} bytes` };
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -90,7 +95,7 @@ export function readBoundedFile(file: string, maxBytes: number): { text: string 
       if (n === 0) break;
       length += n;
     }
-    if (length > maxBytes) return { allowed: sizeRule(maxBytes), found: `more than ${maxBytes} bytes` };
+    if (length > maxBytes) return { allowed: sizeRule(what, maxBytes), found: `more than ${maxBytes} bytes` };
     return { text: buffer.toString("utf8", 0, length) };
   } catch (err) {
     return unreadable(err);

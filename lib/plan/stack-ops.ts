@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { ConfigError, ConfigProblem, parseStackConfig, readStatementSql, sizes, Target } from "../config";
 import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../config/edit";
 import { planPlatform } from "../flink";
-import { loadProject, PulumiProject, stackConfigFromText, stackFile } from "./project";
+import { loadProject, PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
 import type { Plan } from "./synth";
 
 /**
@@ -215,7 +215,7 @@ export function editedStackText(
   edits: readonly StackEdit[],
 ): { before: string; after: string; warnings: string[] } {
   const file = stackFile(project, stack);
-  const before = fs.readFileSync(file, "utf8");
+  const before = readStackText(project, stack);
   const after = editStackFile(before, edits);
   return { before, after, warnings: checkStackText(project, after, path.basename(file)) };
 }

@@ -179,3 +179,69 @@ describe("a statement file: is contained in the project and bounded", () => {
     expect(fs.readFileSync(stackPath(dir), "utf8")).toBe(before);
   });
 });
+
+/** Nine levels of nine aliases (about 1 KB), under a namespace the platform never reads. */
+function aliasBomb(): string {
+  const lines = ["config:", "  flink-platform:environment: { name: bad, tier: dev }", "  other:lol:"];
+  lines.push(`    a0: &a0 [${Array(9).fill('"lol"').join(", ")}]`);
+  for (let i = 1; i < 9; i++)
+    lines.push(
+      `    a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(", ")}]`,
+    );
+  return [...lines, ""].join("\n");
+}
+
+const bombRefusal = [
+  "Cannot read a YAML file (1 problem):",
+  "  - Pulumi.bad.yaml:9:19",
+  '      got:     "alias *a4 makes aliases add more than 1048576 bytes"',
+  "      allowed: aliases (*name) and merge keys (<<) that add at most 1 MiB (1048576 bytes) when expanded",
+  "      hint:    an alias repeats its anchor's whole value, so nested aliases multiply",
+];
+
+describe("stack files are read with bounded YAML", () => {
+  it("GIVEN a 1 KB alias bomb under another namespace THEN synth refuses it at once, naming the file", () => {
+    const bomb = aliasBomb();
+    expect(bomb.length).toBeLessThan(1200);
+    const { dir } = scratch(bomb);
+    const started = Date.now();
+    expectSynthRefused(dir, bombRefusal);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it("GIVEN the same bomb THEN scale (the editor path) refuses it, file untouched", () => {
+    const { dir } = scratch(aliasBomb());
+    const run = cli(dir, "scale", "bad", "--size", "M");
+    expect(run.stderr).toBe([...bombRefusal, ""].join("\n"));
+    expect(run.status).toBe(1);
+    expect(fs.readFileSync(stackPath(dir), "utf8")).toBe(aliasBomb());
+  });
+
+  it("GIVEN a stack file over 256 KiB THEN synth refuses it before parsing, naming the file", () => {
+    const head = "config:\n  flink-platform:environment: { name: bad, tier: dev }\n";
+    const { dir } = scratch(head + "#".repeat(256 * 1024 - head.length) + "\n");
+    expectSynthRefused(dir, [
+      "Cannot read a YAML file (1 problem):",
+      "  - Pulumi.bad.yaml",
+      '      got:     "262145 bytes"',
+      "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
+    ]);
+  });
+
+  it.skipIf(!canWriteFifo)(
+    "GIVEN a stack file that is a FIFO THEN synth refuses it instead of waiting",
+    () => {
+      const { dir } = scratch("");
+      fs.rmSync(stackPath(dir));
+      expect(spawnSync("mkfifo", [stackPath(dir)]).status).toBe(0);
+      expectSynthRefused(dir, [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.bad.yaml",
+        '      got:     "a FIFO (named pipe)"',
+        "      allowed: a regular file",
+      ]);
+    },
+  );
+});
