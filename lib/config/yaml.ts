@@ -84,6 +84,17 @@ function refuse(node: Node, got: string, allowed: string, hint?: string): never 
   throw new Refused({ offset: node.range?.[0], got, allowed, ...(hint ? { hint } : {}) });
 }
 
+/** Not in YAML 1.2's c-printable: TAB, LF, CR, x20-x7E, x85, xA0-xD7FF, xE000-xFFFD, x10000-x10FFFF. */
+const nonPrintable = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+/** A line counter for a text that is not parsed. */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 /** About the JSON size of a scalar. */
 function scalarWeight(value: unknown): number {
   if (typeof value === "string") return value.length + 2;
@@ -198,6 +209,19 @@ export function parseBoundedYaml(
       problem: {
         got: `${bytes} bytes`,
         allowed: `a YAML file of at most ${describeBytes(maxYamlFileBytes)}`,
+      },
+    };
+  }
+  // The yaml package reads raw control characters; YAML 1.2 (5.1, c-printable), js-yaml and go-yaml refuse them.
+  const control = nonPrintable.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    return {
+      lineCounter: countLines(text),
+      problem: {
+        offset: control.index,
+        got: `the non-printable character U+${code}`,
+        allowed: "printable characters (escape others in double quotes)",
       },
     };
   }

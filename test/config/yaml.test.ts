@@ -222,6 +222,18 @@ describe("parseYamlFile bounds what a hostile file can cost", () => {
     );
   });
 
+  it("GIVEN a raw control character THEN it is refused where it is, as YAML 1.2 and the Pulumi CLI refuse it", () => {
+    expect(timed(() => parseYamlFile("config:\n  x: a\u001bb\n", "f.yaml")).message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - f.yaml:2:7",
+        '      got:     "the non-printable character U+001B"',
+        "      allowed: printable characters (escape others in double quotes)",
+      ].join("\n"),
+    );
+    expect(parseYamlFile('x: "a\\u001bb\tc"\n', "f.yaml")).toEqual({ x: "a\u001bb\tc" });
+  });
+
   it("GIVEN nesting deeper than the parser's stack THEN it is a ConfigError naming the file, not a crash", () => {
     const { message } = timed(() => parseYamlFile(`a: ${"[".repeat(50_000)}\n`, "f.yaml"));
     expect(message).toMatch(/^Cannot read a YAML file \(1 problem\):\n {2}- f\.yaml:1:\d+\n/);
