@@ -4,7 +4,9 @@ import { ConfigError, ConfigProblem } from "./config/errors";
 import type * as EstimateModule from "./flink/estimate";
 import type * as DiffModule from "./plan/diff";
 import type * as GraphModule from "./plan/graph";
+import type * as OutDirModule from "./plan/out-dir";
 import type * as ProjectModule from "./plan/project";
+import type * as StackNameModule from "./plan/stack-name";
 import type * as StackOpsModule from "./plan/stack-ops";
 import type * as SynthModule from "./plan/synth";
 import type * as WriteModule from "./plan/write";
@@ -23,7 +25,9 @@ const load = {
   estimate: () => require("./flink/estimate") as typeof EstimateModule,
   diff: () => require("./plan/diff") as typeof DiffModule,
   graph: () => require("./plan/graph") as typeof GraphModule,
+  outDir: () => require("./plan/out-dir") as typeof OutDirModule,
   project: () => require("./plan/project") as typeof ProjectModule,
+  stackName: () => require("./plan/stack-name") as typeof StackNameModule,
   stackOps: () => require("./plan/stack-ops") as typeof StackOpsModule,
   synth: () => require("./plan/synth") as typeof SynthModule,
   write: () => require("./plan/write") as typeof WriteModule,
@@ -35,6 +39,17 @@ let requestedExit = 0;
 
 function projectDirOf(program: Command): string {
   return path.resolve(program.opts<{ projectDir: string }>().projectDir);
+}
+
+/**
+ * Checks a stack argument before any file is touched: the name follows
+ * Pulumi's rule and its stack file resolves inside the project's stack
+ * folder. Returns the stack file's path.
+ */
+function checkedStack(program: Command, stack: string, flag = "<stack>"): string {
+  load.stackName().checkStackName(stack, flag);
+  const { loadProject, stackFile } = load.project();
+  return stackFile(loadProject(projectDirOf(program)), stack, flag);
 }
 
 function printWarnings(warnings: readonly string[]): void {
@@ -82,13 +97,16 @@ export function buildProgram(): Command {
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     .action(async (stack: string, opts: { out?: string }) => {
       const projectDir = projectDirOf(program);
+      checkedStack(program, stack);
+      const out = opts.out ?? path.join(projectDir, "out", stack);
+      // Refused before the program runs: a wrong --out costs nothing and writes nothing.
+      load.outDir().checkOutDir(out, { projectDir, flag: "--out" });
       const plan = await load.synth().synthStack(stack, { projectDir });
-      const out = path.resolve(opts.out ?? path.join(projectDir, "out", stack));
       const { summarize, writePlan } = load.write();
-      const written = await writePlan(plan, out);
+      const written = await writePlan(plan, out, { projectDir, flag: "--out" });
       console.log(summarize(plan));
       console.log(
-        `wrote ${path.relative(process.cwd(), out) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,
+        `wrote ${path.relative(process.cwd(), path.resolve(out)) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,
       );
     });
 
@@ -107,11 +125,11 @@ export function buildProgram(): Command {
     .option("--size <S|M|L>", "T-shirt size of the environment")
     .action((stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
-      const { loadProject, readStackText, stackFile } = load.project();
+      const file = checkedStack(program, stack);
+      const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
       const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
       const { diffPlans, renderText } = load.diff();
-      const file = stackFile(project, stack);
       const text = readStackText(project, stack);
       // Validate first: an invalid result exits 1 with the file untouched.
       const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
@@ -140,6 +158,7 @@ export function buildProgram(): Command {
     )
     .action((stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
+      checkedStack(program, stack);
       const { planAtRef, synthInChild } = load.stackOps();
       const { diffPlans, exitCode, renderJson, renderMarkdown, renderText } = load.diff();
       const after = synthInChild(projectDir, stack);
@@ -165,6 +184,8 @@ export function buildProgram(): Command {
     .option("--pool <name>", "pool the patch sizes", "default")
     .option("--apply <stack>", "write the patch into stacks/Pulumi.<stack>.yaml (validated first)")
     .action((opts: Record<string, string | undefined>) => {
+      // An empty --apply is a (bad) stack name too, not "no --apply".
+      const applyFile = opts.apply === undefined ? undefined : checkedStack(program, opts.apply, "--apply");
       const { estimate, renderPatchYaml } = load.estimate();
       const e = estimate({
         recordsPerSecond: numberFlag("--records-per-second", opts.recordsPerSecond)!,
@@ -174,7 +195,7 @@ export function buildProgram(): Command {
         latencyTargetMs: numberFlag("--latency-ms", opts.latencyMs),
       });
       console.log(renderPatchYaml(e, opts.pool!));
-      if (opts.apply) {
+      if (opts.apply !== undefined && applyFile !== undefined) {
         const { loadProject, readStackText } = load.project();
         const project = loadProject(projectDirOf(program));
         const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
@@ -195,6 +216,7 @@ export function buildProgram(): Command {
     .description("print a Mermaid layer diagram of the stack's offline plan")
     .argument("<stack>", "stack name")
     .action(async (stack: string) => {
+      checkedStack(program, stack);
       const plan = await load.synth().synthStack(stack, { projectDir: projectDirOf(program) });
       console.log(load.graph().renderGraph(plan));
     });

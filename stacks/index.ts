@@ -133,7 +133,29 @@ function cloud(config: StackConfig) {
   };
 }
 
-const config = parseStackConfig(pulumi.runtime.allConfig());
+/**
+ * Which config keys were set with `--secret`, so that a secret key given in
+ * plain text is refused. Under `pulumi up` the Node language host passes
+ * their list in PULUMI_CONFIG_SECRET_KEYS (pulumi/pulumi
+ * sdk/nodejs/cmd/pulumi-language-nodejs, `pulumiConfigSecretKeysVar`);
+ * @pulumi/pulumi reads it in runtime/config.js `isConfigSecret` (exported at
+ * runtime, marked internal in its typings), which also sees the keys offline
+ * synth passes to `setAllConfig(values, secretKeys)`. Should a release drop
+ * it, the environment variable itself is read (offline synth then fails
+ * loudly on its secure: keys rather than letting plain text through).
+ */
+function isConfigSecret(key: string): boolean {
+  const fromSdk = (pulumi.runtime as unknown as { isConfigSecret?: (k: string) => boolean }).isConfigSecret;
+  if (typeof fromSdk === "function") return fromSdk(key);
+  try {
+    const listed: unknown = JSON.parse(process.env.PULUMI_CONFIG_SECRET_KEYS || "[]");
+    return Array.isArray(listed) && listed.includes(key);
+  } catch {
+    return false;
+  }
+}
+
+const config = parseStackConfig(pulumi.runtime.allConfig(), { isSecret: isConfigSecret });
 export = config.target === Target.Cloud
   ? cloud(config)
   : config.target === Target.CP

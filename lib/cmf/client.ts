@@ -4,14 +4,37 @@
  * applications and compute pools.
  *
  * Serialization constraint: the Pulumi dynamic providers in `./resources`
- * capture this module by value into the stack state. Node built-ins are
- * therefore loaded with `require()` at call time (see {@link nodeHttp}) rather
- * than imported at the top, and everything else here is plain functions,
- * classes and data.
+ * capture this module (and `./http`, which does the HTTP exchange) by value
+ * into the stack state. Node built-ins are therefore loaded with `require()`
+ * at call time (see `nodeHttp` in `./http`) rather than imported at the top,
+ * and everything else here is plain functions, classes and data.
  */
-import type * as http from "node:http";
-import type * as https from "node:https";
-import { ConfigError, type ConfigProblem } from "../config/errors";
+import { ConfigError, formatProblems, type ConfigProblem } from "../config/errors";
+import { unexpectedDocument, type CmfDocumentKind } from "./documents";
+import {
+  CmfApiError,
+  cmfErrorMessages,
+  credentialTexts,
+  displayEndpoint,
+  isLoopbackHost,
+  isRestErrorBody,
+  safeText,
+  sleep,
+} from "./http";
+import { requestWithRetries, type CmfClientHooks, type CmfResponse } from "./request";
+
+// The HTTP and retry layers live in ./http and ./request; what callers used to
+// import from here still is.
+export {
+  CMF_ERROR_TEXT_CAP,
+  CMF_MAX_RESPONSE_BYTES,
+  CmfApiError,
+  cmfErrorMessages,
+  isRestErrorBody,
+  type CmfApiErrorDetails,
+} from "./http";
+export { CMF_CONNECTION_DEFAULTS, retryDelay, type CmfClientHooks, type CmfResponse } from "./request";
+export type { CmfDocumentKind } from "./documents";
 
 /** Base path of every CMF REST call. */
 export const CMF_BASE_PATH = "/cmf/api/v1";
@@ -64,22 +87,6 @@ export interface CmfConnection {
   readonly maxRetryDelayMs?: number;
 }
 
-/** Defaults applied to {@link CmfConnection}. */
-export const CMF_CONNECTION_DEFAULTS = {
-  timeoutMs: 30_000,
-  retries: 4,
-  retryDelayMs: 500,
-  maxRetryDelayMs: 8_000,
-} as const;
-
-/**
- * Delay before retry number `retry` (1-based): `base * 2^(retry-1)`, capped.
- * Deterministic on purpose so behaviour (and tests) are predictable.
- */
-export function retryDelay(retry: number, baseMs: number, maxMs: number): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
-}
-
 function isWholeNumber(value: unknown, min: number, max: number): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
@@ -96,12 +103,13 @@ export function connectionProblems(
   if (connection === undefined || connection === null || typeof connection !== "object") {
     return [{ path, got: connection, allowed: "an object with endpoint and optional auth" }];
   }
-  let protocol: string | undefined;
+  let url: URL | undefined;
   try {
-    protocol = new URL(connection.endpoint).protocol;
+    url = new URL(connection.endpoint);
   } catch {
-    protocol = undefined;
+    url = undefined;
   }
+  const protocol = url?.protocol;
   if (protocol !== "http:" && protocol !== "https:") {
     problems.push({
       path: `${path}.endpoint`,
@@ -141,6 +149,24 @@ export function connectionProblems(
           hint: "mTLS needs TLS; use https:// or auth.type none/bearer for a plain-http port-forward",
         });
       }
+    }
+    // A token over plain http is readable by anyone on the path; a port-forward
+    // to a loopback address never leaves the machine.
+    if (
+      auth.type === "bearer" &&
+      protocol === "http:" &&
+      url !== undefined &&
+      !isLoopbackHost(url.hostname)
+    ) {
+      problems.push({
+        path: `${path}.endpoint`,
+        got: displayEndpoint(connection.endpoint),
+        allowed:
+          "an https:// URL when auth.type is bearer (plain http:// only to a loopback host: 127.0.0.0/8, ::1, localhost)",
+        hint:
+          "the token would cross the network in clear text; in a stack this URL is flink-platform:cmf.endpoint " +
+          "(use the https URL of the exposed CMF API, or a port-forward such as http://localhost:8080)",
+      });
     }
     if (auth.caPem !== undefined && (typeof auth.caPem !== "string" || !auth.caPem.includes("-----BEGIN"))) {
       problems.push({ path: `${path}.auth.caPem`, got: "(redacted)", allowed: "a PEM CA bundle" });
@@ -463,118 +489,6 @@ export function buildComputePoolBody(pool: CmfComputePoolSpec): CmfComputePoolDo
   });
 }
 
-// ---------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------
-
-/** Details of a failed CMF call. */
-export interface CmfApiErrorDetails {
-  readonly method: string;
-  readonly path: string;
-  /** HTTP status when CMF answered; undefined for connection failures and timeouts. */
-  readonly status?: number;
-  readonly statusText?: string;
-  /** `errors[].message` from CMF's `RestError` body (or the raw body when it was not one). */
-  readonly cmfMessages: readonly string[];
-  /** Attempts made, including the first. */
-  readonly attempts: number;
-  /** Node error code (ECONNREFUSED, ECONNRESET, ...) or `ETIMEDOUT` for our own timeout. */
-  readonly code?: string;
-}
-
-/**
- * A CMF call that failed. The message quotes method, path, status and CMF's
- * own error text, e.g.
- * `CMF POST /cmf/api/v1/environments failed: 422 Unprocessable Entity: <message>`.
- */
-export class CmfApiError extends Error {
-  readonly method: string;
-  readonly path: string;
-  readonly status?: number;
-  readonly statusText?: string;
-  readonly cmfMessages: readonly string[];
-  readonly attempts: number;
-  readonly code?: string;
-
-  constructor(details: CmfApiErrorDetails, reason: string) {
-    const tries = details.attempts > 1 ? ` after ${details.attempts} attempts` : "";
-    super(`CMF ${details.method} ${details.path} failed${tries}: ${reason}`);
-    this.name = "CmfApiError";
-    this.method = details.method;
-    this.path = details.path;
-    this.status = details.status;
-    this.statusText = details.statusText;
-    this.cmfMessages = details.cmfMessages;
-    this.attempts = details.attempts;
-    this.code = details.code;
-  }
-}
-
-/** Extracts `errors[].message` from a `RestError` body; falls back to the trimmed raw text. */
-export function cmfErrorMessages(body: string): string[] {
-  const text = body.trim();
-  if (text === "") return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (isPlainObject(parsed) && Array.isArray(parsed.errors)) {
-      const messages = parsed.errors
-        .map((e: unknown) => (isPlainObject(e) && typeof e.message === "string" ? e.message : undefined))
-        .filter((m): m is string => m !== undefined && m !== "");
-      if (messages.length > 0) return messages;
-    }
-  } catch {
-    // Not JSON (proxy error page, plain text): quote it as-is below.
-  }
-  return [text.length > 500 ? `${text.slice(0, 497)}...` : text];
-}
-
-// Transient network failures worth another attempt. TLS verification errors and
-// DNS NXDOMAIN are configuration problems and fail at once.
-const RETRYABLE_CODES = ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "ENETUNREACH"];
-
-/** Result of {@link CmfClient.request}. */
-export interface CmfResponse<T> {
-  readonly status: number;
-  /** Parsed JSON for 2xx answers with a body; undefined otherwise. */
-  readonly body: T | undefined;
-  readonly rawBody: string;
-  /** Attempts made, including the first. */
-  readonly attempts: number;
-}
-
-/** True when `body` is CMF's `RestError` document (`{"errors": [...]}`). */
-export function isRestErrorBody(body: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return isPlainObject(parsed) && Array.isArray(parsed.errors);
-  } catch {
-    return false;
-  }
-}
-
-interface RawResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly body: string;
-}
-
-class RequestTimeout extends Error {}
-
-function nodeHttp(): typeof http {
-  // Loaded at call time so Pulumi's closure serializer never captures the module object.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("node:http") as typeof http;
-}
-
-function nodeHttps(): typeof https {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("node:https") as typeof https;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function encode(segment: string): string {
   return encodeURIComponent(segment);
 }
@@ -612,21 +526,31 @@ export function describeApplicationStatus(app: CmfFlinkApplicationDocument | und
 /**
  * Client for the CMF REST API subset used by this library.
  *
- * Retries connection refused/reset and 5xx answers with exponential backoff;
- * never retries 4xx. `get*` return `undefined` on CMF's 404 (one carrying its
- * `RestError` body; any other 404 is an error) and `delete*` return `false`
- * when the object was already gone.
+ * Retries connection refused/reset, 5xx and 429 answers with exponential
+ * backoff (honouring `Retry-After`); never retries other 4xx. `get*` return
+ * `undefined` on CMF's 404 (one carrying its `RestError` body; any other 404
+ * is an error) and `delete*` return `false` when the object was already gone.
+ * Calls that return a document check it is one; bodies are capped at
+ * {@link CMF_MAX_RESPONSE_BYTES}; server text quoted in errors is redacted and
+ * capped.
  */
 export class CmfClient {
   readonly connection: CmfConnection;
   private readonly baseUrl: URL;
+  private readonly hooks: CmfClientHooks;
 
-  /** Throws {@link ConfigError} when the connection is invalid. */
-  constructor(connection: CmfConnection) {
+  /** Throws {@link ConfigError} when the connection is invalid, before any request is sent. */
+  constructor(connection: CmfConnection, hooks: CmfClientHooks = {}) {
     const problems = connectionProblems(connection);
-    if (problems.length > 0) throw new ConfigError(problems, "Invalid CMF connection");
+    if (problems.length > 0) {
+      const err = new ConfigError(problems, "Invalid CMF connection");
+      // Set again: inside a serialized provider `super(message)` loses it (see CmfApiError).
+      err.message = formatProblems("Invalid CMF connection", problems);
+      throw err;
+    }
     this.connection = connection;
     this.baseUrl = new URL(connection.endpoint);
+    this.hooks = hooks;
   }
 
   /** Full request path for an API path, including any prefix of the endpoint. */
@@ -635,9 +559,15 @@ export class CmfClient {
     return `${prefix}${CMF_BASE_PATH}${apiPath}`;
   }
 
+  /** Server-sent `text` as an error message may quote it: credentials redacted, capped. */
+  private quote(text: string): string {
+    return safeText(text, credentialTexts(this.connection.auth));
+  }
+
   /**
-   * Sends one API call with retries. Returns the status and the parsed body for
-   * 2xx/304 and for the statuses in `accept`; throws {@link CmfApiError} otherwise.
+   * Sends one API call with retries ({@link requestWithRetries}). Returns the
+   * status and the parsed body for 2xx/304 and for the statuses in `accept`;
+   * throws {@link CmfApiError} otherwise.
    */
   async request<T>(
     method: string,
@@ -645,168 +575,70 @@ export class CmfClient {
     body?: unknown,
     accept: readonly number[] = [],
   ): Promise<CmfResponse<T>> {
-    const path = this.pathFor(apiPath);
-    const retries = this.connection.retries ?? CMF_CONNECTION_DEFAULTS.retries;
-    const baseDelay = this.connection.retryDelayMs ?? CMF_CONNECTION_DEFAULTS.retryDelayMs;
-    const maxDelay = this.connection.maxRetryDelayMs ?? CMF_CONNECTION_DEFAULTS.maxRetryDelayMs;
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    for (let attempt = 1; ; attempt++) {
-      let response: RawResponse;
-      try {
-        response = await this.send(method, path, payload);
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        if (err instanceof RequestTimeout) {
-          // Not retried: the call may still be running inside CMF, and retrying would
-          // stretch the caller's bound to (retries + 1) x timeoutMs.
-          throw new CmfApiError(
-            { method, path, cmfMessages: [], attempts: attempt, code: "ETIMEDOUT" },
-            e.message,
-          );
-        }
-        if (e.code !== undefined && RETRYABLE_CODES.includes(e.code) && attempt <= retries) {
-          await sleep(retryDelay(attempt, baseDelay, maxDelay));
-          continue;
-        }
-        // With TLS 1.3 a rejected client certificate surfaces only as a reset connection.
-        const hint =
-          e.code === "ECONNRESET" && this.connection.auth?.type === "mtls"
-            ? " (with mTLS this usually means CMF rejected the client certificate)"
-            : "";
-        throw new CmfApiError(
-          { method, path, cmfMessages: [], attempts: attempt, code: e.code },
-          `${e.message}${hint}`,
-        );
-      }
-      const { status, statusText } = response;
-      if ((status >= 200 && status < 300) || status === 304 || accept.includes(status)) {
-        return {
-          status,
-          body: this.parse<T>(method, path, response, attempt),
-          rawBody: response.body,
-          attempts: attempt,
-        };
-      }
-      if (status >= 500 && attempt <= retries) {
-        await sleep(retryDelay(attempt, baseDelay, maxDelay));
-        continue;
-      }
-      const cmfMessages = cmfErrorMessages(response.body);
-      const reason = [`${status} ${statusText}`, ...(cmfMessages.length > 0 ? [cmfMessages.join("; ")] : [])];
-      throw new CmfApiError(
-        { method, path, status, statusText, cmfMessages, attempts: attempt },
-        reason.join(": "),
-      );
-    }
-  }
-
-  private parse<T>(method: string, path: string, response: RawResponse, attempts: number): T | undefined {
-    const ok = response.status >= 200 && response.status < 300 && response.status !== 204;
-    if (!ok || response.body.trim() === "") return undefined;
-    try {
-      return JSON.parse(response.body) as T;
-    } catch {
-      throw new CmfApiError(
-        {
-          method,
-          path,
-          status: response.status,
-          statusText: response.statusText,
-          cmfMessages: [],
-          attempts,
-        },
-        `${response.status} ${response.statusText}: response is not JSON: ${response.body.slice(0, 200)}`,
-      );
-    }
-  }
-
-  /** One attempt, bounded by `timeoutMs` from connect to the last byte of the response. */
-  private send(method: string, path: string, payload: string | undefined): Promise<RawResponse> {
-    const conn = this.connection;
-    const auth = conn.auth ?? { type: "none" };
-    const isHttps = this.baseUrl.protocol === "https:";
-    const timeoutMs = conn.timeoutMs ?? CMF_CONNECTION_DEFAULTS.timeoutMs;
-    const headers: Record<string, string> = { Accept: "application/json" };
-    if (payload !== undefined) {
-      headers["Content-Type"] = "application/json";
-      headers["Content-Length"] = String(Buffer.byteLength(payload));
-    }
-    if (auth.type === "bearer" && auth.token) headers.Authorization = `Bearer ${auth.token}`;
-    const options: https.RequestOptions = {
+    return requestWithRetries<T>(
+      { connection: this.connection, baseUrl: this.baseUrl, hooks: this.hooks },
       method,
-      protocol: this.baseUrl.protocol,
-      hostname: this.baseUrl.hostname.replace(/^\[(.*)\]$/, "$1"),
-      port: this.baseUrl.port === "" ? undefined : Number(this.baseUrl.port),
-      path,
-      headers,
-    };
-    if (isHttps) {
-      if (auth.caPem) options.ca = auth.caPem;
-      if (auth.type === "mtls") {
-        options.cert = auth.clientCertPem;
-        options.key = auth.clientKeyPem;
-      }
-    }
-    const transport = isHttps ? nodeHttps() : nodeHttp();
-    const statusCodes = nodeHttp().STATUS_CODES;
-    return new Promise<RawResponse>((resolve, reject) => {
-      // One holder declared up front: Pulumi's closure analysis mistakes forward
-      // references to later `const`s for free variables.
-      const pending: { settled: boolean; timer?: ReturnType<typeof setTimeout> } = { settled: false };
-      const finish = (fn: () => void) => {
-        if (pending.settled) return;
-        pending.settled = true;
-        clearTimeout(pending.timer);
-        fn();
-      };
-      const req = transport.request(options, (res: http.IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("error", (err) => finish(() => reject(err)));
-        res.on("end", () =>
-          finish(() =>
-            resolve({
-              status: res.statusCode ?? 0,
-              statusText: res.statusMessage || statusCodes[res.statusCode ?? 0] || "",
-              body: Buffer.concat(chunks).toString("utf8"),
-            }),
-          ),
-        );
-      });
-      pending.timer = setTimeout(() => {
-        const err = new RequestTimeout(
-          `no complete response within ${timeoutMs} ms (connection.timeoutMs); is CMF overloaded or unreachable?`,
-        );
-        finish(() => reject(err));
-        req.destroy(err);
-      }, timeoutMs);
-      req.on("error", (err) => finish(() => reject(err)));
-      req.end(payload);
-    });
+      this.pathFor(apiPath),
+      body,
+      accept,
+    );
   }
 
   /**
-   * GET that maps CMF's 404 to `undefined`. A 404 without CMF's error body
-   * comes from something else (a reverse proxy, a wrong path prefix); calling
-   * that "gone" would make `pulumi refresh` drop live objects from the state.
+   * The `kind` document a call answered with. Anything else (204, 304, an empty
+   * body, `null`, `{}`, missing fields) is an error naming method and path,
+   * never a TypeError later on.
    */
-  private async getOrUndefined<T>(apiPath: string): Promise<T | undefined> {
-    const res = await this.request<T>("GET", apiPath, undefined, [404]);
-    if (res.status !== 404) return res.body;
-    if (isRestErrorBody(res.rawBody)) return undefined;
-    const text = cmfErrorMessages(res.rawBody);
+  private document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
+    const got = unexpectedDocument(kind, res.status === 304 ? undefined : res.body);
+    if (got === undefined) return res.body as T;
     throw new CmfApiError(
       {
-        method: "GET",
+        method,
+        path: this.pathFor(apiPath),
+        status: res.status,
+        statusText: res.statusText,
+        cmfMessages: [],
+        attempts: res.attempts,
+      },
+      `${res.status} ${res.statusText}: expected a CMF ${kind} in the body, got ${got}`,
+    );
+  }
+
+  /**
+   * GET or DELETE that maps CMF's own 404 to `undefined`. GET and DELETE share
+   * the rule: a 404 without CMF's error body ({@link isRestErrorBody}) comes
+   * from something else (a reverse proxy, a wrong path prefix), and calling
+   * that "gone" would make `pulumi refresh` drop live objects from the state or
+   * `pulumi destroy` orphan them.
+   */
+  private async unlessNotFound<T>(method: "GET" | "DELETE", apiPath: string) {
+    const res = await this.request<T>(method, apiPath, undefined, [404]);
+    if (res.status !== 404) return res;
+    if (isRestErrorBody(res.rawBody)) return undefined;
+    const got = res.rawBody.trim() === "" ? "the body was empty" : `the body was: ${this.quote(res.rawBody)}`;
+    throw new CmfApiError(
+      {
+        method,
         path: this.pathFor(apiPath),
         status: 404,
         statusText: "Not Found",
-        cmfMessages: text,
+        cmfMessages: cmfErrorMessages(res.rawBody, credentialTexts(this.connection.auth)),
         attempts: res.attempts,
       },
-      `404 Not Found without a CMF error body${text.length > 0 ? `: ${text.join("; ")}` : ""} ` +
-        `(is ${this.connection.endpoint} the CMF endpoint?)`,
+      `404 Not Found without a CMF error body (${got}); ${displayEndpoint(this.connection.endpoint)} ` +
+        "does not look like the CMF API: check the endpoint URL and any reverse-proxy path prefix",
     );
+  }
+
+  private async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
+    const res = await this.unlessNotFound<T>("GET", apiPath);
+    return res === undefined ? undefined : this.document(kind, "GET", apiPath, res);
+  }
+
+  /** DELETE; `false` when CMF said the object was already gone. */
+  private async deleteOrFalse(apiPath: string): Promise<boolean> {
+    return (await this.unlessNotFound("DELETE", apiPath)) !== undefined;
   }
 
   // -- environments ---------------------------------------------------------
@@ -814,18 +646,17 @@ export class CmfClient {
   /** `POST /environments`: creates or updates (CMF answers 200 either way). */
   async upsertEnvironment(body: CmfEnvironmentBody): Promise<CmfEnvironmentDocument> {
     const res = await this.request<CmfEnvironmentDocument>("POST", "/environments", body);
-    return res.body ?? { ...body };
+    return this.document("Environment", "POST", "/environments", res);
   }
 
   /** `GET /environments/{env}`; `undefined` when CMF answers 404. */
   async getEnvironment(name: string): Promise<CmfEnvironmentDocument | undefined> {
-    return this.getOrUndefined<CmfEnvironmentDocument>(`/environments/${encode(name)}`);
+    return this.getOrUndefined<CmfEnvironmentDocument>("Environment", `/environments/${encode(name)}`);
   }
 
   /** `DELETE /environments/{env}`; `false` when it was already gone (404). */
   async deleteEnvironment(name: string): Promise<boolean> {
-    const res = await this.request("DELETE", `/environments/${encode(name)}`, undefined, [404]);
-    return res.status !== 404;
+    return this.deleteOrFalse(`/environments/${encode(name)}`);
   }
 
   // -- applications ---------------------------------------------------------
@@ -841,21 +672,32 @@ export class CmfClient {
     body: CmfFlinkApplicationDocument,
   ): Promise<CmfFlinkApplicationDocument> {
     const res = await this.request<CmfFlinkApplicationDocument>("POST", this.appPath(environment), body);
-    return res.body ?? body;
+    return this.document("FlinkApplication", "POST", this.appPath(environment), res);
   }
 
   /** `GET /environments/{env}/applications/{app}`; `undefined` on 404. */
   async getApplication(environment: string, name: string): Promise<CmfFlinkApplicationDocument | undefined> {
-    return this.getOrUndefined<CmfFlinkApplicationDocument>(this.appPath(environment, name));
+    return this.getOrUndefined<CmfFlinkApplicationDocument>(
+      "FlinkApplication",
+      this.appPath(environment, name),
+    );
   }
 
   /** `DELETE /environments/{env}/applications/{app}`; `false` when already gone. */
   async deleteApplication(environment: string, name: string): Promise<boolean> {
-    const res = await this.request("DELETE", this.appPath(environment, name), undefined, [404]);
-    return res.status !== 404;
+    return this.deleteOrFalse(this.appPath(environment, name));
   }
 
-  /** `POST /environments/{env}/applications/{app}/start`, optionally from a savepoint UID. */
+  /** POST of a start/suspend action: CMF documents 200 with the application, or 304 (already so). */
+  private async action(apiPath: string): Promise<CmfFlinkApplicationDocument | undefined> {
+    const res = await this.request<CmfFlinkApplicationDocument>("POST", apiPath);
+    return res.status === 304 ? undefined : this.document("FlinkApplication", "POST", apiPath, res);
+  }
+
+  /**
+   * `POST /environments/{env}/applications/{app}/start`, optionally from a
+   * savepoint UID; `undefined` when CMF answers 304 (not modified).
+   */
   async startApplication(
     environment: string,
     name: string,
@@ -863,22 +705,15 @@ export class CmfClient {
   ): Promise<CmfFlinkApplicationDocument | undefined> {
     const query =
       startFromSavepointUid === undefined ? "" : `?startFromSavepointUid=${encode(startFromSavepointUid)}`;
-    return (
-      await this.request<CmfFlinkApplicationDocument>(
-        "POST",
-        `${this.appPath(environment, name)}/start${query}`,
-      )
-    ).body;
+    return this.action(`${this.appPath(environment, name)}/start${query}`);
   }
 
-  /** `POST /environments/{env}/applications/{app}/suspend`. */
+  /** `POST /environments/{env}/applications/{app}/suspend`; `undefined` on 304 (not modified). */
   async suspendApplication(
     environment: string,
     name: string,
   ): Promise<CmfFlinkApplicationDocument | undefined> {
-    return (
-      await this.request<CmfFlinkApplicationDocument>("POST", `${this.appPath(environment, name)}/suspend`)
-    ).body;
+    return this.action(`${this.appPath(environment, name)}/suspend`);
   }
 
   /**
@@ -925,9 +760,8 @@ export class CmfClient {
     environment: string,
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
-    return (
-      (await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body)).body ?? body
-    );
+    const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body);
+    return this.document("ComputePool", "POST", this.poolPath(environment), res);
   }
 
   /** `PUT /environments/{env}/compute-pools/{name}`. */
@@ -936,7 +770,12 @@ export class CmfClient {
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
     const path = this.poolPath(environment, body.metadata.name);
-    return (await this.request<CmfComputePoolDocument>("PUT", path, body)).body ?? body;
+    return this.document(
+      "ComputePool",
+      "PUT",
+      path,
+      await this.request<CmfComputePoolDocument>("PUT", path, body),
+    );
   }
 
   /**
@@ -949,17 +788,16 @@ export class CmfClient {
   ): Promise<CmfComputePoolDocument> {
     const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body, [409]);
     if (res.status === 409) return this.updateComputePool(environment, body);
-    return res.body ?? body;
+    return this.document("ComputePool", "POST", this.poolPath(environment), res);
   }
 
   /** `GET /environments/{env}/compute-pools/{name}`; `undefined` on 404. */
   async getComputePool(environment: string, name: string): Promise<CmfComputePoolDocument | undefined> {
-    return this.getOrUndefined<CmfComputePoolDocument>(this.poolPath(environment, name));
+    return this.getOrUndefined<CmfComputePoolDocument>("ComputePool", this.poolPath(environment, name));
   }
 
   /** `DELETE /environments/{env}/compute-pools/{name}`; `false` when already gone. */
   async deleteComputePool(environment: string, name: string): Promise<boolean> {
-    const res = await this.request("DELETE", this.poolPath(environment, name), undefined, [404]);
-    return res.status !== 404;
+    return this.deleteOrFalse(this.poolPath(environment, name));
   }
 }

@@ -3,6 +3,8 @@ import { readProjectFiles, sqlFileRule } from "./files";
 import { parseOrThrow } from "./load";
 import { uniqueNames } from "./rules";
 import { configNamespace } from "./schema";
+import { optionMap } from "./formats";
+import { statementPropertySecretPointer } from "./secrets";
 
 /**
  * The Confluent Cloud vocabulary (clouds, governance packages, roles, CFU
@@ -122,21 +124,10 @@ const patterned = (rule: keyof typeof cloudRules) => {
 /** Key of the section under the project namespace: `flink-platform:cloud`. */
 export const cloudConfigKey = "cloud";
 
-/**
- * Top-level secret keys a cloud stack reads with `config.requireSecret` (or
- * `getSecret` for the optional Kafka pair). They are not part of the section
- * so that they are never stored in plain text next to it.
- */
-export const cloudSecretKeys = {
-  cloudApiKey: "confluentCloudApiKey",
-  cloudApiSecret: "confluentCloudApiSecret",
-  kafkaApiKey: "kafkaApiKey",
-  kafkaApiSecret: "kafkaApiSecret",
-} as const;
+export { cloudSecretKeys } from "./secrets";
 
-const propertiesSchema = z.record(z.string(), z.string(), {
-  error: "a map of statement property to string value",
-});
+/** Statement properties; secret ones (`sql.secrets.*`, ...) would be stored in plain text, so they are refused. */
+const propertiesSchema = optionMap("statement property", statementPropertySecretPointer);
 
 export const cloudEnvironmentSchema = z.strictObject({
   /** Display name of a created environment; also the SQL catalog name. Defaults to the component name. */

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ConfigProblem } from "./errors";
+import { helmRepositoryUrl, isLoopbackUrl, oauthSettingUrlRule, optionMap } from "./formats";
 import {
   configNamespace,
   dnsLabel,
@@ -13,6 +14,7 @@ import {
   Tier,
   withOperatorDefaults,
 } from "./schema";
+import { cmfSecretKeys, cmfSettingSecretPointer, CmfSecretKey } from "./secrets";
 
 /**
  * The Confluent Platform (CP) target's own settings: Confluent Manager for
@@ -27,24 +29,7 @@ import {
 /** Key of the section under the project namespace: `flink-platform:cmf`. */
 export const cmfConfigKey = "cmf";
 
-/**
- * Top-level secret keys of a CP stack, read with `config.requireSecret` /
- * `getSecret`. They are not part of the `cmf` section so they are never
- * stored in plain text next to it.
- */
-export const cmfSecretKeys = {
-  /** OAuth access token the CMF client sends (`cmf.authentication.type: oauth`). */
-  token: "cmfToken",
-  /** PEM client certificate of the CMF client (`cmf.authentication.type: mtls`). */
-  clientCert: "cmfClientCert",
-  /** PEM private key of that certificate (`mtls`). */
-  clientKey: "cmfClientKey",
-  /** Password of CMF's keystore (`cmf.ssl.keystore-password`), when it has one. */
-  keystorePassword: "cmfKeystorePassword",
-  /** Password of CMF's truststore (`cmf.ssl.trust-store-password`), when it has one. */
-  truststorePassword: "cmfTruststorePassword",
-} as const;
-export type CmfSecretKey = (typeof cmfSecretKeys)[keyof typeof cmfSecretKeys];
+export { cmfSecretKeys, type CmfSecretKey } from "./secrets";
 
 /** PEM CA bundle that signed CMF's server certificate (not secret; a plain key). */
 export const cmfCaCertKey = "cmfCaCert";
@@ -170,6 +155,11 @@ export const cmfDatabaseSchema = z.strictObject({
         .string({ error: "a JDBC URL such as jdbc:postgresql://db.example.com:5432/cmf" })
         .regex(/^jdbc:[a-z0-9]+:\S+$/, {
           error: "a JDBC URL such as jdbc:postgresql://db.example.com:5432/cmf",
+        })
+        // The chart would put the URL in plain text in Helm values, the plan and the state.
+        .refine((url) => !/[?&;]password=|\/\/[^/@]*:[^/@]*@/i.test(url), {
+          error:
+            "a JDBC URL without a password (the password comes from cmf.database.jdbc.passwordSecret), such as jdbc:postgresql://db.example.com:5432/cmf",
         }),
       user: z.string({ error: "a database user name" }).min(1, { error: "a database user name" }),
       /** The password, by Secret reference only. */
@@ -184,7 +174,9 @@ export const cmfAuthenticationSchema = z.strictObject({
     .enum(authenticationTypes, { error: `one of ${authenticationTypes.join(", ")}` })
     .default(CmfAuthenticationType.None),
   /** `cmf.authentication.config`: OAuth settings (JWKS URL, issuer, ...) or mTLS principal mapping. */
-  config: z.record(z.string(), z.string(), { error: "a map of setting to string value" }).optional(),
+  config: optionMap("setting", cmfSettingSecretPointer)
+    .superRefine(oauthSettingUrlRule, { when: () => true })
+    .optional(),
 });
 
 export const cmfTlsSchema = z.strictObject({
@@ -231,7 +223,7 @@ const cmfShape = {
     .regex(/^2\.\d+\.\d+$/, { error: "a CMF 2.x chart version such as 2.4.2" })
     .default(defaultCmfVersion),
   /** Override of the Helm repository URL (mirrors). */
-  chartRepository: z.url({ error: "an http(s) URL of a Helm repository" }).optional(),
+  chartRepository: helmRepositoryUrl.optional(),
   /**
    * CMF API base URL that `pulumi up` uses to manage environments, pools and
    * applications: the exposed URL or a port-forward (`http://localhost:8080`).
@@ -529,6 +521,18 @@ export function cpRules(cfg: CpShapeOutput, ctx: z.RefinementCtx): void {
     cmf.endpoint.startsWith("http:")
   ) {
     add(["endpoint"], cmf.endpoint, "an https:// URL when cmf.authentication.type is mtls");
+  }
+  if (
+    auth?.type === CmfAuthenticationType.OAuth &&
+    typeof cmf.endpoint === "string" &&
+    cmf.endpoint.startsWith("http:") &&
+    !isLoopbackUrl(cmf.endpoint)
+  ) {
+    add(
+      ["endpoint"],
+      cmf.endpoint,
+      "an https:// URL when cmf.authentication.type is oauth (the bearer token goes with every request), or http:// to a loopback host (localhost, 127.0.0.1, [::1]) such as a port-forward",
+    );
   }
   if (cmf.serviceAccount?.create === false && cmf.serviceAccount.name === undefined) {
     add(["serviceAccount", "name"], undefined, "required when cmf.serviceAccount.create is false");

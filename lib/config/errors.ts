@@ -1,3 +1,5 @@
+import { hiddenSecret, hiddenSecretText, redactProblem } from "./secrets";
+
 /**
  * One problem found in user input (stack config, component args, CLI flags).
  *
@@ -7,7 +9,7 @@
 export interface ConfigProblem {
   /** Where the problem is, e.g. `flink-platform:size` or `--task-managers`. */
   readonly path: string;
-  /** What was seen; `undefined` means the key is missing. */
+  /** What was seen; `undefined` means the key is missing, `hiddenSecret` that it is a secret. */
   readonly got: unknown;
   /** What would be accepted, e.g. `one of S, M, L`. */
   readonly allowed: string;
@@ -18,9 +20,10 @@ export interface ConfigProblem {
 /** Renders a seen value compactly for an error message. */
 export function renderValue(value: unknown): string {
   if (value === undefined) return "(not set)";
+  if (value === hiddenSecret) return hiddenSecretText;
   if (typeof value === "string") return JSON.stringify(value);
   try {
-    const json = JSON.stringify(value);
+    const json = JSON.stringify(value, (_key, v: unknown) => (v === hiddenSecret ? hiddenSecretText : v));
     return json.length > 120 ? `${json.slice(0, 117)}...` : json;
   } catch {
     return String(value);
@@ -40,7 +43,8 @@ export function formatProblems(title: string, problems: readonly ConfigProblem[]
 }
 
 /**
- * Raised for any user mistake. It carries every problem at once.
+ * Raised for any user mistake. It carries every problem at once, secret
+ * values hidden (see secrets.ts `redactProblem`).
  *
  * `__pulumiRunError` makes the Pulumi Node.js runtime treat it like
  * `pulumi.RunError` (duck-typed): `pulumi up` prints the message and exits
@@ -51,9 +55,10 @@ export class ConfigError extends Error {
   readonly problems: readonly ConfigProblem[];
 
   constructor(problems: readonly ConfigProblem[], title = "Invalid flink-platform configuration") {
-    super(formatProblems(title, problems));
+    const redacted = problems.map(redactProblem);
+    super(formatProblems(title, redacted));
     this.name = "ConfigError";
-    this.problems = problems;
+    this.problems = redacted;
   }
 
   static isConfigError(err: unknown): err is ConfigError {

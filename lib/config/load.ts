@@ -2,6 +2,10 @@ import * as z from "zod";
 import { ConfigError, ConfigProblem } from "./errors";
 import { cpHintFor } from "./cp";
 import { configNamespace, hintFor } from "./schema";
+import { hiddenSecret, redactProblem, secretConfigKeys } from "./secrets";
+import { closest, editDistance } from "./similar";
+
+export { closest } from "./similar";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -37,31 +41,6 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
     else return undefined;
   }
   return current ? unwrap(current) : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
-
-/** Closest known key for a typo, if it is close enough to be a likely typo. */
-export function closest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const k of known) {
-    const d = editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestScore) [best, bestScore] = [k, d];
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -128,7 +107,7 @@ export function problemsFromZod(
       hint: hintFor(dotted) ?? cpHintFor(dotted),
     });
   }
-  return problems;
+  return problems.map(redactProblem);
 }
 
 /**
@@ -155,16 +134,74 @@ export function parseOrThrow<S extends z.ZodType>(
 /**
  * Turns Pulumi's flat config map (`"flink-platform:storage" -> JSON string`)
  * into the object the schema validates. Keys of other namespaces (providers'
- * own settings such as `kubernetes:context`) are left alone.
+ * own settings such as `kubernetes:context`) are left alone. A secret key
+ * keeps its text as set (`123456` stays a string), unless it is JSON
+ * structure, which the schema then refuses.
  */
 export function projectConfigObject(all: Readonly<Record<string, string>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const prefix = `${configNamespace}:`;
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(prefix)) continue;
-    out[key.slice(prefix.length)] = parseConfigValue(raw);
+    const name = key.slice(prefix.length);
+    out[name] = secretConfigKeys.includes(name) && !/^\s*[[{]/.test(raw) ? raw : parseConfigValue(raw);
   }
   return out;
+}
+
+/** How Pulumi tells which config keys hold secrets (full keys, `flink-platform:cmfToken`). */
+export interface ConfigMapOptions {
+  /**
+   * True when the key's value was set with `--secret`. Without it, plain-text
+   * secret keys cannot be told apart and are not checked (the stack program
+   * always passes it).
+   */
+  readonly isSecret?: (key: string) => boolean;
+}
+
+/** Whether a namespace is a near-miss of the project's (`flink-platfrom`, `flink_platform`, ...). */
+function nearConfigNamespace(namespace: string): boolean {
+  // Pulumi's namespaces are case-sensitive: `Flink-Platform:` is another namespace, so it is ignored too.
+  const ns = namespace.toLowerCase();
+  return (
+    namespace !== configNamespace &&
+    (ns.replace(/[-_.\s]/g, "") === configNamespace.replace(/-/g, "") ||
+      editDistance(ns, configNamespace) <= 3)
+  );
+}
+
+/**
+ * Problems of Pulumi's flat config map as a whole, before the schema sees
+ * the project's keys: a near-miss of the namespace (its keys would be
+ * silently ignored), and secret keys given in plain text.
+ */
+export function configMapProblems(
+  all: Readonly<Record<string, string>>,
+  options: ConfigMapOptions = {},
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [key, raw] of Object.entries(all)) {
+    const colon = key.indexOf(":");
+    if (colon > 0 && nearConfigNamespace(key.slice(0, colon))) {
+      problems.push({
+        path: key,
+        got: parseConfigValue(raw),
+        allowed: `a key of the ${configNamespace} namespace, or of another package's namespace (pulumi:, kubernetes:, confluentcloud:, aws:, ...)`,
+        hint: `unknown namespace (typo?): did you mean "${configNamespace}:${key.slice(colon + 1)}"?`,
+      });
+    }
+  }
+  for (const name of secretConfigKeys) {
+    const key = `${configNamespace}:${name}`;
+    if (all[key] === undefined || !options.isSecret || options.isSecret(key)) continue;
+    problems.push({
+      path: key,
+      got: hiddenSecret,
+      allowed: "a secret set with --secret (encrypted in the stack file), not plain text",
+      hint: `set it with: pulumi config set --secret ${key} <value> (and rotate it if the plain text was ever committed)`,
+    });
+  }
+  return problems.map(redactProblem);
 }
 
 /** Pulumi passes structured values as JSON text and scalars as plain text. */

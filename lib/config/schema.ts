@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { helmRepositoryUrl, httpUrl, kubernetesNameRules, optionMap } from "./formats";
 import { uniqueNames } from "./rules";
+import { flinkSecretPointer } from "./secrets";
 import { sizes } from "./sizes";
 
 /**
@@ -160,7 +162,7 @@ export const operatorSchema = z.strictObject({
    */
   version: z.string({ error: "an operator chart version such as 1.15.0 (oss) or 1.150.3 (cp)" }).optional(),
   /** Override of the Helm repository URL (mirrors, air-gapped registries). */
-  chartRepository: z.url({ error: "an http(s) URL of a Helm repository" }).optional(),
+  chartRepository: helmRepositoryUrl.optional(),
   /** Operator image override; the chart's default follows the chart version. */
   image: z
     .strictObject({
@@ -186,9 +188,7 @@ export const flinkSchema = z.strictObject({
   /** Service account Flink pods run as in each Flink namespace. */
   serviceAccount: dnsLabel.default("flink"),
   /** Extra Flink configuration applied to every deployment through the operator defaults. */
-  configuration: z
-    .record(z.string(), z.string(), { error: "a map of Flink option to string value" })
-    .optional(),
+  configuration: optionMap("Flink option", flinkSecretPointer).optional(),
 });
 
 export const resourcesSchema = z.strictObject({
@@ -225,7 +225,7 @@ export const storageSchema = z.strictObject({
   s3: z
     .strictObject({
       /** S3-compatible endpoint (MinIO, Ceph, ...); unset for AWS S3. */
-      endpoint: z.url({ error: "an http(s) URL" }).optional(),
+      endpoint: httpUrl("an http(s) URL without credentials, such as https://s3.example.com").optional(),
       pathStyleAccess: z.boolean({ error: "true or false" }).default(false),
       /** Existing Secret holding the access key pair; injected into Flink pods by reference. */
       credentialsSecret: credentialsSecretSchema.optional(),
@@ -337,9 +337,7 @@ export const applicationSchema = z.strictObject({
   /** Image of the application's own cluster; defaults to the platform's Flink image. */
   image: z.string().min(1).optional(),
   /** Extra Flink options for this application. */
-  configuration: z
-    .record(z.string(), z.string(), { error: "a map of Flink option to string value" })
-    .optional(),
+  configuration: optionMap("Flink option", flinkSecretPointer).optional(),
 });
 
 export type ApplicationConfig = z.output<typeof applicationSchema>;
@@ -445,6 +443,7 @@ export function platformRules(
       message: allowedOperatorVersions(distribution),
     });
   }
+  kubernetesNameRules(ctx, cfg, distribution === OperatorDistribution.Apache);
   if (!cfg?.environment || typeof cfg.environment.name !== "string") return;
   const tier = tierRule(cfg, ctx);
   const storage = (cfg.storage ?? {}) as Partial<typeof cfg.storage>;

@@ -10,7 +10,7 @@ import {
   cpRules,
 } from "./cp";
 import { ConfigError, ConfigProblem } from "./errors";
-import { parseOrThrow, projectConfigObject } from "./load";
+import { configMapProblems, ConfigMapOptions, parseOrThrow, projectConfigObject } from "./load";
 import {
   configNamespace,
   OperatorDistribution,
@@ -140,11 +140,15 @@ function targetKeyProblems(raw: Record<string, unknown>): ConfigProblem[] {
 /**
  * Validates the project's keys of a Pulumi config map (as returned by
  * `pulumi.runtime.allConfig()`) and returns the typed stack config.
+ * `options.isSecret` tells which keys were set with `--secret`.
  * Throws one ConfigError listing every problem.
  */
-export function parseStackConfig(all: Readonly<Record<string, string>>): StackConfig {
+export function parseStackConfig(
+  all: Readonly<Record<string, string>>,
+  options: ConfigMapOptions = {},
+): StackConfig {
   const raw = projectConfigObject(all);
-  const problems = targetKeyProblems(raw);
+  const problems = [...targetKeyProblems(raw), ...configMapProblems(all, options)];
   const requiredMissing = new Set(problems.filter((p) => p.got === undefined).map((p) => p.path));
   try {
     const parsed = parseOrThrow(stackConfigSchema, raw, { prefix: `${configNamespace}:` });

@@ -3,6 +3,8 @@ import * as path from "node:path";
 import { ConfigError } from "../config/errors";
 import { parseYamlFile, readYamlFile, readYamlText } from "../config/yaml";
 import { secretPlaceholder } from "./recorder";
+import { containedStackFile } from "./stack-file";
+import { checkStackName, isStackName } from "./stack-name";
 
 /** What offline synth needs from `Pulumi.yaml`. */
 export interface PulumiProject {
@@ -46,17 +48,24 @@ export function loadProject(dir: string): PulumiProject {
   };
 }
 
-export function stackFile(project: PulumiProject, stack: string): string {
-  return path.join(project.stackConfigDir, `Pulumi.${stack}.yaml`);
+/**
+ * The path of `Pulumi.<stack>.yaml`, checked before anything reads or writes
+ * it: `stack` follows Pulumi's rule ({@link checkStackName}), the stack folder
+ * is inside the project, and the file (symbolic links resolved) is inside the
+ * stack folder. Errors name `flag`. Returns the path as the project names it
+ * (links kept).
+ */
+export function stackFile(project: PulumiProject, stack: string, flag = "<stack>"): string {
+  return containedStackFile(project, checkStackName(stack, flag), flag);
 }
 
-/** Stacks that have a `Pulumi.<stack>.yaml`, sorted. */
+/** Stacks that have a `Pulumi.<stack>.yaml` and a valid name, sorted. */
 export function listStacks(project: PulumiProject): string[] {
   if (!fs.existsSync(project.stackConfigDir)) return [];
   return fs
     .readdirSync(project.stackConfigDir)
     .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
-    .filter((s): s is string => s !== undefined)
+    .filter((s): s is string => s !== undefined && isStackName(s))
     .sort();
 }
 

@@ -6,6 +6,8 @@ import { ConfigError, ConfigProblem, parseStackConfig, readStatementSql, sizes, 
 import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../config/edit";
 import { planPlatform } from "../flink";
 import { loadProject, PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
+import { writeFileAtomic } from "./stack-file";
+import { checkStackName } from "./stack-name";
 import type { Plan } from "./synth";
 
 /**
@@ -38,6 +40,7 @@ function cliBin(): string {
 
 /** Runs `synth` in a child process and returns its plan. */
 export function synthInChild(projectDir: string, stack: string, bin = cliBin()): Plan {
+  checkStackName(stack);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
   try {
     const run = spawnSync(
@@ -68,6 +71,7 @@ function git(cwd: string, args: string[]): string {
  * Undefined when the stack did not exist there (everything is a create).
  */
 export function planAtRef(projectDir: string, stack: string, ref: string): Plan | undefined {
+  checkStackName(stack);
   const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
   const rel = path.relative(top, projectDir);
   git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -220,6 +224,7 @@ export function editedStackText(
   return { before, after, warnings: checkStackText(project, after, path.basename(file)) };
 }
 
+/** Replaces the stack file atomically (temporary file and rename), so a crash never leaves half of it. */
 export function writeStackText(project: PulumiProject, stack: string, text: string): void {
-  fs.writeFileSync(stackFile(project, stack), text);
+  writeFileAtomic(stackFile(project, stack), text);
 }

@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ConfigError, ConfigProblem } from "../config/errors";
 import { toYaml } from "../config/yaml";
+import { checkOutDir, installOutput, OUT_MARKER, reserveSibling } from "./out-dir";
 import type { Plan } from "./synth";
 import type { PlanResource } from "./recorder";
 
@@ -35,44 +37,102 @@ export interface WrittenPlan {
   readonly helmReleases: number;
 }
 
+/** Where {@link writePlan} may write (see {@link checkOutDir}). */
+export interface WritePlanOptions {
+  /** The project folder: the output may be neither it nor a folder above it. */
+  readonly projectDir?: string;
+  /** Name of `dir` in error messages (the CLI passes `--out`). @default "dir" */
+  readonly flag?: string;
+}
+
+/**
+ * The `helm/` file of each release. Two releases that would share a file
+ * (same name, or names equal once made file-safe) are refused, naming both:
+ * the writer never overwrites a file it wrote in the same run.
+ */
+function helmFiles(releases: readonly PlanResource[]): string[] {
+  const byFile = new Map<string, PlanResource>();
+  const problems: ConfigProblem[] = [];
+  const files = releases.map((r) => {
+    const name = String(r.inputs.name ?? r.name);
+    const file = `${fileSafe(name)}.yaml`;
+    const first = byFile.get(file);
+    if (first) {
+      problems.push({
+        path: `helm/${file}`,
+        got: name,
+        allowed: "one Helm release per file name",
+        hint: `written for ${first.urn} and for ${r.urn}`,
+      });
+    } else byFile.set(file, r);
+    return file;
+  });
+  if (problems.length > 0) throw new ConfigError(problems, "Two Helm releases would write one file");
+  return files;
+}
+
 /**
  * Writes `plan.json`, `manifests/` (one kubectl-applyable YAML per object, in
- * apply order) and `helm/` (one file per release). The directory is replaced
- * so stale files never linger; output is byte-identical for the same plan.
+ * apply order), `helm/` (one file per release) and the marker
+ * `.flink-platform-synth`; output is byte-identical for the same plan.
+ *
+ * `dir` is checked first ({@link checkOutDir}): it must be new, empty, or an
+ * earlier synth output, which is replaced whole so stale files never linger.
+ * Anything else is refused with nothing written. The files go to a hidden
+ * sibling folder renamed into place at the end, so `dir` always holds one
+ * whole output, even with several synths writing to it at once.
+ *
  * Each file is written as soon as it is rendered, so a plan with thousands
  * of objects never holds all of its text at once (synchronous writes of
  * small files also measured faster than queueing them on libuv's pool).
  */
-export async function writePlan(plan: Plan, dir: string): Promise<WrittenPlan> {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, "manifests"), { recursive: true });
-  fs.mkdirSync(path.join(dir, "helm"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(plan, null, 2) + "\n");
-  const objects = plan.resources.filter(isKubernetesObject);
-  const width = String(objects.length).length;
-  objects.forEach((r, i) => {
-    const m = manifestOf(r);
-    const meta = (m.metadata ?? {}) as { name?: string; namespace?: string };
-    const file = [String(i + 1).padStart(width, "0"), m.kind, meta.namespace, meta.name]
-      .filter(Boolean)
-      .map((p) => fileSafe(String(p)))
-      .join("-");
-    fs.writeFileSync(path.join(dir, "manifests", `${file}.yaml`), toYaml(m));
-  });
+export async function writePlan(
+  plan: Plan,
+  dir: string,
+  options: WritePlanOptions = {},
+): Promise<WrittenPlan> {
+  const target = checkOutDir(dir, options);
   const releases = plan.resources.filter(isHelmRelease);
-  for (const r of releases) {
-    const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
-    const doc = {
-      release: i.name,
-      chart: i.chart,
-      repo: i.repositoryOpts?.repo,
-      version: i.version,
-      namespace: i.namespace,
-      values: i.values ?? {},
-    };
-    fs.writeFileSync(path.join(dir, "helm", `${fileSafe(String(i.name ?? r.name))}.yaml`), toYaml(doc));
+  const releaseFiles = helmFiles(releases);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const staging = reserveSibling(target, "new");
+  // "wx": a file is never written twice, whatever the names.
+  const write = (file: string, text: string) =>
+    fs.writeFileSync(path.join(staging, file), text, { flag: "wx" });
+  try {
+    fs.mkdirSync(path.join(staging, "manifests"));
+    fs.mkdirSync(path.join(staging, "helm"));
+    write("plan.json", JSON.stringify(plan, null, 2) + "\n");
+    const objects = plan.resources.filter(isKubernetesObject);
+    const width = String(objects.length).length;
+    objects.forEach((r, i) => {
+      const m = manifestOf(r);
+      const meta = (m.metadata ?? {}) as { name?: string; namespace?: string };
+      const file = [String(i + 1).padStart(width, "0"), m.kind, meta.namespace, meta.name]
+        .filter(Boolean)
+        .map((p) => fileSafe(String(p)))
+        .join("-");
+      write(path.join("manifests", `${file}.yaml`), toYaml(m));
+    });
+    releases.forEach((r, n) => {
+      const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
+      const doc = {
+        release: i.name,
+        chart: i.chart,
+        repo: i.repositoryOpts?.repo,
+        version: i.version,
+        namespace: i.namespace,
+        values: i.values ?? {},
+      };
+      write(path.join("helm", releaseFiles[n]), toYaml(doc));
+    });
+    write(OUT_MARKER, JSON.stringify({ tool: "flink-platform", stack: plan.stack }) + "\n");
+    installOutput(staging, target, { ...options, given: dir });
+    return { dir, manifests: objects.length, helmReleases: releases.length };
+  } finally {
+    // Gone once renamed into place; removed here when anything failed.
+    fs.rmSync(staging, { recursive: true, force: true });
   }
-  return { dir, manifests: objects.length, helmReleases: releases.length };
 }
 
 /** One-line-per-type summary, for the terminal. */

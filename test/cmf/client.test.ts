@@ -8,6 +8,7 @@ import {
   CmfClient,
   cmfErrorMessages,
   connectionProblems,
+  isRestErrorBody,
   retryDelay,
   type CmfConnection,
 } from "../../lib/cmf/client";
@@ -95,6 +96,16 @@ describe("pure helpers", () => {
     expect(cmfErrorMessages("<html>bad gateway</html>")).toEqual(["<html>bad gateway</html>"]);
     expect(cmfErrorMessages('{"errors":[]}')).toEqual(['{"errors":[]}']);
     expect(cmfErrorMessages("  ")).toEqual([]);
+    // Capped at 200 characters (it used to quote 500), control characters flattened.
+    expect(cmfErrorMessages("x".repeat(300))).toEqual([`${"x".repeat(197)}...`]);
+    expect(cmfErrorMessages('{"errors":[{"message":"a\\r\\nb"}]}')).toEqual(["a b"]);
+  });
+
+  it("recognises CMF's RestError body only with a non-empty errors list of messages", () => {
+    expect(isRestErrorBody('{"errors":[{"message":"Environment \'prod\' not found"}]}')).toBe(true);
+    for (const body of ["", "null", "{}", '{"errors":[]}', '{"errors":[{}]}', '{"message":"x"}', "<html/>"]) {
+      expect([body, isRestErrorBody(body)]).toEqual([body, false]);
+    }
   });
 
   it("builds request bodies without undefined fields and without sharing the caller's objects", () => {
@@ -490,7 +501,7 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
       server.inject({ kind: "status", status: 404, html: "<html>nginx: no route</html>" }, { method: "GET" });
       const err = await failure(client.getEnvironment("prod"));
       expect(err.message).toBe(
-        `CMF GET /cmf/api/v1/environments/prod failed: 404 Not Found without a CMF error body: <html>nginx: no route</html> (is ${server.url} the CMF endpoint?)`,
+        `CMF GET /cmf/api/v1/environments/prod failed: 404 Not Found without a CMF error body (the body was: <html>nginx: no route</html>); ${server.url} does not look like the CMF API: check the endpoint URL and any reverse-proxy path prefix`,
       );
       expect([err.status, err.attempts]).toEqual([404, 1]);
       expect(server.snapshot()).toEqual(PROD_ONLY);

@@ -457,6 +457,57 @@ describe.skipIf(!haveOpenApi)("dynamic providers against the fake CMF", () => {
         "DELETE /cmf/api/v1/environments/prod",
       ]);
     });
+
+    it("keep CMF's error messages (Pulumi turns super(message) into Error.call, which drops them)", async () => {
+      const provider = loadSerialized<typeof cmfEnvironmentProvider>(
+        await serializedText(cmfEnvironmentProvider),
+      );
+      const created = await provider.create(envInputs);
+      server.inject(
+        { kind: "status", status: 404, html: "<html>nginx: no route</html>" },
+        { method: "DELETE" },
+      );
+      server.inject({ kind: "delay", ms: 500 }, { method: "GET" });
+      // The dynamic provider host reports only `err.message` to the engine.
+      await expect(provider.delete!("prod", created.outs!)).rejects.toHaveProperty(
+        "message",
+        `CMF DELETE /cmf/api/v1/environments/prod failed: 404 Not Found without a CMF error body (the body was: <html>nginx: no route</html>); ${server.url} does not look like the CMF API: check the endpoint URL and any reverse-proxy path prefix`,
+      );
+      await expect(
+        provider.read!("prod", {
+          ...created.outs!,
+          connection: { ...created.outs!.connection, timeoutMs: 50 },
+        }),
+      ).rejects.toHaveProperty(
+        "message",
+        "CMF GET /cmf/api/v1/environments/prod failed: no complete response within 50 ms (connection.timeoutMs); is CMF overloaded or unreachable?",
+      );
+      expect(server.snapshot()).toEqual({
+        ...EMPTY,
+        environments: { prod: { name: "prod", kubernetesNamespace: "flink-prod" } },
+      });
+    });
+
+    it("refuse a token over http:// to a remote host with a readable message, before any request", async () => {
+      const provider = loadSerialized<typeof cmfEnvironmentProvider>(
+        await serializedText(cmfEnvironmentProvider),
+      );
+      const remote = {
+        ...envInputs,
+        connection: { endpoint: "http://cmf.example.com", auth: envInputs.connection.auth },
+      };
+      await expect(provider.delete!("prod", remote)).rejects.toHaveProperty(
+        "message",
+        [
+          "Invalid CMF connection (1 problem):",
+          "  - connection.endpoint",
+          '      got:     "http://cmf.example.com"',
+          "      allowed: an https:// URL when auth.type is bearer (plain http:// only to a loopback host: 127.0.0.0/8, ::1, localhost)",
+          "      hint:    the token would cross the network in clear text; in a stack this URL is flink-platform:cmf.endpoint (use the https URL of the exposed CMF API, or a port-forward such as http://localhost:8080)",
+        ].join("\n"),
+      );
+      expect(server.requests).toEqual([]);
+    });
   });
 });
 

@@ -657,7 +657,10 @@ function leafKeys(value: unknown, prefix = ""): string[] {
 
 describe("CMF chart values", () => {
   it("set only keys Confluent documents", async () => {
-    const oauth = { "oauthbearer.jwks.endpoint.url": "u", "oauthbearer.expected.issuer": "i" };
+    const oauth = {
+      "oauthbearer.jwks.endpoint.url": "https://idp.example.com/certs",
+      "oauthbearer.expected.issuer": "i",
+    };
     for (const args of [
       prod,
       {

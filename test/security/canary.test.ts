@@ -98,7 +98,10 @@ describe("secret canaries", () => {
                 ? { type: "mtls" }
                 : {
                     type: "oauth",
-                    config: { "oauthbearer.jwks.endpoint.url": "u", "oauthbearer.expected.issuer": "i" },
+                    config: {
+                      "oauthbearer.jwks.endpoint.url": "https://idp.example.com/certs",
+                      "oauthbearer.expected.issuer": "i",
+                    },
                   },
             tls: { secretName: "cmf-tls" },
             exposure: { type: "ingress", ingress: { host: "cmf.example.com" } },

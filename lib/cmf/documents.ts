@@ -1,0 +1,98 @@
+/**
+ * Shape checks for the CMF documents the client returns to its callers.
+ *
+ * A 2xx answer is only trusted when its body is the document the call is
+ * documented to return, with the fields the client and the dynamic providers
+ * read. A reverse proxy's 200, an empty body, `null` or `{}` would otherwise
+ * end as a bare TypeError deep inside `pulumi refresh` (or worse, as a live
+ * object silently dropped from the state).
+ *
+ * Small explicit checks rather than the OpenAPI schema through ajv: this
+ * module is serialized into the Pulumi state with the providers (see
+ * `./client`), and the OpenAPI document is not available at run time. The
+ * rules below mirror the CMF 2.3.1 schemas `Environment`, `FlinkApplication`
+ * and `ComputePool` (components.schemas in cmf-2.3.1/openapi.yaml), limited to
+ * the fields this library reads.
+ */
+
+/** Documents the client returns. */
+export type CmfDocumentKind = "Environment" | "FlinkApplication" | "ComputePool";
+
+/** `[dotted path, JSON type, required when its parent object is present]`. */
+type FieldRule = readonly [string, "string" | "object", boolean];
+
+const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = {
+  // Environment: `required: [kubernetesNamespace, name]`; the rest is read by the provider's refresh.
+  Environment: [
+    ["name", "string", true],
+    ["kubernetesNamespace", "string", true],
+    ["kubernetesClusterName", "string", false],
+    ["created_time", "string", false],
+    ["updated_time", "string", false],
+    ["flinkApplicationDefaults", "object", false],
+    ["computePoolDefaults", "object", false],
+    ["statementDefaults", "object", false],
+  ],
+  // FlinkApplication: ResourceBaseV2 requires apiVersion and kind, FlinkApplication_allOf metadata and spec.
+  FlinkApplication: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", true],
+    ["metadata.labels", "object", false],
+    ["metadata.annotations", "object", false],
+    ["spec", "object", true],
+    ["status", "object", false],
+    ["status.jobStatus", "object", false],
+    ["status.jobStatus.state", "string", false],
+  ],
+  // ComputePool: ComputePoolMetadata requires name, ComputePoolSpec type and clusterSpec,
+  // ComputePoolStatus phase.
+  ComputePool: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", true],
+    ["metadata.name", "string", true],
+    ["metadata.labels", "object", false],
+    ["metadata.annotations", "object", false],
+    ["spec", "object", true],
+    ["spec.type", "string", true],
+    ["spec.state", "string", false],
+    ["spec.clusterSpec", "object", true],
+    ["status", "object", false],
+    ["status.phase", "string", true],
+  ],
+};
+
+function isObject(value: unknown): value is { [key: string]: unknown } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/**
+ * Why `value` (a parsed body; `undefined` when there was none) is not a CMF
+ * `kind` document, as the words after "got" (`no body`, `null`, `an array`,
+ * `an object that is not one (spec must be an object)`); `undefined` when it is one.
+ */
+export function unexpectedDocument(kind: CmfDocumentKind, value: unknown): string | undefined {
+  if (value === undefined) return "no body";
+  if (!isObject(value)) return jsonKind(value);
+  const problems: string[] = [];
+  for (const [path, type, required] of DOCUMENT_RULES[kind]) {
+    const keys = path.split(".");
+    const parent = keys
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
+    // A rule under a parent that is absent or already reported is skipped.
+    if (!isObject(parent)) continue;
+    const field = parent[keys[keys.length - 1]];
+    if (field === undefined && !required) continue;
+    const ok = type === "object" ? isObject(field) : typeof field === type;
+    if (!ok) problems.push(`${path} must be ${type === "object" ? "an object" : "a string"}`);
+  }
+  return problems.length === 0 ? undefined : `an object that is not one (${problems.join("; ")})`;
+}
