@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./config/errors";
@@ -127,10 +126,11 @@ export function buildProgram(): Command {
     .action((stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
       const file = checkedStack(program, stack);
-      const project = load.project().loadProject(projectDir);
+      const { loadProject, readStackText } = load.project();
+      const project = loadProject(projectDir);
       const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
       const { diffPlans, renderText } = load.diff();
-      const text = fs.readFileSync(file, "utf8");
+      const text = readStackText(project, stack);
       // Validate first: an invalid result exits 1 with the file untouched.
       const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
       printWarnings(edited.warnings);
@@ -196,9 +196,10 @@ export function buildProgram(): Command {
       });
       console.log(renderPatchYaml(e, opts.pool!));
       if (opts.apply !== undefined && applyFile !== undefined) {
-        const project = load.project().loadProject(projectDirOf(program));
+        const { loadProject, readStackText } = load.project();
+        const project = loadProject(projectDirOf(program));
         const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
-        const text = fs.readFileSync(applyFile, "utf8");
+        const text = readStackText(project, opts.apply);
         const edited = editedStackText(
           project,
           opts.apply,

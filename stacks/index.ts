@@ -1,5 +1,3 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import {
   cloudSecretKeys,
@@ -10,6 +8,7 @@ import {
   effectiveTier,
   parseStackConfig,
   platformShape,
+  readStatementSql,
   StackConfig,
   Target,
   Tier,
@@ -99,9 +98,8 @@ function cloud(config: StackConfig) {
   const { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } = load.cloud();
   const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
-  const sql = Object.fromEntries(
-    section.statements.map((s) => [s.file, fs.readFileSync(path.resolve(projectRoot, s.file), "utf8")]),
-  );
+  // Contained in the project, regular .sql files, bounded reads (lib/config/files.ts).
+  const sql = readStatementSql(projectRoot, section);
   const args = confluentCloudFlinkArgsFromConfig(
     {
       ...section,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { readProjectFiles, sqlFileRule } from "./files";
 import { parseOrThrow } from "./load";
 import { uniqueNames } from "./rules";
 import { configNamespace } from "./schema";
@@ -342,4 +343,21 @@ export function parseCloudConfig(value: unknown): CloudConfig {
 /** The SQL files a parsed section refers to, in order (the stack program reads them). */
 export function statementFiles(section: CloudConfig): string[] {
   return section.statements.map((s) => s.file);
+}
+
+/**
+ * Reads the SQL file of every statement, keyed by `file`, as the stack
+ * program passes them on. Each file must be a regular `.sql` file of at most
+ * 1 MiB inside the project (see config/files.ts); otherwise one ConfigError
+ * names each `flink-platform:cloud.statements[i].file` that breaks a rule.
+ */
+export function readStatementSql(
+  projectRoot: string,
+  section: { readonly statements: readonly { readonly file: string }[] },
+): Record<string, string> {
+  const refs = section.statements.map((s, i) => ({
+    key: `${configNamespace}:${cloudConfigKey}.statements[${i}].file`,
+    relPath: s.file,
+  }));
+  return readProjectFiles(projectRoot, refs, sqlFileRule);
 }

@@ -24,6 +24,7 @@ import {
   type YAMLSeq,
 } from "yaml";
 import { ConfigError } from "./errors";
+import { checkedToJS, parseBoundedYaml } from "./yaml";
 
 /** A path under the stack file's `config:` map, e.g. `["flink-platform:pools", 0, "taskManagers"]`. */
 export type StackPath = readonly (string | number)[];
@@ -59,22 +60,24 @@ function renderStackPath(path: StackPath): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
+/** Parses with the limits every reader of stack files has (size, aliases, duplicate keys: config/yaml.ts). */
 function parse(text: string): Document {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
+  const { doc, problem } = parseBoundedYaml(text, { merge: false });
+  if (problem) {
     throw new ConfigError(
       [
         {
           path: "stack file",
-          got: doc.errors[0].message,
-          allowed: "valid YAML",
+          got: problem.got,
+          allowed: problem.allowed,
           hint: "fix the file by hand first",
         },
       ],
       editTitle,
     );
   }
-  return doc;
+  // No document at all (empty or only comments): an empty one to add to.
+  return doc ?? parseDocument(text);
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -484,10 +487,10 @@ export function editStackFile(text: string, edits: readonly StackEdit[]): string
   for (const edit of edits) {
     const path = ["config", ...edit.path];
     checkValue(edit.value, edit.path, true);
-    const expected = applyToJs(parse(editor.result()).toJS(), path, edit.value);
+    const expected = applyToJs(parse(editor.result()).toJS(checkedToJS), path, edit.value);
     editor.set(path, edit.value);
     // Guard: the edited text must parse to exactly the old data with this one edit.
-    const now = parse(editor.result()).toJS();
+    const now = parse(editor.result()).toJS(checkedToJS);
     if (canonical(now) !== canonical(expected)) {
       throw new Error(
         `internal error editing ${renderStackPath(edit.path)}: the result does not hold ${canonical(edit.value)}`,
@@ -499,7 +502,7 @@ export function editStackFile(text: string, edits: readonly StackEdit[]): string
 
 /** The value at `path` under `config:` (plain JS), or undefined. */
 export function getStackValue(text: string, path: StackPath): unknown {
-  return lookup(parse(text).toJS(), ["config", ...path]);
+  return lookup(parse(text).toJS(checkedToJS), ["config", ...path]);
 }
 
 /**

@@ -1,5 +1,16 @@
-import { CORE_SCHEMA, DEFAULT_SCHEMA, dump, load, Type, types, YAMLException } from "js-yaml";
+import { DEFAULT_SCHEMA, dump, Type } from "js-yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node,
+} from "yaml";
 import { ConfigError } from "./errors";
+import { describeBytes, readBoundedFile } from "./files";
 
 /**
  * YAML text read and written the way the tools on the other side read it.
@@ -8,19 +19,13 @@ import { ConfigError } from "./errors";
  * kubectl, Helm and GitOps controllers, which read YAML 1.1 (go-yaml via
  * sigs.k8s.io/yaml): there a plain `on`, `yes`, `12:30` or `1_000` is a
  * boolean or a number, not the string that was meant. Such strings are
- * quoted. js-yaml is the YAML library the Pulumi SDK itself loads, so reading
- * and writing here adds no module to a synth.
+ * quoted. Writing uses js-yaml, the YAML library the Pulumi SDK itself loads.
  *
- * Comment-preserving edits of stack files use the `yaml` Document API
- * instead (`config/edit.ts`); only the `scale` and `estimate --apply`
- * commands load it.
+ * Reading stack and project files uses the `yaml` package, bounded: those
+ * files may come from an untrusted pull request (`diff` and `scale` run in
+ * CI), and a 1 KB alias bomb must not cost minutes and gigabytes. The
+ * comment-preserving editor (`config/edit.ts`) parses with the same limits.
  */
-
-// Remove once @types/js-yaml (pinned at 4.0.9) declares `types` itself.
-declare module "js-yaml" {
-  /** js-yaml's built-in types (exported since 4.0; missing from @types/js-yaml 4.0.9). */
-  export const types: { readonly merge: Type };
-}
 
 // js-yaml already quotes YAML 1.1 booleans, base-60 numbers and its own
 // number forms. go-yaml v2 reads more strings as numbers: it deletes every
@@ -51,30 +56,256 @@ export function toYaml(value: unknown): string {
   return dump(value, dumpOptions);
 }
 
-// The YAML 1.2 core schema (dates stay strings) plus merge keys (`<<: *base`),
-// which the Pulumi CLI applies when it reads a stack file.
-const pulumiFileSchema = CORE_SCHEMA.extend({ implicit: [types.merge] });
+// Limits of a stack or project file. The shipped stack files are a few KiB.
+/** Largest stack or project file read: 256 KiB (checked before parsing). */
+export const maxYamlFileBytes = 256 * 1024;
+/** Most aliases (`*name`) in one file. */
+export const maxYamlAliases = 1000;
+/** Most that expanding aliases may add to a file, measured as the JSON size of what they repeat. */
+export const maxYamlAliasExpansion = 1024 * 1024;
+
+/** Why a YAML text is refused: where (an offset into the text, when known), what and the rule. */
+export interface YamlProblem {
+  readonly offset?: number;
+  readonly got: string;
+  readonly allowed: string;
+  readonly hint?: string;
+}
+
+const validYaml = "valid YAML with one document";
+
+class Refused extends Error {
+  constructor(readonly problem: YamlProblem) {
+    super(problem.got);
+  }
+}
+
+function refuse(node: Node, got: string, allowed: string, hint?: string): never {
+  throw new Refused({ offset: node.range?.[0], got, allowed, ...(hint ? { hint } : {}) });
+}
+
+/** Not in YAML 1.2's c-printable: TAB, LF, CR, x20-x7E, x85, xA0-xD7FF, xE000-xFFFD, x10000-x10FFFF. */
+const nonPrintable = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+/** A line counter for a text that is not parsed. */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
+/** About the JSON size of a scalar. */
+function scalarWeight(value: unknown): number {
+  if (typeof value === "string") return value.length + 2;
+  return typeof value === "symbol" ? 2 : String(value).length;
+}
 
 /**
- * Parses a Pulumi project or stack file as the Pulumi CLI reads it. A syntax
- * error, a duplicate key or a second document is a {@link ConfigError} that
- * names the file (and the line and column where js-yaml knows them).
+ * Walks a parsed document once, in document order, and refuses what would
+ * make reading it slow or huge: more than {@link maxYamlAliases} aliases, an
+ * alias with no anchor before it or inside its own anchor's value (a cycle),
+ * aliases that together add more than {@link maxYamlAliasExpansion} (each
+ * alias weighs its anchor's expanded size, so nested aliases multiply, as in
+ * a "billion laughs" file), and duplicate keys.
+ *
+ * The `yaml` package's own `maxAliasCount` is not enough: it counts an alias
+ * of an empty list or map as nothing, so a bomb of empty lists passes it, and
+ * its checks and alias lookups scan the document once per alias (quadratic).
+ * Its duplicate-key check is quadratic too, so parsing runs with
+ * `uniqueKeys: false` and duplicates are found here, with a set per map.
+ * Anchors resolve as the `yaml` package resolves them: to the last anchor of
+ * that name before the alias in document order.
+ */
+function checkStructure(root: unknown): void {
+  const anchors = new Map<string, Node>();
+  const weights = new Map<Node, number>();
+  let aliases = 0;
+  let added = 0;
+  const walk = (node: unknown): number => {
+    if (node === null || node === undefined) return 4;
+    if (isAlias(node)) {
+      if (++aliases > maxYamlAliases) {
+        refuse(
+          node,
+          `more than ${maxYamlAliases} aliases`,
+          `at most ${maxYamlAliases} aliases (*name) in a file`,
+        );
+      }
+      const target = anchors.get(node.source);
+      if (target === undefined) {
+        refuse(
+          node,
+          `alias *${node.source} with no anchor &${node.source} before it`,
+          "an alias (*name) after its anchor (&name)",
+        );
+      }
+      const weight = weights.get(target);
+      if (weight === undefined) {
+        refuse(
+          node,
+          `alias *${node.source} inside the value of its own anchor`,
+          "an alias (*name) after the whole value of its anchor (&name)",
+        );
+      }
+      added += weight;
+      if (added > maxYamlAliasExpansion) {
+        refuse(
+          node,
+          `alias *${node.source} makes aliases add more than ${maxYamlAliasExpansion} bytes`,
+          `aliases (*name) and merge keys (<<) that add at most ${describeBytes(maxYamlAliasExpansion)} when expanded`,
+          "an alias repeats its anchor's whole value, so nested aliases multiply",
+        );
+      }
+      return weight;
+    }
+    const n = node as Node;
+    if (n.anchor) anchors.set(n.anchor, n);
+    let weight: number;
+    if (isScalar(n)) {
+      weight = scalarWeight(n.value);
+    } else if (isMap(n)) {
+      const keys = new Set<string>();
+      weight = 1 + n.items.length;
+      for (const pair of n.items) {
+        const key = pair.key;
+        if (isScalar(key) && typeof key.value !== "symbol") {
+          const name = String(key.value);
+          if (keys.has(name))
+            refuse(key, `duplicate key ${JSON.stringify(name)}`, "each key at most once in a map");
+          keys.add(name);
+        }
+        weight += walk(key) + walk(pair.value) + 1;
+      }
+    } else if (isSeq(n)) {
+      weight = 1 + n.items.length;
+      for (const item of n.items) weight += walk(item);
+    } else {
+      weight = 4;
+    }
+    if (n.anchor) weights.set(n, weight);
+    return weight;
+  };
+  walk(root);
+}
+
+/**
+ * Parses the text of a stack or project file under the limits above: one
+ * document of the YAML 1.2 core schema (a `%YAML 1.1` directive does not
+ * change it), with merge keys when `merge` is set. Errors and warnings of
+ * the parser (an unknown tag, for one) are refused too. Returns the document
+ * (undefined for an empty file) or the first problem, and the line counter
+ * that turns its offset into a line and column.
+ */
+export function parseBoundedYaml(
+  text: string,
+  options: { readonly merge: boolean },
+): { doc?: Document; problem?: YamlProblem; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > maxYamlFileBytes) {
+    return {
+      lineCounter,
+      problem: {
+        got: `${bytes} bytes`,
+        allowed: `a YAML file of at most ${describeBytes(maxYamlFileBytes)}`,
+      },
+    };
+  }
+  // The yaml package reads raw control characters; YAML 1.2 (5.1, c-printable), js-yaml and go-yaml refuse them.
+  const control = nonPrintable.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    return {
+      lineCounter: countLines(text),
+      problem: {
+        offset: control.index,
+        got: `the non-printable character U+${code}`,
+        allowed: "printable characters (escape others in double quotes)",
+      },
+    };
+  }
+  const docs = parseAllDocuments(text, {
+    version: "1.2",
+    schema: "core",
+    merge: options.merge,
+    // !!binary, !!timestamp and the like are not core schema: refused as unknown tags.
+    resolveKnownTags: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  const doc = list[0];
+  const issue = doc?.errors[0] ?? doc?.warnings[0];
+  if (issue)
+    return { lineCounter, problem: { offset: issue.pos[0], got: issue.message, allowed: validYaml } };
+  if (list.length > 1) {
+    return {
+      lineCounter,
+      problem: { offset: list[1].range[0], got: "a second document", allowed: validYaml },
+    };
+  }
+  try {
+    checkStructure(doc?.contents);
+  } catch (err) {
+    if (err instanceof Refused) return { lineCounter, problem: err.problem };
+    throw err;
+  }
+  return { doc, lineCounter };
+}
+
+/**
+ * Options for `toJS()` of a document that passed {@link parseBoundedYaml}:
+ * its aliases are already bounded, and the package's own alias count is
+ * quadratic.
+ */
+export const checkedToJS = { maxAliasCount: -1 } as const;
+
+function yamlError(file: string, problem: YamlProblem, lineCounter: LineCounter): ConfigError {
+  let where = file;
+  if (problem.offset !== undefined) {
+    const { line, col } = lineCounter.linePos(problem.offset);
+    where = `${file}:${line}:${col}`;
+  }
+  const { got, allowed, hint } = problem;
+  return new ConfigError(
+    [{ path: where, got, allowed, ...(hint ? { hint } : {}) }],
+    "Cannot read a YAML file",
+  );
+}
+
+/**
+ * Parses a Pulumi project or stack file as the Pulumi CLI reads it: the YAML
+ * 1.2 core schema (dates stay strings) plus merge keys (`<<: *base`), which
+ * the Pulumi CLI applies. A syntax error, a duplicate key, a second document
+ * or a file over the limits of {@link parseBoundedYaml} is a
+ * {@link ConfigError} that names the file (and the line and column where
+ * known).
  */
 export function parseYamlFile(text: string, file: string): unknown {
+  const { doc, problem, lineCounter } = parseBoundedYaml(text, { merge: true });
+  if (problem) throw yamlError(file, problem, lineCounter);
   try {
-    return load(text, { schema: pulumiFileSchema, filename: file });
+    return doc?.toJS(checkedToJS);
   } catch (err) {
-    if (!(err instanceof YAMLException)) throw err;
-    const mark = err.mark as YAMLException["mark"] | undefined;
-    throw new ConfigError(
-      [
-        {
-          path: mark ? `${file}:${mark.line + 1}:${mark.column + 1}` : file,
-          got: err.reason,
-          allowed: "valid YAML with one document",
-        },
-      ],
-      "Cannot read a YAML file",
-    );
+    // A merge key whose value is not a map, for one.
+    throw yamlError(file, { got: (err as Error).message, allowed: validYaml }, lineCounter);
   }
+}
+
+/**
+ * Reads and parses a stack or project file: a regular file of at most
+ * {@link maxYamlFileBytes}, read with a bounded read, then
+ * {@link parseYamlFile}. `name` is how errors call the file.
+ */
+export function readYamlFile(file: string, name: string): unknown {
+  return parseYamlFile(readYamlText(file, name), name);
+}
+
+/** The text of a stack or project file, read as {@link readYamlFile} reads it. */
+export function readYamlText(file: string, name: string): string {
+  const read = readBoundedFile(file, maxYamlFileBytes, "a YAML file");
+  if ("text" in read) return read.text;
+  throw new ConfigError([{ path: name, got: read.found, allowed: read.allowed }], "Cannot read a YAML file");
 }

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../config/errors";
-import { parseYamlFile } from "../config/yaml";
+import { parseYamlFile, readYamlFile, readYamlText } from "../config/yaml";
 import { secretPlaceholder } from "./recorder";
 import { containedStackFile } from "./stack-file";
 import { checkStackName, isStackName } from "./stack-name";
@@ -33,7 +33,7 @@ export function loadProject(dir: string): PulumiProject {
       "No Pulumi project",
     );
   }
-  const doc = (parseYamlFile(fs.readFileSync(file, "utf8"), "Pulumi.yaml") ?? {}) as Record<string, unknown>;
+  const doc = (readYamlFile(file, "Pulumi.yaml") ?? {}) as Record<string, unknown>;
   const main = typeof doc.main === "string" ? doc.main : ".";
   let entry = path.resolve(dir, main);
   if (fs.existsSync(entry) && fs.statSync(entry).isDirectory()) {
@@ -122,7 +122,16 @@ export function loadStackConfig(project: PulumiProject, stack: string): StackCon
       "Unknown stack",
     );
   }
-  return stackConfigFromText(project, fs.readFileSync(file, "utf8"), path.basename(file));
+  return stackConfigFromText(project, readYamlText(file, path.basename(file)), path.basename(file));
+}
+
+/**
+ * The text of `Pulumi.<stack>.yaml` as every command reads it: a regular
+ * file of at most 256 KiB, with a bounded read (config/yaml.ts).
+ */
+export function readStackText(project: PulumiProject, stack: string): string {
+  const file = stackFile(project, stack);
+  return readYamlText(file, path.basename(file));
 }
 
 /** Like {@link loadStackConfig}, for the text of a stack file (e.g. an edit not yet written). */

@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { ConfigError, ConfigProblem, parseStackConfig, sizes, Target } from "../config";
+import { ConfigError, ConfigProblem, parseStackConfig, readStatementSql, sizes, Target } from "../config";
 import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../config/edit";
 import { planPlatform } from "../flink";
-import { loadProject, PulumiProject, stackConfigFromText, stackFile } from "./project";
+import { loadProject, PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
 import { writeFileAtomic } from "./stack-file";
 import { checkStackName } from "./stack-name";
 import type { Plan } from "./synth";
@@ -19,7 +19,11 @@ import type { Plan } from "./synth";
 /** Validates a stack file's text exactly as `pulumi up` would; returns guardrail warnings. */
 export function checkStackText(project: PulumiProject, text: string, file?: string): string[] {
   const config = parseStackConfig(stackConfigFromText(project, text, file).values);
-  if (config.target === Target.Cloud) return [];
+  if (config.target === Target.Cloud) {
+    // The statement files, checked as the program reads them (contained, bounded).
+    readStatementSql(project.dir, config.cloud!);
+    return [];
+  }
   const { target: _t, cloud: _c, ...rest } = config;
   const platform = Object.fromEntries(Object.entries(rest).filter(([k]) => !/Api(Key|Secret)$/.test(k)));
   return [...planPlatform(platform as Parameters<typeof planPlatform>[0]).warnings];
@@ -215,7 +219,7 @@ export function editedStackText(
   edits: readonly StackEdit[],
 ): { before: string; after: string; warnings: string[] } {
   const file = stackFile(project, stack);
-  const before = fs.readFileSync(file, "utf8");
+  const before = readStackText(project, stack);
   const after = editStackFile(before, edits);
   return { before, after, warnings: checkStackText(project, after, path.basename(file)) };
 }

@@ -213,6 +213,45 @@ describe("editStackFile", () => {
   it("rejects a file that is not valid YAML", () => {
     expect(() => editStackFile("config: [a\n", [{ path: ["x"], value: 1 }])).toThrow(ConfigError);
   });
+  it("GIVEN an alias bomb of empty lists under another namespace THEN it refuses at once, as every reader does", () => {
+    const lines = [
+      "config:",
+      "  flink-platform:size: M",
+      "  other:lol:",
+      `    a0: &a0 [${Array(9).fill("[]").join(", ")}]`,
+    ];
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `    a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
+    const bomb = [...lines, ""].join("\n");
+    const refusal = [
+      "Cannot edit the stack file (1 problem):",
+      "  - stack file",
+      '      got:     "alias *a4 makes aliases add more than 1048576 bytes"',
+      "      allowed: aliases (*name) and merge keys (<<) that add at most 1 MiB (1048576 bytes) when expanded",
+      "      hint:    fix the file by hand first",
+    ].join("\n");
+    const started = performance.now();
+    expect(() => editStackFile(bomb, [{ path: ["flink-platform:size"], value: "L" }])).toThrow(refusal);
+    expect(() => getStackValue(bomb, ["flink-platform:size"])).toThrow(refusal);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("GIVEN a stack file over 256 KiB THEN it refuses to edit it", () => {
+    const big = `config:\n  flink-platform:size: M\n${"#".repeat(256 * 1024)}\n`;
+    expect(() => editStackFile(big, [{ path: ["flink-platform:size"], value: "L" }])).toThrow(
+      [
+        "Cannot edit the stack file (1 problem):",
+        "  - stack file",
+        '      got:     "262178 bytes"',
+        "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
+        "      hint:    fix the file by hand first",
+      ].join("\n"),
+    );
+  });
 });
 
 describe("getStackValue", () => {

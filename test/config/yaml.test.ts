@@ -1,7 +1,10 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ConfigError } from "../../lib/config";
-import { parseYamlFile, toYaml } from "../../lib/config/yaml";
+import { parseYamlFile, readYamlFile, toYaml } from "../../lib/config/yaml";
 
 describe("toYaml", () => {
   // Strings that a YAML 1.1 reader (kubectl, Helm) would turn into booleans,
@@ -77,7 +80,7 @@ describe("parseYamlFile", () => {
       [
         "Cannot read a YAML file (1 problem):",
         "  - Pulumi.dev.yaml:3:1",
-        '      got:     "unexpected end of the stream within a flow collection"',
+        '      got:     "Flow sequence in block collection must be sufficiently indented and end with a ]"',
         "      allowed: valid YAML with one document",
       ].join("\n"),
     );
@@ -90,12 +93,12 @@ describe("parseYamlFile", () => {
     });
   });
 
-  it("GIVEN a second document THEN a ConfigError names the file", () => {
+  it("GIVEN a second document THEN a ConfigError names the file and where the second one starts", () => {
     expect(() => parseYamlFile("config: {}\n---\nconfig: {}\n", "Pulumi.dev.yaml")).toThrow(
       [
         "Cannot read a YAML file (1 problem):",
-        "  - Pulumi.dev.yaml",
-        '      got:     "expected a single document in the stream, but found more"',
+        "  - Pulumi.dev.yaml:2:1",
+        '      got:     "a second document"',
         "      allowed: valid YAML with one document",
       ].join("\n"),
     );
@@ -103,7 +106,192 @@ describe("parseYamlFile", () => {
 
   it("GIVEN a duplicate key THEN a ConfigError says so", () => {
     expect(() => parseYamlFile("config:\n  a: 1\n  a: 2\n", "Pulumi.dev.yaml")).toThrow(
-      /Pulumi\.dev\.yaml:3:\d+\n {6}got: {5}"duplicated mapping key"/,
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.dev.yaml:3:3",
+        '      got:     "duplicate key \\"a\\""',
+        "      allowed: each key at most once in a map",
+      ].join("\n"),
+    );
+  });
+
+  it('GIVEN 1 and "1" as keys of one map THEN they are duplicates (both are the property 1)', () => {
+    expect(() => parseYamlFile('a:\n  1: x\n  "1": y\n', "f.yaml")).toThrow(/f\.yaml:3:3\n.*duplicate key/);
+  });
+
+  it("applies a list of merge keys with the earlier map first, explicit keys last, as YAML merge keys do", () => {
+    const text = "a: &a { x: 1, y: 1 }\nb: &b { y: 2, z: 2 }\nc:\n  <<: [*a, *b]\n  z: 3\n";
+    expect(parseYamlFile(text, "f.yaml")).toMatchObject({ c: { x: 1, y: 1, z: 3 } });
+  });
+
+  it("keeps the core schema under a %YAML 1.1 directive, and refuses tags the core schema lacks", () => {
+    expect(parseYamlFile("%YAML 1.1\n---\nx: on\ny: 2026-11-24\n", "f.yaml")).toEqual({
+      x: "on",
+      y: "2026-11-24",
+    });
+    expect(() => parseYamlFile("x: !!binary aGk=\n", "f.yaml")).toThrow(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - f.yaml:1:4",
+        '      got:     "Unresolved tag: tag:yaml.org,2002:binary"',
+        "      allowed: valid YAML with one document",
+      ].join("\n"),
+    );
+  });
+});
+
+/** `levels` anchors, each a list of nine aliases of the one before; the first a list of nine `leaf`. */
+function aliasBomb(levels: number, leaf: string): string {
+  const lines = ["config:", "  flink-platform:size: M", "  other:lol:"];
+  lines.push(`    a0: &a0 [${Array(9).fill(leaf).join(", ")}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `    a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(", ")}]`,
+    );
+  return [...lines, ""].join("\n");
+}
+
+/** The message of what `read` throws, and how long it took. */
+function timed(read: () => unknown): { message: string; ms: number } {
+  const started = performance.now();
+  try {
+    read();
+  } catch (err) {
+    expect(ConfigError.isConfigError(err)).toBe(true);
+    return { message: (err as Error).message, ms: performance.now() - started };
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseYamlFile bounds what a hostile file can cost", () => {
+  it("GIVEN a 1 KB bomb of nine levels under another namespace THEN it is refused in well under a second", () => {
+    const bomb = aliasBomb(9, '"lol"');
+    expect(bomb.length).toBeLessThan(1024);
+    const { message, ms } = timed(() => parseYamlFile(bomb, "Pulumi.dev.yaml"));
+    expect(message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.dev.yaml:9:19",
+        '      got:     "alias *a4 makes aliases add more than 1048576 bytes"',
+        "      allowed: aliases (*name) and merge keys (<<) that add at most 1 MiB (1048576 bytes) when expanded",
+        "      hint:    an alias repeats its anchor's whole value, so nested aliases multiply",
+      ].join("\n"),
+    );
+    expect(ms).toBeLessThan(500);
+  });
+
+  it("GIVEN a bomb of empty lists (which the yaml package's maxAliasCount lets through) THEN it is refused", () => {
+    const { message, ms } = timed(() => parseYamlFile(aliasBomb(12, "[]"), "f.yaml"));
+    expect(message).toMatch(
+      /^Cannot read a YAML file \(1 problem\):\n {2}- f\.yaml:\d+:\d+\n.*makes aliases add more/,
+    );
+    expect(ms).toBeLessThan(500);
+  });
+
+  it("GIVEN more than 1000 aliases of an empty list THEN the 1001st is refused (alias lookups are quadratic)", () => {
+    const text = `e: &e []\nl: [${Array(1500).fill("*e").join(", ")}]\n`;
+    const { message } = timed(() => parseYamlFile(text, "f.yaml"));
+    expect(message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        `  - f.yaml:2:${5 + 4 * 1000}`,
+        '      got:     "more than 1000 aliases"',
+        "      allowed: at most 1000 aliases (*name) in a file",
+      ].join("\n"),
+    );
+  });
+
+  it("GIVEN an alias with no anchor before it, or inside its own anchor THEN each is refused where it is", () => {
+    expect(timed(() => parseYamlFile("a: *nope\nb: &nope 1\n", "f.yaml")).message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - f.yaml:1:4",
+        '      got:     "alias *nope with no anchor &nope before it"',
+        "      allowed: an alias (*name) after its anchor (&name)",
+      ].join("\n"),
+    );
+    expect(timed(() => parseYamlFile("a: &x [1, *x]\n", "f.yaml")).message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - f.yaml:1:11",
+        '      got:     "alias *x inside the value of its own anchor"',
+        "      allowed: an alias (*name) after the whole value of its anchor (&name)",
+      ].join("\n"),
+    );
+  });
+
+  it("GIVEN a raw control character THEN it is refused where it is, as YAML 1.2 and the Pulumi CLI refuse it", () => {
+    expect(timed(() => parseYamlFile("config:\n  x: a\u001bb\n", "f.yaml")).message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - f.yaml:2:7",
+        '      got:     "the non-printable character U+001B"',
+        "      allowed: printable characters (escape others in double quotes)",
+      ].join("\n"),
+    );
+    expect(parseYamlFile('x: "a\\u001bb\tc"\n', "f.yaml")).toEqual({ x: "a\u001bb\tc" });
+  });
+
+  it("GIVEN nesting deeper than the parser's stack THEN it is a ConfigError naming the file, not a crash", () => {
+    const { message } = timed(() => parseYamlFile(`a: ${"[".repeat(50_000)}\n`, "f.yaml"));
+    expect(message).toMatch(/^Cannot read a YAML file \(1 problem\):\n {2}- f\.yaml:1:\d+\n/);
+  });
+
+  it("GIVEN a text over 256 KiB THEN it is refused before parsing", () => {
+    const text = `a: ${"x".repeat(256 * 1024)}\n`;
+    const { message, ms } = timed(() => parseYamlFile(text, "f.yaml"));
+    expect(message).toBe(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - f.yaml",
+        '      got:     "262148 bytes"',
+        "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
+      ].join("\n"),
+    );
+    expect(ms).toBeLessThan(100);
+  });
+
+  it("GIVEN a map of 27 000 keys THEN it parses in linear time (the yaml package's duplicate check is quadratic: over 10 s)", () => {
+    const text = Array.from({ length: 27_000 }, (_, i) => `k${i}: 1`).join("\n");
+    expect(text.length).toBeLessThan(256 * 1024);
+    const started = performance.now();
+    expect(Object.keys(parseYamlFile(text, "f.yaml") as object)).toHaveLength(27_000);
+    expect(performance.now() - started).toBeLessThan(8_000);
+  });
+
+  it("GIVEN anchors and merge keys used the ordinary way THEN they are read as before", () => {
+    const pools = Array.from({ length: 50 }, (_, i) => `    - { <<: *pool, name: p${i} }`).join("\n");
+    const text = `x-pool: &pool { taskManagers: 2, slots: 4 }\nconfig:\n  flink-platform:pools:\n${pools}\n`;
+    const doc = parseYamlFile(text, "f.yaml") as {
+      config: Record<string, { name: string; slots: number }[]>;
+    };
+    expect(doc.config["flink-platform:pools"]).toHaveLength(50);
+    expect(doc.config["flink-platform:pools"][49]).toEqual({ taskManagers: 2, slots: 4, name: "p49" });
+  });
+});
+
+describe("readYamlFile", () => {
+  it("GIVEN a folder or a file over 256 KiB THEN it is refused by name, before reading", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-yaml-"));
+    fs.mkdirSync(path.join(dir, "Pulumi.yaml"));
+    expect(() => readYamlFile(path.join(dir, "Pulumi.yaml"), "Pulumi.yaml")).toThrow(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.yaml",
+        '      got:     "a folder"',
+        "      allowed: a regular file",
+      ].join("\n"),
+    );
+    fs.writeFileSync(path.join(dir, "big.yaml"), "#".repeat(300_000));
+    expect(() => readYamlFile(path.join(dir, "big.yaml"), "big.yaml")).toThrow(
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - big.yaml",
+        '      got:     "300000 bytes"',
+        "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
+      ].join("\n"),
     );
   });
 });
