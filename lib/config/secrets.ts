@@ -8,7 +8,10 @@ import { closest } from "./similar";
  *
  * errors.ts imports this module, and the CMF dynamic providers serialize
  * errors.ts with their closures: so no zod and no other config module here
- * (the option-map schema is in formats.ts). The secret key lists of the CP
+ * (the option-map schema is in formats.ts), and no Set or Map at module
+ * level: the closure serializer writes a Set as a plain object, whose `has`
+ * then throws inside the provider (test/cmf/resources.test.ts, serialized
+ * providers). Word lists are arrays. The secret key lists of the CP
  * and cloud targets live here and are re-exported by cp.ts and cloud.ts.
  */
 
@@ -59,7 +62,7 @@ export const hiddenSecretText = "(secret, not shown)";
  * Schema keys whose names sound secret but whose values only NAME a
  * Kubernetes Secret (or a key in one): their values are safe to show.
  */
-const secretReferenceKeys: ReadonlySet<string> = new Set([
+const secretReferenceKeys: readonly string[] = [
   "credentialsSecret",
   "passwordSecret",
   "encryptionKeySecret",
@@ -67,7 +70,7 @@ const secretReferenceKeys: ReadonlySet<string> = new Set([
   "secretName",
   "secretRef",
   "secretAccessKeyKey",
-]);
+];
 
 /** Broad, for hiding values in error texts (hiding too much is harmless there). */
 const secretSounding = /secret|password|passwd|passphrase|token|api[-_]?key|credential|private/i;
@@ -78,7 +81,7 @@ const secretSounding = /secret|password|passwd|passphrase|token|api[-_]?key|cred
  * name that is not a Secret reference.
  */
 export function isSecretKeyName(name: string): boolean {
-  if (secretReferenceKeys.has(name)) return false;
+  if (secretReferenceKeys.includes(name)) return false;
   return (
     secretConfigKeys.includes(name) ||
     closest(name, secretConfigKeys) !== undefined ||
@@ -131,14 +134,7 @@ function words(name: string): string[] {
 }
 
 /** A word that names a secret value. */
-const secretWords: ReadonlySet<string> = new Set([
-  "secret",
-  "password",
-  "passwd",
-  "passphrase",
-  "token",
-  "apikey",
-]);
+const secretWords: readonly string[] = ["secret", "password", "passwd", "passphrase", "token", "apikey"];
 /** Adjacent words that name a secret value (`api.key`, `private-key`, Azure's `fs.azure.account.key.*`, Kafka's `sasl.jaas.config`). */
 const secretWordPairs: readonly (readonly [string, string])[] = [
   ["api", "key"],
@@ -147,7 +143,7 @@ const secretWordPairs: readonly (readonly [string, string])[] = [
   ["jaas", "config"],
 ];
 /** A last word that says the option holds a reference, a switch or a setting about the secret, not the secret. */
-const referenceLastWords: ReadonlySet<string> = new Set([
+const referenceLastWords: readonly string[] = [
   "file",
   "path",
   "dir",
@@ -162,7 +158,7 @@ const referenceLastWords: ReadonlySet<string> = new Set([
   "ttl",
   "timeout",
   "interval",
-]);
+];
 
 /**
  * THE pattern for secret values in free-form option maps (Flink
@@ -181,9 +177,9 @@ const referenceLastWords: ReadonlySet<string> = new Set([
  */
 export function isSecretFlinkOption(option: string): boolean {
   const w = words(option);
-  if (w.length === 0 || referenceLastWords.has(w[w.length - 1])) return false;
+  if (w.length === 0 || referenceLastWords.includes(w[w.length - 1])) return false;
   return (
-    w.some((x) => secretWords.has(x)) ||
+    w.some((x) => secretWords.includes(x)) ||
     // `sql.secrets.<name>` (Confluent Cloud): a `secrets` group holds secret values; a last `secrets` names Secrets.
     w.slice(0, -1).includes("secrets") ||
     secretWordPairs.some(([a, b]) => w.some((x, i) => x === a && w[i + 1] === b))

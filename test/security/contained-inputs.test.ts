@@ -54,7 +54,7 @@ function cloudStack(files: readonly string[]): string {
     "  flink-platform:cloud:",
     "    cloud: AWS",
     "    region: us-east-1",
-    "    kafka: { create: { displayName: bad-kafka } }",
+    "    kafka: { create: { displayName: bad-kafka, type: STANDARD } }",
     "    topics: [orders]",
     "    pools: [{ name: default, maxCfu: 20 }]",
     "    statements:",
