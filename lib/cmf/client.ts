@@ -9,7 +9,7 @@
  * at call time (see `nodeHttp` in `./http`) rather than imported at the top,
  * and everything else here is plain functions, classes and data.
  */
-import { ConfigError, formatProblems, type ConfigProblem } from "../config/errors";
+import { ConfigError, type ConfigProblem } from "../config/errors";
 import { unexpectedDocument, type CmfDocumentKind } from "./documents";
 import {
   CmfApiError,
@@ -543,10 +543,7 @@ export class CmfClient {
   constructor(connection: CmfConnection, hooks: CmfClientHooks = {}) {
     const problems = connectionProblems(connection);
     if (problems.length > 0) {
-      const err = new ConfigError(problems, "Invalid CMF connection");
-      // Set again: inside a serialized provider `super(message)` loses it (see CmfApiError).
-      err.message = formatProblems("Invalid CMF connection", problems);
-      throw err;
+      throw new ConfigError(problems, "Invalid CMF connection");
     }
     this.connection = connection;
     this.baseUrl = new URL(connection.endpoint);

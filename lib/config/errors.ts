@@ -56,7 +56,12 @@ export class ConfigError extends Error {
 
   constructor(problems: readonly ConfigProblem[], title = "Invalid flink-platform configuration") {
     const redacted = problems.map(redactProblem);
-    super(formatProblems(title, redacted));
+    const message = formatProblems(title, redacted);
+    super(message);
+    // Set again: when Pulumi serializes a dynamic provider (CMF resources) it
+    // rewrites `super(message)` as `Error.call(this, message)`, which leaves
+    // `message` empty, and the provider host reports only `err.message`.
+    this.message = message;
     this.name = "ConfigError";
     this.problems = redacted;
   }
