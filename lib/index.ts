@@ -141,6 +141,8 @@ export type { PodResources } from "./config/sizes";
 /** TaskManager CPU, memory and slots. */
 export type { TaskManagerResources } from "./config/sizes";
 export { CloudProvider, FlinkRole, StreamGovernancePackage, maxCfuValues } from "./config/cloud";
+/** Kafka cluster types the platform creates: `BASIC` or `STANDARD` (topic role bindings need Standard or above). */
+export { KafkaClusterType } from "./config/cloud";
 /** Every {@link CloudProvider}. */
 export { cloudProviders } from "./config/cloud";
 /** Every {@link FlinkRole}. */

@@ -130,6 +130,8 @@ function cloud(config: StackConfig) {
     statementNames: c.statementNames,
     flinkApiKey: c.flinkApiKey,
     flinkApiSecret: c.flinkApiSecret,
+    deployerFlinkApiKey: c.deployerFlinkApiKey,
+    deployerFlinkApiSecret: c.deployerFlinkApiSecret,
   };
 }
 
