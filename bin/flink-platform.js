@@ -10,7 +10,7 @@
 require("node:module").enableCompileCache?.();
 const fs = require("node:fs");
 const path = require("node:path");
-const { buildIsFresh } = require("./freshness");
+const { buildIsFresh } = require("./freshness.js");
 
 const root = path.join(__dirname, "..");
 const compiled = path.join(root, "dist", "lib", "cli.js");

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { ConfigError, ConfigProblem } from "./config/errors";
-import type * as EstimateModule from "./flink/estimate";
+import { ConfigError, ConfigProblem } from "./core/errors";
+import type * as EstimateModule from "./core/estimate";
 import type * as DiffModule from "./plan/diff";
 import type * as GraphModule from "./plan/graph";
 import type * as OutDirModule from "./plan/out-dir";
@@ -22,7 +22,7 @@ import type * as WriteModule from "./plan/write";
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
-  estimate: () => require("./flink/estimate") as typeof EstimateModule,
+  estimate: () => require("./core/estimate") as typeof EstimateModule,
   diff: () => require("./plan/diff") as typeof DiffModule,
   graph: () => require("./plan/graph") as typeof GraphModule,
   outDir: () => require("./plan/out-dir") as typeof OutDirModule,

@@ -14,14 +14,14 @@
  * @module flink-platform
  */
 import type * as z from "zod";
-import { stackConfigSchema as stackSchema, type StackConfig } from "./config/stack";
+import { stackConfigSchema as stackSchema, type StackConfig } from "./stack-config";
 
 // ---------------------------------------------------------------------------
 // Kubernetes platforms. Their args mirror the stack config keys one to one.
 // ---------------------------------------------------------------------------
 
-export { FlinkPlatformOSS, type FlinkPlatformOSSArgs, type ApplicationPlacement } from "./platform/oss";
-export { FlinkPlatformCP } from "./platform/cp";
+export { FlinkPlatformOSS, type FlinkPlatformOSSArgs, type ApplicationPlacement } from "./oss/platform";
+export { FlinkPlatformCP } from "./cp/platform";
 
 export type {
   KubernetesPlatformArgs,
@@ -56,7 +56,7 @@ export type {
   CmfIngressArgs,
   CmfServiceAccountArgs,
   SecretKeyRefArgs,
-} from "./platform/args";
+} from "./kubernetes/args";
 
 // ---------------------------------------------------------------------------
 // Confluent Cloud for Apache Flink.
@@ -67,7 +67,7 @@ export {
   type ConfluentCloudFlinkArgs,
   type CloudComputePoolSpec,
   type CreateKafkaClusterArgs,
-} from "./cloud/confluent-cloud-flink";
+} from "./cloud/platform";
 export type { FlinkStatementSpec } from "./cloud/statements";
 
 // ---------------------------------------------------------------------------
@@ -83,12 +83,12 @@ export {
   type CpComputePoolArgs,
   type KubernetesComputePoolArgs,
   type PoolResourcesArgs,
-} from "./cloud/compute-pool";
+} from "./compute-pool/compute-pool";
 /** Every {@link ComputePoolTarget}. */
-export { computePoolTargets } from "./cloud/compute-pool";
-export type { CmfConnectionArgs, CmfAuthArgs } from "./cmf/resources";
+export { computePoolTargets } from "./compute-pool/compute-pool";
+export type { CmfConnectionArgs, CmfAuthArgs } from "./cp/cmf/resources";
 /** How the CMF client authenticates: `none`, `bearer` (OAuth token) or `mtls`. */
-export type { CmfAuthType } from "./cmf/client";
+export type { CmfAuthType } from "./cp/cmf/client";
 
 // ---------------------------------------------------------------------------
 // Stack config: parsing, schema, errors, enums and sizes.
@@ -102,52 +102,52 @@ export type { CmfAuthType } from "./cmf/client";
  */
 export const stackConfigSchema: z.ZodType<StackConfig> = stackSchema;
 /** The validated stack config with defaults applied (the output of {@link stackConfigSchema}). */
-export type { StackConfig } from "./config/stack";
-export { parseStackConfig } from "./config/stack";
+export type { StackConfig } from "./stack-config";
+export { parseStackConfig } from "./stack-config";
 /** Which platform a stack runs: `oss`, `cp` (Confluent Platform) or `cloud` (Confluent Cloud). */
-export { Target } from "./config/stack";
+export { Target } from "./stack-config";
 /** Every {@link Target}. */
-export { targets } from "./config/stack";
+export { targets } from "./stack-config";
 /** The config namespace of every key: `flink-platform`. */
-export { configNamespace } from "./config/schema";
+export { configNamespace } from "./core/schema";
 /** Environment tiers; `prod` requires durable storage and forbids the dev MinIO. */
-export { Tier } from "./config/schema";
+export { Tier } from "./core/schema";
 /** How the platform gets cert-manager: `install`, `existing` or `none`. */
-export { CertManagerMode } from "./config/schema";
+export { CertManagerMode } from "./core/schema";
 /** CMF compute pool types: `DEDICATED` (a cluster per statement) or `SHARED`. */
-export { CmfPoolType } from "./config/schema";
+export { CmfPoolType } from "./core/schema";
 /** How an application's state survives upgrades (`spec.job.upgradeMode`). */
-export { ApplicationUpgradeMode } from "./config/schema";
+export { ApplicationUpgradeMode } from "./core/schema";
 /** Desired state of an application's job. */
-export { ApplicationJobState } from "./config/schema";
+export { ApplicationJobState } from "./core/schema";
 /** Where CMF keeps its state: `local` (SQLite on a PVC) or `jdbc` (PostgreSQL). */
-export { CmfDatabaseType } from "./config/cp";
+export { CmfDatabaseType } from "./cp/config";
 /** How CMF authenticates API requests: `none`, `mtls` or `oauth`. */
-export { CmfAuthenticationType } from "./config/cp";
+export { CmfAuthenticationType } from "./cp/config";
 /** How the CMF API is reachable: `none` (ClusterIP), `ingress` or `loadBalancer`. */
-export { CmfExposureType } from "./config/cp";
-/** Apache operator releases whose CRDs the platform knows; a new release is one line in lib/config/schema.ts. */
-export { knownOperatorVersions } from "./config/schema";
-export { ConfigError, formatProblems, type ConfigProblem } from "./config/errors";
+export { CmfExposureType } from "./cp/config";
+/** Apache operator releases whose CRDs the platform knows; a new release is one line in lib/core/schema.ts. */
+export { knownOperatorVersions } from "./core/schema";
+export { ConfigError, formatProblems, type ConfigProblem } from "./core/errors";
 /** T-shirt sizes (`S`, `M`, `L`) that pick consistent resources for every moving part. */
-export { Size } from "./config/sizes";
+export { Size } from "./core/sizes";
 /** Every {@link Size}. */
-export { sizes } from "./config/sizes";
+export { sizes } from "./core/sizes";
 /** What each {@link Size} means: operator, JobManager, TaskManager, quota and volume figures. */
-export { sizeProfiles } from "./config/sizes";
+export { sizeProfiles } from "./core/sizes";
 /** The resources one {@link Size} picks. */
-export type { SizeProfile } from "./config/sizes";
-export type { PodResources } from "./config/sizes";
+export type { SizeProfile } from "./core/sizes";
+export type { PodResources } from "./core/sizes";
 /** TaskManager CPU, memory and slots. */
-export type { TaskManagerResources } from "./config/sizes";
-export { CloudProvider, FlinkRole, StreamGovernancePackage, maxCfuValues } from "./config/cloud";
+export type { TaskManagerResources } from "./core/sizes";
+export { CloudProvider, FlinkRole, StreamGovernancePackage, maxCfuValues } from "./cloud/config";
 /** Kafka cluster types the platform creates: `BASIC` or `STANDARD` (topic role bindings need Standard or above). */
-export { KafkaClusterType } from "./config/cloud";
+export { KafkaClusterType } from "./cloud/config";
 /** Every {@link CloudProvider}. */
-export { cloudProviders } from "./config/cloud";
+export { cloudProviders } from "./cloud/config";
 /** Every {@link FlinkRole}. */
-export { flinkRoles } from "./config/cloud";
+export { flinkRoles } from "./cloud/config";
 /** Every {@link StreamGovernancePackage}. */
-export { streamGovernancePackages } from "./config/cloud";
+export { streamGovernancePackages } from "./cloud/config";
 /** A valid compute pool `maxCfu`: 5, 10, 20, 30, 40 or 50. */
-export type { MaxCfu } from "./config/cloud";
+export type { MaxCfu } from "./cloud/config";

@@ -1,22 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import {
-  cloudSecretKeys,
-  CmfAuthenticationType,
-  cmfCaCertKey,
-  cmfSecretKeys,
-  configNamespace,
-  effectiveTier,
-  parseStackConfig,
-  platformShape,
-  readStatementSql,
-  StackConfig,
-  Target,
-  Tier,
-} from "../lib/config";
+import { cloudSecretKeys, readStatementSql } from "../lib/cloud/config";
+import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
+import { configNamespace, effectiveTier, platformShape, Tier } from "../lib/core/schema";
+import { parseStackConfig, StackConfig, Target } from "../lib/stack-config";
 import type * as CloudModule from "../lib/cloud";
-import type { KubernetesPlatformArgs } from "../lib/platform/args";
-import type * as CpModule from "../lib/platform/cp";
-import type * as OssModule from "../lib/platform/oss";
+import type { KubernetesPlatformArgs } from "../lib/kubernetes/args";
+import type * as CpModule from "../lib/cp/platform";
+import type * as OssModule from "../lib/oss/platform";
 
 /**
  * The stack program: validates the whole `flink-platform:` config first (one
@@ -31,8 +21,8 @@ import type * as OssModule from "../lib/platform/oss";
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
-  oss: () => require("../lib/platform/oss") as typeof OssModule,
-  cp: () => require("../lib/platform/cp") as typeof CpModule,
+  oss: () => require("../lib/oss/platform") as typeof OssModule,
+  cp: () => require("../lib/cp/platform") as typeof CpModule,
   cloud: () => require("../lib/cloud") as typeof CloudModule,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -98,7 +88,7 @@ function cloud(config: StackConfig) {
   const { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } = load.cloud();
   const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
-  // Contained in the project, regular .sql files, bounded reads (lib/config/files.ts).
+  // Contained in the project, regular .sql files, bounded reads (lib/core/files.ts).
   const sql = readStatementSql(projectRoot, section);
   const args = confluentCloudFlinkArgsFromConfig(
     {

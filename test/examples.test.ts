@@ -101,10 +101,10 @@ describe("examples synthesize offline under the recording mocks", () => {
   beforeAll(async () => {
     // One Pulumi runtime per test file; each program registers into its own recording.
     plans.oss = await record(async () => {
-      await import("../examples/oss/index");
+      await import("../examples/oss");
     });
     plans["multi-env"] = await record(async () => {
-      await import("../examples/multi-env/index");
+      await import("../examples/multi-env");
     });
     // The cloud and cp examples read their credentials from (secret) stack config.
     const secrets = ["confluentCloudApiKey", "confluentCloudApiSecret", "cmfToken"].map(
@@ -112,10 +112,10 @@ describe("examples synthesize offline under the recording mocks", () => {
     );
     pulumi.runtime.setAllConfig(Object.fromEntries(secrets.map((k) => [k, "offline"])), secrets);
     plans.cloud = await record(async () => {
-      await import("../examples/cloud/index");
+      await import("../examples/cloud");
     });
     plans.cp = await record(async () => {
-      await import("../examples/cp/index");
+      await import("../examples/cp");
     });
   });
 

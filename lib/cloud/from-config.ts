@@ -1,8 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { ConfigError, ConfigProblem } from "../config/errors";
-import { CloudConfig, cloudConfigKey, cloudSecretKeys } from "../config/cloud";
-import { configNamespace } from "../config/schema";
-import type { ConfluentCloudFlinkArgs } from "./confluent-cloud-flink";
+import { ConfigError, ConfigProblem } from "../core/errors";
+import { CloudConfig, cloudConfigKey, cloudSecretKeys } from "./config";
+import { configNamespace } from "../core/schema";
+import type { ConfluentCloudFlinkArgs } from "./platform";
 
 /**
  * Maps the validated `flink-platform:cloud` section (plus the secret keys and

@@ -1,5 +1,5 @@
-export * from "./compute-pool";
-export * from "./confluent-cloud-flink";
+export * from "../compute-pool/compute-pool";
+export * from "./platform";
 export * from "./statements";
 export {
   CloudProvider,
@@ -12,5 +12,5 @@ export {
   flinkRoles,
   maxCfuValues,
   streamGovernancePackages,
-} from "../config/cloud";
+} from "./config";
 export * from "./from-config";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { ConfigProblem } from "../config/errors";
-import { cloudRules, meetsRule } from "../config/cloud";
+import { ConfigProblem } from "../core/errors";
+import { cloudRules, meetsRule } from "./config";
 
 /**
  * Naming and versioning of Confluent Cloud Flink statements. Pure: no SDK

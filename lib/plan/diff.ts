@@ -12,7 +12,7 @@
  * - Replacements are predicted from {@link replaceOnChange}, not asked from the
  *   providers; a provider may replace on more fields than listed.
  */
-import { renderValue } from "../config/errors";
+import { renderValue } from "../core/errors";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError } from "../config/errors";
+import { ConfigError } from "../core/errors";
 
 /**
  * The output folder of `synth`: only ever replaced when it is a previous

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError } from "../config/errors";
-import { parseYamlFile, readYamlFile, readYamlText } from "../config/yaml";
+import { ConfigError } from "../core/errors";
+import { parseYamlFile, readYamlFile, readYamlText } from "../core/yaml";
 import { secretPlaceholder } from "./recorder";
 import { containedStackFile } from "./stack-file";
 import { checkStackName, isStackName } from "./stack-name";

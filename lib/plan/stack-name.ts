@@ -1,4 +1,4 @@
-import { ConfigError } from "../config/errors";
+import { ConfigError } from "../core/errors";
 
 /**
  * Pulumi's rule for stack names, the one rule every command checks before it

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError, ConfigProblem } from "../config/errors";
-import { toYaml } from "../config/yaml";
+import { ConfigError, ConfigProblem } from "../core/errors";
+import { toYaml } from "../core/yaml";
 import { checkOutDir, installOutput, OUT_MARKER, reserveSibling } from "./out-dir";
 import type { Plan } from "./synth";
 import type { PlanResource } from "./recorder";

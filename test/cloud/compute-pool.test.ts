@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type * as ComputePoolModule from "../../lib/cloud/compute-pool";
-import type { ConfigError } from "../../lib/config/errors";
+import type * as ComputePoolModule from "../../lib/compute-pool/compute-pool";
+import type { ConfigError } from "../../lib/core/errors";
 import { CloudMocks, T, installCloudMocks, plain, valueOf } from "./harness";
 
 let mocks: CloudMocks;
@@ -8,7 +8,7 @@ let mod: typeof ComputePoolModule;
 
 beforeAll(async () => {
   mocks = await installCloudMocks();
-  mod = await import("../../lib/cloud/compute-pool");
+  mod = await import("../../lib/compute-pool/compute-pool");
 });
 
 beforeEach(() => mocks.clear());

@@ -5,9 +5,9 @@ import {
   cloudSecretKeys,
   parseCloudConfig,
   statementFiles,
-} from "../../lib/config/cloud";
+} from "../../lib/cloud/config";
 import { confluentCloudFlinkArgsFromConfig } from "../../lib/cloud/from-config";
-import { ConfigError } from "../../lib/config/errors";
+import { ConfigError } from "../../lib/core/errors";
 
 function thrown(fn: () => unknown): ConfigError {
   try {

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
-import type * as CcfModule from "../../lib/cloud/confluent-cloud-flink";
-import type { ConfluentCloudFlinkArgs } from "../../lib/cloud/confluent-cloud-flink";
-import type { ConfigError } from "../../lib/config/errors";
+import type * as CcfModule from "../../lib/cloud/platform";
+import type { ConfluentCloudFlinkArgs } from "../../lib/cloud/platform";
+import type { ConfigError } from "../../lib/core/errors";
 import { fakeOrganizationCrn, fakeOrganizationId } from "../../lib/plan/fakes/cloud";
 import { planStatement } from "../../lib/cloud/statements";
 import { CloudMocks, RecordedResource, T, installCloudMocks, isSecretValue, plain, valueOf } from "./harness";
@@ -12,7 +12,7 @@ let mod: typeof CcfModule;
 
 beforeAll(async () => {
   mocks = await installCloudMocks();
-  mod = await import("../../lib/cloud/confluent-cloud-flink");
+  mod = await import("../../lib/cloud/platform");
 });
 
 beforeEach(() => mocks.clear());

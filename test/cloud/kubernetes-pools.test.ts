@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ComputePoolArgs } from "../../lib/cloud";
-import { ConfigError } from "../../lib/config";
+import { ConfigError } from "../../lib/core/errors";
 import { record, rows } from "../support/pulumi";
 import { validateFlinkResource } from "../support/schemas";
 import { haveReference, operatorReferenceDir } from "../support/reference";

@@ -8,7 +8,7 @@ import * as http from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ConfigError } from "../../lib/config/errors";
+import { ConfigError } from "../../lib/core/errors";
 import {
   CMF_ERROR_TEXT_CAP,
   CMF_MAX_RESPONSE_BYTES,
@@ -16,7 +16,7 @@ import {
   CmfClient,
   connectionProblems,
   type CmfConnection,
-} from "../../lib/cmf/client";
+} from "../../lib/cp/cmf/client";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { createTestPki, startFakeCmf } from "./fake-cmf-server";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError } from "../../lib/config/errors";
+import { ConfigError } from "../../lib/core/errors";
 import {
   buildApplicationBody,
   buildComputePoolBody,
@@ -11,7 +11,7 @@ import {
   isRestErrorBody,
   retryDelay,
   type CmfConnection,
-} from "../../lib/cmf/client";
+} from "../../lib/cp/cmf/client";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import {
   closedPortUrl,

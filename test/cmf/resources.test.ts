@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CmfConnection } from "../../lib/cmf/client";
+import type { CmfConnection } from "../../lib/cp/cmf/client";
 import {
   CmfEnvironment,
   cmfComputePoolProvider,
@@ -11,7 +11,7 @@ import {
   type CmfComputePoolInputs,
   type CmfEnvironmentInputs,
   type CmfFlinkApplicationInputs,
-} from "../../lib/cmf/resources";
+} from "../../lib/cp/cmf/resources";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { startFakeCmf, type FakeCmf, type FakeCmfSnapshot } from "./fake-cmf-server";
 

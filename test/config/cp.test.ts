@@ -4,9 +4,10 @@ import {
   confluentOperatorCrdRelease,
   confluentOperatorLines,
   knownOperatorVersions,
-  parseStackConfig,
-} from "../../lib/config";
-import { operatorChartSource, sqlImageFlinkVersion } from "../../lib/flink";
+} from "../../lib/core/schema";
+import { parseStackConfig } from "../../lib/stack-config";
+import { operatorChartSource } from "../../lib/core/versions";
+import { sqlImageFlinkVersion } from "../../lib/cp/defaults";
 
 const cp = { target: "cp", environment: { name: "staging" } };
 

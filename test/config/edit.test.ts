@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { editStackFile, findPoolIndex, getStackValue } from "../../lib/config/edit";
-import { ConfigError } from "../../lib/config/errors";
+import { editStackFile, findPoolIndex, getStackValue } from "../../lib/core/edit";
+import { ConfigError } from "../../lib/core/errors";
 
 /** A stack file with the formatting people write by hand: comments, blank lines, quotes, flow lists. */
 const stack = [

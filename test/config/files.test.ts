@@ -2,14 +2,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStatementSql } from "../../lib/config/cloud";
+import { readStatementSql } from "../../lib/cloud/config";
 import {
   describeBytes,
   readBoundedFile,
   readProjectFile,
   readProjectFileOrRefuse,
   sqlFileRule,
-} from "../../lib/config/files";
+} from "../../lib/core/files";
 
 /** A project directory with `stacks/sql/ok.sql` and a `.env`, next to a folder `outside/`. */
 function layout(): { dir: string; base: string } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseStackConfig } from "../../lib/config";
+import { ConfigError } from "../../lib/core/errors";
+import { parseStackConfig } from "../../lib/stack-config";
 import { problemsOf, stack } from "../support/config";
 
 /** The problems parseStackConfig reports for a flat Pulumi config map. */

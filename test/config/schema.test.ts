@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { problemsOf, stack } from "../support/config";
-import { ConfigError, parseStackConfig } from "../../lib/config";
+import { ConfigError } from "../../lib/core/errors";
+import { parseStackConfig } from "../../lib/stack-config";
 
 const prodStorage = {
   checkpoints: "s3://b/checkpoints",

@@ -4,16 +4,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import {
-  cloudSecretKeys,
-  cmfSecretKeys,
-  ConfigError,
-  cpPlatformSchema,
-  parseOrThrow,
-  parseStackConfig,
-  platformSchema,
-} from "../../lib/config";
-import { hiddenSecret, isSecretFlinkOption } from "../../lib/config/secrets";
+import { cloudSecretKeys } from "../../lib/cloud/config";
+import { cmfSecretKeys, cpPlatformSchema } from "../../lib/cp/config";
+import { ConfigError } from "../../lib/core/errors";
+import { parseOrThrow } from "../../lib/core/load";
+import { parseStackConfig } from "../../lib/stack-config";
+import { platformSchema } from "../../lib/core/schema";
+import { hiddenSecret, isSecretFlinkOption } from "../../lib/core/secrets";
 import { stack } from "../support/config";
 
 const root = path.resolve(__dirname, "..", "..");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStackConfig } from "../../lib/config";
+import { parseStackConfig } from "../../lib/stack-config";
 import { problemsOf, stack } from "../support/config";
 
 const dev = { environment: { name: "dev" } };

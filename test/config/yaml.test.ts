@@ -3,8 +3,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ConfigError } from "../../lib/config";
-import { parseYamlFile, readYamlFile, toYaml } from "../../lib/config/yaml";
+import { ConfigError } from "../../lib/core/errors";
+import { parseYamlFile, readYamlFile, toYaml } from "../../lib/core/yaml";
 
 describe("toYaml", () => {
   // Strings that a YAML 1.1 reader (kubectl, Helm) would turn into booleans,

@@ -3,15 +3,11 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { stack } from "../support/config";
 import { parse } from "yaml";
-import { parseStackConfig } from "../../lib/config";
-import {
-  flinkMemory,
-  k8sCpu,
-  operatorCrdUrls,
-  operatorChartRepository,
-  operatorValues,
-  planPlatform,
-} from "../../lib/flink";
+import { parseStackConfig } from "../../lib/stack-config";
+import { flinkMemory, k8sCpu } from "../../lib/core/units";
+import { operatorCrdUrls, operatorChartRepository } from "../../lib/core/versions";
+import { operatorValues } from "../../lib/core/operator-values";
+import { planPlatform } from "../../lib/core/derive";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 
 function plan(config: Record<string, unknown>) {

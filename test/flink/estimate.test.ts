@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../lib/config/errors";
-import { estimate, estimatePatch, renderPatchYaml } from "../../lib/flink/estimate";
+import { ConfigError } from "../../lib/core/errors";
+import { estimate, estimatePatch, renderPatchYaml } from "../../lib/core/estimate";
 
 const allSimple = { simple: 1, medium: 0, complex: 0 };
 

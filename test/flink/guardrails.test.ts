@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { stack } from "../support/config";
-import { ConfigError, parseStackConfig } from "../../lib/config";
-import { cpuPerSlot, namespaceBudget, parallelismFits, planPlatform, PoolPlan } from "../../lib/flink";
+import { ConfigError } from "../../lib/core/errors";
+import { parseStackConfig } from "../../lib/stack-config";
+import { cpuPerSlot, namespaceBudget, parallelismFits } from "../../lib/core/guardrails";
+import { planPlatform, PoolPlan } from "../../lib/core/derive";
 
 const pool = (over: Partial<PoolPlan> = {}): PoolPlan => ({
   name: "p",

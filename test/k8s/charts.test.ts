@@ -1,8 +1,8 @@
 import { App, Chart, Testing } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parseStackConfig } from "../../lib/config";
-import { planPlatform } from "../../lib/flink";
+import { parseStackConfig } from "../../lib/stack-config";
+import { planPlatform } from "../../lib/core/derive";
 import { FlinkDeployment, FlinkSessionJob, FlinkVersion, synthOssPlatformYaml } from "../../lib/k8s";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkResource } from "../support/schemas";

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
-import { ConfigError } from "../../lib/config";
+import { ConfigError } from "../../lib/core/errors";
 import { planOssPlatform } from "../../lib/k8s";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkResource } from "../support/schemas";
@@ -54,7 +54,7 @@ describe("examples/gitops-cdk8s", () => {
     expect(source).not.toMatch(/from "flink-platform"/);
     expect(source).toMatch(/from "flink-platform\/k8s"/);
     expect(result.modules.filter((m) => m.includes(`${path.sep}@pulumi${path.sep}`))).toEqual([]);
-    expect(result.modules).toContain(path.join(root, "lib", "k8s", "index.ts"));
+    expect(result.modules).toContain(path.join(root, "lib", "k8s.ts"));
   });
 
   it("emits the platform's objects in apply order: namespaces first, then RBAC, quota and Flink CRs", () => {

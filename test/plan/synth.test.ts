@@ -641,7 +641,7 @@ describe("the shipped program, bundled and from source", () => {
 
   it("synth of this repo's stacks runs the bundle while the build is fresh, the sources otherwise", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildIsFresh } = require("../../bin/freshness") as { buildIsFresh(root: string): boolean };
+    const { buildIsFresh } = require("../../bin/freshness.js") as { buildIsFresh(root: string): boolean };
     const { files } = loadedBy(root, "cloud-dev");
     const bundle = path.join(root, "dist", "stacks", "index.js");
     const sources = path.join(root, "stacks", "index.ts");

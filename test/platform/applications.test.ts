@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../lib/config";
-import type { FlinkPlatformOSSArgs } from "../../lib/platform";
+import { ConfigError } from "../../lib/core/errors";
+import type { FlinkPlatformOSSArgs } from "../../lib/oss/platform";
 import { record } from "../support/pulumi";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateFlinkResource } from "../support/schemas";
@@ -10,7 +10,7 @@ const prodStorage = { checkpoints: "s3://b/c", savepoints: "s3://b/s", haStorage
 
 async function oss(args: FlinkPlatformOSSArgs) {
   return record(async () => {
-    const { FlinkPlatformOSS } = await import("../../lib/platform");
+    const { FlinkPlatformOSS } = await import("../../lib");
     new FlinkPlatformOSS("dev", args);
   });
 }
@@ -70,7 +70,7 @@ describe("applications on the OSS target", () => {
   );
 
   it("a session job must fit its pool (taskManagers x slots)", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib/platform");
+    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
       problems(
         () =>
@@ -85,7 +85,7 @@ describe("applications on the OSS target", () => {
   });
 
   it("a stateful job with upgradeMode stateless is an error in prod", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib/platform");
+    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
       problems(
         () =>
@@ -112,7 +112,7 @@ describe("applications on the OSS target", () => {
   });
 
   it("names an unknown pool", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib/platform");
+    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
       problems(
         () =>
@@ -127,7 +127,7 @@ describe("applications on the OSS target", () => {
 
 describe("applications on the CP target", () => {
   it("become CMF applications in their namespace's environment, and cannot use a SQL pool", async () => {
-    const { FlinkPlatformCP } = await import("../../lib/platform");
+    const { FlinkPlatformCP } = await import("../../lib");
     const base = {
       environment: { name: "dev" },
       cmf: { endpoint: "http://localhost:8080" },

@@ -4,10 +4,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import { parseStackConfig } from "../../lib/config";
-import { cmfSmokeTestName } from "../../lib/flink/cmf";
+import { parseStackConfig } from "../../lib/stack-config";
+import { cmfSmokeTestName } from "../../lib/cp/defaults";
 import { smokeTestName } from "../../lib/k8s";
-import { ConfigError } from "../../lib/config/errors";
+import { ConfigError } from "../../lib/core/errors";
 import { problemsOf, stack } from "../support/config";
 import { record } from "../support/pulumi";
 import { cliBin } from "../support/synth";
@@ -155,7 +155,7 @@ describe("names that become one object are refused by the schema", () => {
   });
 
   it("FlinkPlatformOSS args get the same rule (paths under args.)", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib/platform");
+    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
       () =>
         new FlinkPlatformOSS("dev", {
@@ -211,11 +211,11 @@ describe("several platforms in one program: one owner per object on a cluster", 
 
   /** The problems (path: allowed) of constructing platforms in order, in one program. */
   async function problemsOfPlatforms(
-    build: (lib: typeof import("../../lib/platform"), k8s: typeof import("@pulumi/kubernetes")) => void,
+    build: (lib: typeof import("../../lib"), k8s: typeof import("@pulumi/kubernetes")) => void,
   ): Promise<string[]> {
     let problems: string[] = [];
     await record(async () => {
-      const lib = await import("../../lib/platform");
+      const lib = await import("../../lib");
       const k8s = await import("@pulumi/kubernetes");
       try {
         build(lib, k8s);

@@ -4,10 +4,10 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildApplicationBody, buildEnvironmentBody } from "../../lib/cmf/client";
-import { cmfInstallChoicesProvider, type CmfInstallChoicesInputs } from "../../lib/cmf/install-choices";
-import { ConfigError } from "../../lib/config";
-import type { FlinkPlatformCPArgs } from "../../lib/platform";
+import { buildApplicationBody, buildEnvironmentBody } from "../../lib/cp/cmf/client";
+import { cmfInstallChoicesProvider, type CmfInstallChoicesInputs } from "../../lib/cp/cmf/install-choices";
+import { ConfigError } from "../../lib/core/errors";
+import type { FlinkPlatformCPArgs } from "../../lib/kubernetes/args";
 import { OpenApiValidator } from "../cmf/fake-cmf-server";
 import { nameOf, record, resolveOutput } from "../support/pulumi";
 import { cmfOpenApiPath, haveReference, operatorReferenceDir } from "../support/reference";
@@ -77,7 +77,7 @@ const prod: FlinkPlatformCPArgs = {
 async function synth(args: FlinkPlatformCPArgs, name = "cp") {
   let component: Obj = {};
   const resources = await record(async () => {
-    const { FlinkPlatformCP } = await import("../../lib/platform");
+    const { FlinkPlatformCP } = await import("../../lib");
     component = new FlinkPlatformCP(name, args) as unknown as Obj;
   });
   return { resources, component };
@@ -99,7 +99,7 @@ const POOL = "pulumi-nodejs:dynamic/cmf:CmfComputePool";
 async function problemsOf(args: FlinkPlatformCPArgs): Promise<{ lines: string[]; registered: number }> {
   let error: unknown;
   const resources = await record(async () => {
-    const { FlinkPlatformCP } = await import("../../lib/platform");
+    const { FlinkPlatformCP } = await import("../../lib");
     try {
       new FlinkPlatformCP("cp", args);
     } catch (err) {
@@ -767,7 +767,7 @@ describe("FlinkPlatformCP argument errors", () => {
   it("the first line names the component", async () => {
     let message = "";
     try {
-      const { FlinkPlatformCP } = await import("../../lib/platform");
+      const { FlinkPlatformCP } = await import("../../lib");
       new FlinkPlatformCP("edge", { environment: { name: "dev" }, cmf: { sql: { production: true } } });
     } catch (err) {
       message = (err as Error).message;

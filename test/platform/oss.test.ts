@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { FlinkPlatformOSSArgs } from "../../lib/platform";
+import type { FlinkPlatformOSSArgs } from "../../lib/oss/platform";
 import { nameOf, record } from "../support/pulumi";
 
 async function synth(args: FlinkPlatformOSSArgs) {
   return record(async () => {
-    const { FlinkPlatformOSS } = await import("../../lib/platform");
+    const { FlinkPlatformOSS } = await import("../../lib");
     new FlinkPlatformOSS("dev", args);
   });
 }
@@ -185,7 +185,7 @@ describe("FlinkPlatformOSS", () => {
   it("validates args before registering anything", async () => {
     let error: Error | undefined;
     const resources = await record(async () => {
-      const { FlinkPlatformOSS } = await import("../../lib/platform");
+      const { FlinkPlatformOSS } = await import("../../lib");
       try {
         new FlinkPlatformOSS("dev", { environment: { name: "prod" }, size: "XL" as never });
       } catch (err) {

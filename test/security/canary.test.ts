@@ -87,7 +87,7 @@ describe("secret canaries", () => {
     for (const auth of ["mtls", "oauth"] as const) {
       let component: object = {};
       const plan = await record(async () => {
-        const { FlinkPlatformCP } = await import("../../lib/platform");
+        const { FlinkPlatformCP } = await import("../../lib");
         component = new FlinkPlatformCP("canary", {
           environment: { name: "staging" },
           smokeTest: { enabled: true },
@@ -130,7 +130,7 @@ describe("secret canaries", () => {
     const generated = (name: string) => ({ result: canary(name.replace(/[^a-z-]/g, "")) });
     const plan = await record(
       async () => {
-        const { FlinkPlatformOSS } = await import("../../lib/platform");
+        const { FlinkPlatformOSS } = await import("../../lib");
         component = new FlinkPlatformOSS("dev", {
           environment: { name: "dev" },
           storage: { minio: { enabled: true } },

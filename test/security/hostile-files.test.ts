@@ -3,10 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStatementSql } from "../../lib/config/cloud";
-import { editStackFile } from "../../lib/config/edit";
-import { ConfigError } from "../../lib/config/errors";
-import { parseYamlFile } from "../../lib/config/yaml";
+import { readStatementSql } from "../../lib/cloud/config";
+import { editStackFile } from "../../lib/core/edit";
+import { ConfigError } from "../../lib/core/errors";
+import { parseYamlFile } from "../../lib/core/yaml";
 
 /**
  * A corpus of hostile statement paths and stack-file texts, run in process

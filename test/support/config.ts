@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { ConfigError, parseStackConfig } from "../../lib/config";
+import { ConfigError } from "../../lib/core/errors";
+import { parseStackConfig } from "../../lib/stack-config";
 
 /** Builds Pulumi's flat config map (`flink-platform:<key>` -> text) from objects, as the engine passes it. */
 export function stack(config: Record<string, unknown>): Record<string, string> {

@@ -1,0 +1,363 @@
+import * as z from "zod";
+import { readProjectFiles, sqlFileRule } from "../core/files";
+import { parseOrThrow } from "../core/load";
+import { uniqueNames } from "../core/rules";
+import { configNamespace } from "../core/schema";
+import { optionMap } from "../core/formats";
+import { statementPropertySecretPointer } from "../core/secrets";
+
+/**
+ * The Confluent Cloud vocabulary (clouds, governance packages, roles, CFU
+ * steps) and the `flink-platform:cloud` section of a cloud stack's config.
+ *
+ * The constants live here, not in lib/cloud, so that this layer stays free of
+ * SDK imports: lib/cloud and the zod schema below share one set of rules.
+ */
+
+/** Cloud providers Confluent Cloud for Apache Flink runs on (the provider's spelling). */
+export const CloudProvider = { AWS: "AWS", GCP: "GCP", Azure: "AZURE" } as const;
+export type CloudProvider = (typeof CloudProvider)[keyof typeof CloudProvider];
+export const cloudProviders: readonly CloudProvider[] = [
+  CloudProvider.AWS,
+  CloudProvider.GCP,
+  CloudProvider.Azure,
+];
+
+/** Stream Governance package of an environment (Schema Registry comes with either). */
+export const StreamGovernancePackage = { Essentials: "ESSENTIALS", Advanced: "ADVANCED" } as const;
+export type StreamGovernancePackage = (typeof StreamGovernancePackage)[keyof typeof StreamGovernancePackage];
+export const streamGovernancePackages: readonly StreamGovernancePackage[] = [
+  StreamGovernancePackage.Essentials,
+  StreamGovernancePackage.Advanced,
+];
+
+/** Environment-level Flink role of the statement runner. */
+export const FlinkRole = { FlinkDeveloper: "FlinkDeveloper", FlinkAdmin: "FlinkAdmin" } as const;
+export type FlinkRole = (typeof FlinkRole)[keyof typeof FlinkRole];
+export const flinkRoles: readonly FlinkRole[] = [FlinkRole.FlinkDeveloper, FlinkRole.FlinkAdmin];
+
+/** Types of Kafka cluster this library can create (the provider's `basic` / `standard` blocks). */
+export const KafkaClusterType = { Basic: "BASIC", Standard: "STANDARD" } as const;
+export type KafkaClusterType = (typeof KafkaClusterType)[keyof typeof KafkaClusterType];
+export const kafkaClusterTypes: readonly KafkaClusterType[] = [
+  KafkaClusterType.Basic,
+  KafkaClusterType.Standard,
+];
+
+/**
+ * Why topics cannot be granted on a created cluster of `type`, or undefined
+ * when they can. Confluent Cloud: "RBAC permissions for operations on
+ * granular Kafka resources (topics, consumer groups, and transactional IDs)
+ * are supported only on Standard, Enterprise, Dedicated, and Freight
+ * clusters" (Predefined RBAC Roles in Confluent Cloud,
+ * https://docs.confluent.io/cloud/current/security/access-control/rbac/predefined-rbac-roles.html).
+ * On Basic the runner's DeveloperRead/DeveloperWrite bindings on topics and
+ * `_confluent-flink_*` transactional IDs fail or grant nothing. The one rule
+ * for the stack schema and the component's args.
+ */
+export function topicGrantProblem(type: unknown, topics: unknown): string | undefined {
+  if (type !== KafkaClusterType.Basic || !Array.isArray(topics) || topics.length === 0) return undefined;
+  return `${KafkaClusterType.Standard} when topics grants access to topics (${topics.join(", ")}): Confluent Cloud supports role bindings on topics and transactional IDs only on Standard, Enterprise, Dedicated and Freight clusters, not Basic`;
+}
+
+/** The CFU limits Confluent documents for a compute pool's `maxCfu`. */
+export const maxCfuValues = [5, 10, 20, 30, 40, 50] as const;
+export type MaxCfu = (typeof maxCfuValues)[number];
+
+/**
+ * One rule per kind of value: the check and the "allowed" text shown to users.
+ * Used by the zod schema below and by the components' own arg validation.
+ */
+export const cloudRules = {
+  cloud: { allowed: `one of ${cloudProviders.join(", ")}` },
+  region: {
+    pattern: /^[a-z][a-z0-9-]*[a-z0-9]$/,
+    allowed: "a cloud region such as us-east-1 (AWS), us-central1 (GCP) or eastus (AZURE)",
+  },
+  maxCfu: { allowed: `one of ${maxCfuValues.join(", ")}` },
+  streamGovernance: { allowed: `one of ${streamGovernancePackages.join(", ")}` },
+  flinkRole: { allowed: `one of ${flinkRoles.join(", ")}` },
+  environmentId: { pattern: /^env-[a-z0-9]+$/, allowed: "an environment id such as env-abc123" },
+  kafkaClusterId: { pattern: /^lkc-[a-z0-9]+$/, allowed: "a Kafka cluster id such as lkc-abc123" },
+  displayName: { pattern: /^\S(.*\S)?$/, allowed: "a non-empty name without leading or trailing spaces" },
+  /** Pool keys become part of resource names. */
+  poolName: {
+    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    maxLength: 40,
+    allowed: "a name of lowercase letters, digits and '-' (at most 40 characters)",
+  },
+  /**
+   * Statement base names. The deployed name appends `-<8 hex>`; 54 keeps the
+   * versioned name a 63-character DNS label.
+   */
+  statementName: {
+    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    maxLength: 54,
+    allowed:
+      "a name of lowercase letters, digits and '-' starting and ending with a letter or digit (at most 54 characters)",
+  },
+  /** A full (versioned) statement name, e.g. for offset carry-over. */
+  deployedStatementName: {
+    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    maxLength: 100,
+    allowed: "an existing statement name such as orders-enrich-1a2b3c4d",
+  },
+  /** Kafka topic names (with an optional trailing `*` for a prefix, or `*` for all). */
+  topic: {
+    pattern: /^(\*|[A-Za-z0-9._-]{1,249}\*?)$/,
+    allowed: "a topic name (letters, digits, '.', '_', '-'), a prefix ending in '*', or '*'",
+  },
+  /** Schema Registry subject names or patterns (`*` wildcard allowed). */
+  subject: {
+    pattern: /^[^\s/]+$/,
+    allowed: "a subject name or pattern without spaces or '/', such as orders-value or *",
+  },
+} as const;
+
+export function isCloudProvider(value: unknown): value is CloudProvider {
+  return (cloudProviders as readonly unknown[]).includes(value);
+}
+
+export function isMaxCfu(value: unknown): value is MaxCfu {
+  return (maxCfuValues as readonly unknown[]).includes(value);
+}
+
+function matches(rule: { pattern: RegExp; maxLength?: number }, value: unknown): boolean {
+  return (
+    typeof value === "string" &&
+    rule.pattern.test(value) &&
+    (rule.maxLength === undefined || value.length <= rule.maxLength)
+  );
+}
+
+/** True when `value` satisfies one of the pattern rules of {@link cloudRules}. */
+export function meetsRule(rule: keyof typeof cloudRules, value: unknown): boolean {
+  const r = cloudRules[rule] as { pattern?: RegExp; maxLength?: number };
+  return r.pattern ? matches(r as { pattern: RegExp; maxLength?: number }, value) : false;
+}
+
+const patterned = (rule: keyof typeof cloudRules) => {
+  const r = cloudRules[rule] as { pattern: RegExp; maxLength?: number; allowed: string };
+  return z.string({ error: r.allowed }).refine((v) => matches(r, v), { error: r.allowed });
+};
+
+// ---------------------------------------------------------------------------
+// Stack config section
+// ---------------------------------------------------------------------------
+
+/** Key of the section under the project namespace: `flink-platform:cloud`. */
+export const cloudConfigKey = "cloud";
+
+export { cloudSecretKeys } from "../core/secrets";
+
+/** Statement properties; secret ones (`sql.secrets.*`, ...) would be stored in plain text, so they are refused. */
+const propertiesSchema = optionMap("statement property", statementPropertySecretPointer);
+
+export const cloudEnvironmentSchema = z.strictObject({
+  /** Display name of a created environment; also the SQL catalog name. Defaults to the component name. */
+  displayName: patterned("displayName").optional(),
+  /** Adopt this existing environment instead of creating one. */
+  existingId: patterned("environmentId").optional(),
+  streamGovernance: z
+    .enum(streamGovernancePackages as [StreamGovernancePackage, ...StreamGovernancePackage[]], {
+      error: cloudRules.streamGovernance.allowed,
+    })
+    .default(StreamGovernancePackage.Essentials),
+  /** Protect the created environment from `pulumi destroy` (intended for prod). */
+  protect: z.boolean({ error: "true or false" }).optional(),
+});
+
+export const cloudKafkaSchema = z.strictObject({
+  /** Existing cluster the statements read and write (its display name is the SQL database). */
+  clusterId: patterned("kafkaClusterId").optional(),
+  /** Create a small cluster instead (dev stacks). */
+  create: z
+    .strictObject({
+      displayName: patterned("displayName").optional(),
+      /** BASIC, or STANDARD when `topics` are granted (no topic RBAC on Basic). */
+      type: z
+        .enum(kafkaClusterTypes as [KafkaClusterType, ...KafkaClusterType[]], {
+          error: `one of ${kafkaClusterTypes.join(", ")}`,
+        })
+        .default(KafkaClusterType.Basic),
+    })
+    .optional(),
+});
+
+export const cloudPoolSchema = z.strictObject({
+  name: patterned("poolName"),
+  maxCfu: z
+    .number({ error: cloudRules.maxCfu.allowed })
+    .refine((v) => isMaxCfu(v), { error: cloudRules.maxCfu.allowed }),
+  /** Display name in Confluent Cloud; defaults to `<component name>-<name>`. */
+  displayName: patterned("displayName").optional(),
+});
+
+export const cloudStatementSchema = z.strictObject({
+  name: patterned("statementName"),
+  /** SQL file, relative to the project; the stack program reads it. */
+  file: z.string({ error: "a path to a .sql file" }).min(1, { error: "a path to a .sql file" }),
+  /** Key of a pool under `pools`. */
+  pool: patterned("poolName"),
+  properties: propertiesSchema.optional(),
+  stopped: z.boolean({ error: "true or false" }).optional(),
+  /** Full name of the previous version whose offsets the new version starts from. */
+  carryOffsetsFrom: patterned("deployedStatementName").optional(),
+});
+
+const cloudShape = {
+  environment: cloudEnvironmentSchema.default({ streamGovernance: StreamGovernancePackage.Essentials }),
+  cloud: z.enum(cloudProviders as [CloudProvider, ...CloudProvider[]], { error: cloudRules.cloud.allowed }),
+  region: patterned("region"),
+  kafka: cloudKafkaSchema.default({}),
+  /** Topics (or prefixes) the runner may read and write. */
+  topics: z.array(patterned("topic"), { error: "a list of topic names" }).default([]),
+  /** Schema Registry subjects the runner may read and write; defaults to `<topic>-*` per topic. */
+  schemaRegistrySubjects: z.array(patterned("subject"), { error: "a list of subject names" }).optional(),
+  serviceAccounts: z
+    .strictObject({
+      /** Also create a deployer service account that may act as the runner (Assigner). */
+      deployer: z.boolean({ error: "true or false" }).default(false),
+      flinkRole: z
+        .enum(flinkRoles as [FlinkRole, ...FlinkRole[]], { error: cloudRules.flinkRole.allowed })
+        .default(FlinkRole.FlinkDeveloper),
+    })
+    .default({ deployer: false, flinkRole: FlinkRole.FlinkDeveloper }),
+  pools: z.array(cloudPoolSchema, { error: "a list of compute pools" }).default([]),
+  statements: z.array(cloudStatementSchema, { error: "a list of statements" }).default([]),
+};
+
+type CloudShape = z.output<z.ZodObject<typeof cloudShape>>;
+
+/** Cross-field rules; defensive reads because they also run when fields are invalid. */
+function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
+  if (!cfg || typeof cfg !== "object") return;
+  const env = cfg.environment ?? {};
+  if (env.existingId !== undefined) {
+    if (env.displayName !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["environment", "displayName"],
+        input: env.displayName,
+        message: "not set when environment.existingId adopts an environment (its name is looked up)",
+      });
+    }
+    if (env.protect !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["environment", "protect"],
+        input: env.protect,
+        message:
+          "not set when environment.existingId adopts an environment (only a created one is protected)",
+      });
+    }
+  }
+  const kafka = cfg.kafka ?? {};
+  if (kafka.clusterId !== undefined && kafka.create !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["kafka", "create"],
+      input: kafka.create,
+      message: "not set together with kafka.clusterId: either reference a cluster or create one",
+    });
+  }
+  const hasKafka = kafka.clusterId !== undefined || kafka.create !== undefined;
+  const grantProblem =
+    kafka.clusterId === undefined ? topicGrantProblem(kafka.create?.type, cfg.topics) : undefined;
+  if (grantProblem !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["kafka", "create", "type"],
+      input: kafka.create?.type,
+      message: grantProblem,
+    });
+  }
+  if (!hasKafka && Array.isArray(cfg.topics) && cfg.topics.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["topics"],
+      input: cfg.topics,
+      message: "an empty list unless kafka.clusterId or kafka.create is set (topics live in a Kafka cluster)",
+    });
+  }
+  const poolNames = uniqueNames(ctx, cfg.pools, "pools", "pool");
+  uniqueNames(ctx, cfg.statements, "statements", "statement");
+  const statements = Array.isArray(cfg.statements) ? cfg.statements : [];
+  statements.forEach((s, i) => {
+    if (!s) return;
+    if (typeof s.pool === "string" && !poolNames.has(s.pool)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statements", i, "pool"],
+        input: s.pool,
+        message:
+          poolNames.size > 0
+            ? `one of the pools: ${[...poolNames].join(", ")}`
+            : "a pool declared under pools",
+      });
+    }
+  });
+  // Every running statement holds at least one CFU of its pool, so a pool's
+  // maxCfu below its running statements starves them (e.g. after shrinking it).
+  (Array.isArray(cfg.pools) ? cfg.pools : []).forEach((pool, i) => {
+    if (!pool || !isMaxCfu(pool.maxCfu)) return;
+    const running = statements
+      .filter((st) => st && st.pool === pool.name && st.stopped !== true)
+      .map((st) => st.name);
+    if (running.length > pool.maxCfu) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pools", i, "maxCfu"],
+        input: pool.maxCfu,
+        message: `at least ${running.length}: one CFU per running statement in pool ${pool.name} (${running.join(", ")})`,
+      });
+    }
+  });
+  const needDatabase = statements.filter((s) => s && s.properties?.["sql.current-database"] === undefined);
+  if (!hasKafka && needDatabase.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["kafka"],
+      input: cfg.kafka,
+      message: `clusterId or create, because statements (${needDatabase.map((s) => s.name).join(", ")}) resolve tables in the cluster (sql.current-database)`,
+    });
+  }
+}
+
+/** Everything under `flink-platform:cloud` in a cloud stack's file. */
+export const cloudConfigSchema = z
+  .strictObject(cloudShape)
+  .superRefine(cloudRulesCheck, { when: () => true });
+
+export type CloudConfigInput = z.input<typeof cloudConfigSchema>;
+export type CloudConfig = z.output<typeof cloudConfigSchema>;
+
+/** Validates the `flink-platform:cloud` value; throws one ConfigError listing every problem. */
+export function parseCloudConfig(value: unknown): CloudConfig {
+  return parseOrThrow(cloudConfigSchema, value, {
+    prefix: `${configNamespace}:${cloudConfigKey}.`,
+    title: "Invalid flink-platform cloud configuration",
+  });
+}
+
+/** The SQL files a parsed section refers to, in order (the stack program reads them). */
+export function statementFiles(section: CloudConfig): string[] {
+  return section.statements.map((s) => s.file);
+}
+
+/**
+ * Reads the SQL file of every statement, keyed by `file`, as the stack
+ * program passes them on. Each file must be a regular `.sql` file of at most
+ * 1 MiB inside the project (see config/files.ts); otherwise one ConfigError
+ * names each `flink-platform:cloud.statements[i].file` that breaks a rule.
+ */
+export function readStatementSql(
+  projectRoot: string,
+  section: { readonly statements: readonly { readonly file: string }[] },
+): Record<string, string> {
+  const refs = section.statements.map((s, i) => ({
+    key: `${configNamespace}:${cloudConfigKey}.statements[${i}].file`,
+    relPath: s.file,
+  }));
+  return readProjectFiles(projectRoot, refs, sqlFileRule);
+}

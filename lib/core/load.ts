@@ -1,0 +1,218 @@
+import * as z from "zod";
+import { ConfigError, ConfigProblem } from "./errors";
+import { cpHintFor } from "../cp/config";
+import { configNamespace, hintFor } from "./schema";
+import { hiddenSecret, redactProblem, secretConfigKeys } from "./secrets";
+import { closest, editDistance } from "./similar";
+
+export { closest } from "./similar";
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+/** Renders a zod path as `a.b[2].c`. */
+export function renderPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? String(seg) : `.${String(seg)}`;
+  }
+  return out;
+}
+
+/** Finds the object schema at a path (through defaults, optionals, pipes and arrays). */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    let cur = s;
+    for (let i = 0; i < 10; i++) {
+      const def = (cur as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+      if (def.innerType) cur = def.innerType as z.ZodType;
+      else if (def.type === "pipe") cur = def.in as z.ZodType;
+      else break;
+    }
+    return cur;
+  };
+  for (const seg of path) {
+    if (!current) return undefined;
+    current = unwrap(current);
+    if (current instanceof z.ZodObject) current = current.shape[String(seg)] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else return undefined;
+  }
+  return current ? unwrap(current) : undefined;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** Message to use for built-in zod checks that carry no schema-level message. */
+function allowedFor(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `a value of type ${issue.expected}`;
+    case "invalid_value":
+      return `one of ${issue.values.map((v) => String(v)).join(", ")}`;
+    case "too_small":
+      return `at least ${String(issue.minimum)}`;
+    case "too_big":
+      return `at most ${String(issue.maximum)}`;
+    default:
+      return "a valid value";
+  }
+}
+
+/**
+ * Converts zod issues to problems with full key paths, seen values, allowed
+ * values and hints. `prefix` is prepended to paths (e.g. `flink-platform:`).
+ */
+export function problemsFromZod(
+  schema: z.ZodType,
+  input: unknown,
+  issues: readonly Issue[],
+  prefix = "",
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      const objectSchema = schemaAt(schema, issue.path);
+      const known = objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const suggestion = closest(key, known);
+        problems.push({
+          path: prefix + renderPath(path),
+          got: valueAt(input, path),
+          allowed: known.length > 0 ? `a known key: ${known.join(", ")}` : "no extra keys",
+          hint: suggestion
+            ? `unknown key (typo?): did you mean "${suggestion}"?`
+            : "unknown keys are rejected so that typos are not silently ignored.",
+        });
+      }
+      continue;
+    }
+    const got = "input" in issue ? issue.input : valueAt(input, issue.path);
+    const dotted = renderPath(issue.path);
+    problems.push({
+      path: prefix + dotted,
+      got,
+      allowed:
+        got === undefined && issue.code === "invalid_type" ? `required: ${issue.message}` : issue.message,
+      hint: hintFor(dotted) ?? cpHintFor(dotted),
+    });
+  }
+  return problems.map(redactProblem);
+}
+
+/**
+ * Validates `input` against `schema`, collecting every problem into one
+ * ConfigError. Used for stack config and for component args alike.
+ */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: { prefix?: string; title?: string } = {},
+): z.output<S> {
+  // jitless: zod would compile an eval'd fast path for every object schema on
+  // its first parse. Config and component args are each validated once per
+  // process, so that compilation costs more than it could save (about half of
+  // a stack config's validation).
+  const result = schema.safeParse(input, { reportInput: true, error: allowedFor, jitless: true });
+  if (result.success) return result.data;
+  throw new ConfigError(
+    problemsFromZod(schema, input, result.error.issues as Issue[], options.prefix),
+    options.title,
+  );
+}
+
+/**
+ * Turns Pulumi's flat config map (`"flink-platform:storage" -> JSON string`)
+ * into the object the schema validates. Keys of other namespaces (providers'
+ * own settings such as `kubernetes:context`) are left alone. A secret key
+ * keeps its text as set (`123456` stays a string), unless it is JSON
+ * structure, which the schema then refuses.
+ */
+export function projectConfigObject(all: Readonly<Record<string, string>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const prefix = `${configNamespace}:`;
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length);
+    out[name] = secretConfigKeys.includes(name) && !/^\s*[[{]/.test(raw) ? raw : parseConfigValue(raw);
+  }
+  return out;
+}
+
+/** How Pulumi tells which config keys hold secrets (full keys, `flink-platform:cmfToken`). */
+export interface ConfigMapOptions {
+  /**
+   * True when the key's value was set with `--secret`. Without it, plain-text
+   * secret keys cannot be told apart and are not checked (the stack program
+   * always passes it).
+   */
+  readonly isSecret?: (key: string) => boolean;
+}
+
+/** Whether a namespace is a near-miss of the project's (`flink-platfrom`, `flink_platform`, ...). */
+function nearConfigNamespace(namespace: string): boolean {
+  // Pulumi's namespaces are case-sensitive: `Flink-Platform:` is another namespace, so it is ignored too.
+  const ns = namespace.toLowerCase();
+  return (
+    namespace !== configNamespace &&
+    (ns.replace(/[-_.\s]/g, "") === configNamespace.replace(/-/g, "") ||
+      editDistance(ns, configNamespace) <= 3)
+  );
+}
+
+/**
+ * Problems of Pulumi's flat config map as a whole, before the schema sees
+ * the project's keys: a near-miss of the namespace (its keys would be
+ * silently ignored), and secret keys given in plain text.
+ */
+export function configMapProblems(
+  all: Readonly<Record<string, string>>,
+  options: ConfigMapOptions = {},
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [key, raw] of Object.entries(all)) {
+    const colon = key.indexOf(":");
+    if (colon > 0 && nearConfigNamespace(key.slice(0, colon))) {
+      problems.push({
+        path: key,
+        got: parseConfigValue(raw),
+        allowed: `a key of the ${configNamespace} namespace, or of another package's namespace (pulumi:, kubernetes:, confluentcloud:, aws:, ...)`,
+        hint: `unknown namespace (typo?): did you mean "${configNamespace}:${key.slice(colon + 1)}"?`,
+      });
+    }
+  }
+  for (const name of secretConfigKeys) {
+    const key = `${configNamespace}:${name}`;
+    if (all[key] === undefined || !options.isSecret || options.isSecret(key)) continue;
+    problems.push({
+      path: key,
+      got: hiddenSecret,
+      allowed: "a secret set with --secret (encrypted in the stack file), not plain text",
+      hint: `set it with: pulumi config set --secret ${key} <value> (and rotate it if the plain text was ever committed)`,
+    });
+  }
+  return problems.map(redactProblem);
+}
+
+/** Pulumi passes structured values as JSON text and scalars as plain text. */
+export function parseConfigValue(raw: string): unknown {
+  const trimmed = raw.trim();
+  if (/^[[{]/.test(trimmed) || trimmed === "true" || trimmed === "false" || /^-?\d+(\.\d+)?$/.test(trimmed)) {
+    try {
+      return JSON.parse(trimmed);
+    } catch {
+      return raw;
+    }
+  }
+  return raw;
+}

@@ -1,0 +1,576 @@
+import * as z from "zod";
+import { helmRepositoryUrl, httpUrl, kubernetesNameRules, optionMap } from "./formats";
+import { identityRules } from "./identities";
+import { uniqueNames } from "./rules";
+import { flinkSecretPointer } from "./secrets";
+import { sizes } from "./sizes";
+
+/**
+ * The stack config schema: one zod schema for everything under the
+ * `flink-platform:` namespace of `Pulumi.<stack>.yaml`.
+ *
+ * Schema messages are phrased as "what is allowed" because the error
+ * formatter prints them under `allowed:` next to the value that was seen.
+ */
+
+/** Namespace of every key this library reads from Pulumi config. */
+export const configNamespace = "flink-platform";
+
+const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const dnsLabel = z
+  .string({ error: "a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters)" })
+  .max(63, { error: "a DNS-1123 label of at most 63 characters" })
+  .regex(dns1123Label, {
+    error: "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit",
+  });
+
+/** Kubernetes memory quantity in Mi or Gi; converted to Flink's units where needed. */
+export const memoryQuantity = z
+  .string({ error: "a memory quantity such as 2048Mi or 4Gi" })
+  .regex(/^[1-9][0-9]*(Mi|Gi)$/, { error: "a memory quantity such as 2048Mi or 4Gi (units Mi or Gi)" });
+
+/** CPU in cores; fractions are allowed (0.5 = 500m). */
+export const cpuCores = z
+  .number({ error: "a number of CPU cores greater than 0, such as 0.5 or 2" })
+  .positive({ error: "a number of CPU cores greater than 0, such as 0.5 or 2" })
+  .max(64, { error: "at most 64 CPU cores" });
+
+export const positiveInt = (what: string) =>
+  z
+    .number({ error: `${what}: a whole number of at least 1` })
+    .int({ error: `${what}: a whole number of at least 1` })
+    .min(1, { error: `${what}: a whole number of at least 1` });
+
+export const podResourcesOverride = z.strictObject({
+  cpu: cpuCores.optional(),
+  memory: memoryQuantity.optional(),
+});
+
+/** Object-store URI schemes Flink can use for durable checkpoints/savepoints/HA. */
+export const durableSchemes = ["s3", "s3a", "s3p", "gs", "abfs", "abfss", "wasbs", "hdfs", "oss"] as const;
+const uriPattern = /^([a-z][a-z0-9+.-]*):\/\/[^\s]+$/;
+const storageUri = z
+  .string({ error: `a URI such as s3://bucket/path (schemes: ${durableSchemes.join(", ")}; file:// in dev)` })
+  .regex(uriPattern, {
+    error: `an absolute URI with a scheme, such as s3://bucket/path (schemes: ${durableSchemes.join(", ")}; file:// in dev)`,
+  });
+
+export const Tier = { Dev: "dev", Staging: "staging", Prod: "prod" } as const;
+export type Tier = (typeof Tier)[keyof typeof Tier];
+const tiers = [Tier.Dev, Tier.Staging, Tier.Prod] as const;
+
+export const CertManagerMode = { Install: "install", Existing: "existing", None: "none" } as const;
+export type CertManagerMode = (typeof CertManagerMode)[keyof typeof CertManagerMode];
+const certManagerModes = [CertManagerMode.Install, CertManagerMode.Existing, CertManagerMode.None] as const;
+
+/** Flink versions (major.minor) the operator 1.15 CRD accepts and this library supports. */
+export const supportedFlinkMinors = ["1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2"] as const;
+
+export const environmentSchema = z.strictObject({
+  /** ENV_NAME: used in resource names and labels. */
+  name: dnsLabel,
+  /** Which rules apply; defaults to `name` when that is dev, staging or prod. */
+  tier: z.enum(tiers, { error: `one of ${tiers.join(", ")}` }).optional(),
+});
+
+export const namespacesSchema = z.strictObject({
+  /** Namespace of the operator (and CMF on the CP target). */
+  operator: dnsLabel.default("flink-operator"),
+  /** K8S_NAMESPACE_FLINK: the namespaces the operator watches; a single name or a list. */
+  flink: z
+    .union([dnsLabel, z.array(dnsLabel).min(1, { error: "a non-empty list of namespaces" })], {
+      error: "a namespace name or a non-empty list of namespace names",
+    })
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .default(["flink"]),
+});
+
+export const certManagerSchema = z.strictObject({
+  mode: z
+    .enum(certManagerModes, { error: `one of ${certManagerModes.join(", ")}` })
+    .default(CertManagerMode.Install),
+  /** cert-manager chart version (jetstack), used when mode is install. */
+  version: z
+    .string()
+    .regex(/^v\d+\.\d+\.\d+$/, { error: "a cert-manager chart version such as v1.18.2" })
+    .default("v1.18.2"),
+  namespace: dnsLabel.default("cert-manager"),
+});
+
+/**
+ * Which build of the Flink Kubernetes Operator a platform installs: Apache's
+ * (OSS target) or Confluent's (CP target). Both use the same chart keys and
+ * the same flink.apache.org CRDs; they differ in chart repository and versions.
+ */
+export const OperatorDistribution = { Apache: "apache", Confluent: "confluent" } as const;
+export type OperatorDistribution = (typeof OperatorDistribution)[keyof typeof OperatorDistribution];
+
+/**
+ * Apache operator releases whose CRD set is known (newest first). Helm never
+ * upgrades CRDs, so the platform applies them itself; a new release is added here.
+ */
+export const knownOperatorVersions = ["1.15.0", "1.14.0", "1.13.0"] as const;
+export type KnownOperatorVersion = (typeof knownOperatorVersions)[number];
+
+/**
+ * Confluent's operator chart (`flink-kubernetes-operator` from
+ * packages.confluent.io) by release line, newest first: `1.150.x` is
+ * Confluent's build of Apache 1.15 and ships the same flink.apache.org CRDs,
+ * so the CP platform applies the CRD files of the mapped Apache release. The
+ * ONE table for this mapping: a new line is one entry here.
+ */
+export const confluentOperatorLines: Readonly<Record<string, KnownOperatorVersion>> = {
+  "1.150": "1.15.0",
+  "1.140": "1.14.0",
+  "1.130": "1.13.0",
+};
+
+/** Operator chart version used when `operator.version` is not set. */
+export const defaultOperatorVersions: Readonly<Record<OperatorDistribution, string>> = {
+  [OperatorDistribution.Apache]: "1.15.0",
+  [OperatorDistribution.Confluent]: "1.150.3",
+};
+
+/** The Apache release whose CRDs a Confluent operator chart version ships, if its line is known. */
+export function confluentOperatorCrdRelease(version: string): KnownOperatorVersion | undefined {
+  const line = /^(\d+\.\d+)\.\d+$/.exec(version)?.[1];
+  return line !== undefined && Object.hasOwn(confluentOperatorLines, line)
+    ? confluentOperatorLines[line]
+    : undefined;
+}
+
+/** What `operator.version` may be for a distribution (the "allowed" text of errors). */
+export function allowedOperatorVersions(distribution: OperatorDistribution): string {
+  return distribution === OperatorDistribution.Confluent
+    ? `a Confluent operator chart version of a known line: ${Object.keys(confluentOperatorLines)
+        .map((l) => `${l}.x`)
+        .join(", ")} (e.g. ${defaultOperatorVersions.confluent})`
+    : `one of ${knownOperatorVersions.join(", ")}`;
+}
+
+/** True when `version` is a chart version whose CRDs are known for the distribution. */
+export function isKnownOperatorVersion(distribution: OperatorDistribution, version: string): boolean {
+  return distribution === OperatorDistribution.Confluent
+    ? confluentOperatorCrdRelease(version) !== undefined
+    : (knownOperatorVersions as readonly string[]).includes(version);
+}
+
+export const operatorSchema = z.strictObject({
+  /**
+   * FKO_HELM_VERSION: operator chart (and CRD) version. Which versions are
+   * known depends on the target (Apache or Confluent build), so it is checked
+   * by the target's rules; unset, the target's default applies.
+   */
+  version: z.string({ error: "an operator chart version such as 1.15.0 (oss) or 1.150.3 (cp)" }).optional(),
+  /** Override of the Helm repository URL (mirrors, air-gapped registries). */
+  chartRepository: helmRepositoryUrl.optional(),
+  /** Operator image override; the chart's default follows the chart version. */
+  image: z
+    .strictObject({
+      repository: z.string().min(1, { error: "an image repository" }),
+      tag: z.string().min(1, { error: "an image tag" }),
+    })
+    .optional(),
+  /** Operator pods; must stay 1 unless leader election is configured. */
+  replicas: positiveInt("operator replicas").default(1),
+});
+
+export const flinkSchema = z.strictObject({
+  /** Flink version of the jobs the platform runs (also picks the S3 plugin jar). */
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, { error: "a Flink version such as 1.20.1" })
+    .refine((v) => (supportedFlinkMinors as readonly string[]).includes(v.split(".").slice(0, 2).join(".")), {
+      error: `a Flink version in ${supportedFlinkMinors.join(", ")}`,
+    })
+    .default("1.20.1"),
+  /** Image for Flink pods; defaults to the official `flink:<version>`. */
+  image: z.string().min(1, { error: "an image reference" }).optional(),
+  /** Service account Flink pods run as in each Flink namespace. */
+  serviceAccount: dnsLabel.default("flink"),
+  /** Extra Flink configuration applied to every deployment through the operator defaults. */
+  configuration: optionMap("Flink option", flinkSecretPointer).optional(),
+});
+
+export const resourcesSchema = z.strictObject({
+  operator: podResourcesOverride.optional(),
+  jobManager: podResourcesOverride.optional(),
+  taskManager: z
+    .strictObject({
+      cpu: cpuCores.optional(),
+      memory: memoryQuantity.optional(),
+      slots: positiveInt("task slots").optional(),
+    })
+    .optional(),
+});
+
+export const credentialsSecretSchema = z.strictObject({
+  /** Name of an existing Secret in every Flink namespace (and the MinIO namespace in dev). */
+  name: dnsLabel,
+  accessKeyIdKey: z.string().min(1).default("AWS_ACCESS_KEY_ID"),
+  secretAccessKeyKey: z.string().min(1).default("AWS_SECRET_ACCESS_KEY"),
+});
+
+export const storageSchema = z.strictObject({
+  /** CHECKPOINT_URI (`state.checkpoints.dir`). */
+  checkpoints: storageUri.optional(),
+  /** SAVEPOINT_URI (`state.savepoints.dir`). */
+  savepoints: storageUri.optional(),
+  /** `high-availability.storageDir` (Kubernetes HA metadata). */
+  haStorageDir: storageUri.optional(),
+  /** Checkpoint interval; Flink duration syntax. */
+  checkpointInterval: z
+    .string()
+    .regex(/^\d+\s*(ms|s|min|h)$/, { error: "a Flink duration such as 60s or 5 min" })
+    .default("60s"),
+  s3: z
+    .strictObject({
+      /** S3-compatible endpoint (MinIO, Ceph, ...); unset for AWS S3. */
+      endpoint: httpUrl("an http(s) URL without credentials, such as https://s3.example.com").optional(),
+      pathStyleAccess: z.boolean({ error: "true or false" }).default(false),
+      /** Existing Secret holding the access key pair; injected into Flink pods by reference. */
+      credentialsSecret: credentialsSecretSchema.optional(),
+    })
+    .optional(),
+  /** In-cluster MinIO as the checkpoint store: for laptops and dev clusters only. */
+  minio: z
+    .strictObject({
+      enabled: z.boolean({ error: "true or false" }).default(false),
+      namespace: dnsLabel.default("flink-storage"),
+      bucket: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+          error: "an S3 bucket name (3-63 lowercase characters)",
+        })
+        .default("flink"),
+      volumeSize: memoryQuantity.optional(),
+      image: z.string().min(1).default("quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z"),
+      clientImage: z.string().min(1).default("quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z"),
+    })
+    .optional(),
+});
+
+export const CmfPoolType = { Dedicated: "DEDICATED", Shared: "SHARED" } as const;
+export type CmfPoolType = (typeof CmfPoolType)[keyof typeof CmfPoolType];
+
+/**
+ * A compute pool on a Kubernetes target: a session cluster (OSS) or a CMF
+ * SQL compute pool (CP). Its capacity is taskManagers x slots; scaling is a
+ * change to these numbers.
+ */
+export const poolSchema = z.strictObject({
+  name: dnsLabel,
+  /** Namespace of the pool. Defaults to the first Flink namespace. */
+  namespace: dnsLabel.optional(),
+  /** TaskManagers (session cluster replicas). Defaults to the size's. */
+  taskManagers: positiveInt("task managers").optional(),
+  /** `taskmanager.numberOfTaskSlots`; a change restarts TaskManagers. Defaults to resources.taskManager.slots. */
+  slots: positiveInt("task slots").optional(),
+  /** TaskManager CPU and memory. Defaults to resources.taskManager. */
+  taskManager: podResourcesOverride.optional(),
+  /** CMF pool type (CP target). */
+  type: z.enum([CmfPoolType.Dedicated, CmfPoolType.Shared], { error: "one of DEDICATED, SHARED" }).optional(),
+  /**
+   * Accept fewer CPUs than slots (the cookbook: at least one core per busy
+   * slot). An error in prod, a warning elsewhere, unless this is true.
+   */
+  allowCpuBelowSlots: z.boolean({ error: "true or false" }).optional(),
+});
+
+/**
+ * Flink applications a Kubernetes platform runs. Without `pool` an
+ * application is its own cluster (application mode); with `pool` it is a
+ * session job on that pool's session cluster and must fit its capacity.
+ */
+
+export const ApplicationUpgradeMode = {
+  /** No state carried over: upgrades start from scratch. */
+  Stateless: "stateless",
+  /** A savepoint before the upgrade, restored after it. */
+  Savepoint: "savepoint",
+  /** The last checkpoint (needs Kubernetes HA metadata). */
+  LastState: "last-state",
+} as const;
+export type ApplicationUpgradeMode = (typeof ApplicationUpgradeMode)[keyof typeof ApplicationUpgradeMode];
+const upgradeModes = Object.values(ApplicationUpgradeMode) as [
+  ApplicationUpgradeMode,
+  ...ApplicationUpgradeMode[],
+];
+
+/** Desired state of an application's job. */
+export const ApplicationJobState = {
+  /** The job runs. */
+  Running: "running",
+  /** The job is stopped with its state kept. */
+  Suspended: "suspended",
+} as const;
+export type ApplicationJobState = (typeof ApplicationJobState)[keyof typeof ApplicationJobState];
+const applicationJobStates = Object.values(ApplicationJobState) as [
+  ApplicationJobState,
+  ...ApplicationJobState[],
+];
+
+export const applicationSchema = z.strictObject({
+  name: dnsLabel,
+  /** Namespace; defaults to the pool's, or the first Flink namespace. */
+  namespace: dnsLabel.optional(),
+  /** Run as a session job on this pool instead of its own cluster. */
+  pool: dnsLabel.optional(),
+  jarURI: z
+    .string({ error: "a jar URI such as local:///opt/flink/usrlib/job.jar or s3://bucket/job.jar" })
+    .regex(/^[a-z][a-z0-9+.-]*:\/\/\S+\.jar$/, {
+      error: "a jar URI such as local:///opt/flink/usrlib/job.jar or s3://bucket/job.jar",
+    }),
+  entryClass: z.string().min(1).optional(),
+  args: z.array(z.string(), { error: "a list of strings" }).optional(),
+  parallelism: positiveInt("parallelism"),
+  /**
+   * How the operator carries state across upgrades. Stateful jobs need
+   * savepoint or last-state; stateless drops state.
+   */
+  upgradeMode: z.enum(upgradeModes, { error: `one of ${upgradeModes.join(", ")}` }).default("savepoint"),
+  /** Whether the job keeps state worth keeping (joins, windows, aggregations). */
+  stateful: z.boolean({ error: "true or false" }).default(true),
+  /** Desired job state; `suspended` takes a savepoint (or last state) and stops. */
+  state: z
+    .enum(applicationJobStates, { error: `one of ${applicationJobStates.join(", ")}` })
+    .default("running"),
+  /** Image of the application's own cluster; defaults to the platform's Flink image. */
+  image: z.string().min(1).optional(),
+  /** Extra Flink options for this application. */
+  configuration: optionMap("Flink option", flinkSecretPointer).optional(),
+});
+
+export type ApplicationConfig = z.output<typeof applicationSchema>;
+
+export const smokeTestSchema = z.strictObject({
+  enabled: z.boolean({ error: "true or false" }).default(false),
+  parallelism: positiveInt("smoke test parallelism").default(2),
+  /** How long `pulumi up` waits for the job to become STABLE. */
+  timeoutSeconds: positiveInt("timeout in seconds").default(600),
+});
+
+/** The Kubernetes platform's settings (OSS today), before cross-field rules. */
+export const platformShape = {
+  environment: environmentSchema,
+  size: z.enum(sizes, { error: `one of ${sizes.join(", ")}` }).default("S"),
+  namespaces: namespacesSchema.default({ operator: "flink-operator", flink: ["flink"] }),
+  certManager: certManagerSchema.default({
+    mode: CertManagerMode.Install,
+    version: "v1.18.2",
+    namespace: "cert-manager",
+  }),
+  operator: operatorSchema.default({ replicas: 1 }),
+  flink: flinkSchema.default({ version: "1.20.1", serviceAccount: "flink" }),
+  resources: resourcesSchema.default({}),
+  storage: storageSchema.default({ checkpointInterval: "60s" }),
+  smokeTest: smokeTestSchema.default({ enabled: false, parallelism: 2, timeoutSeconds: 600 }),
+  pools: z.array(poolSchema, { error: "a list of pools" }).default([]),
+  applications: z.array(applicationSchema, { error: "a list of applications" }).default([]),
+  networkPolicies: z
+    .strictObject({
+      /** Default-deny NetworkPolicies in Flink namespaces, with the flows Flink needs. */
+      enabled: z.boolean({ error: "true or false" }).default(true),
+      /** Extra egress of Flink pods (Kafka brokers, databases): CIDR and TCP ports. */
+      extraEgress: z
+        .array(
+          z.strictObject({
+            cidr: z.cidrv4({ error: "an IPv4 CIDR such as 10.0.0.0/8" }),
+            ports: z.array(z.number().int().min(1).max(65535), { error: "a list of TCP ports" }).min(1),
+          }),
+          { error: "a list of { cidr, ports }" },
+        )
+        .default([]),
+    })
+    .default({ enabled: true, extraEgress: [] }),
+};
+
+const hints: Record<string, string> = {
+  "storage.checkpoints":
+    "Checkpoints must survive pod and node loss; use an object store (s3://, gs://, abfss://). The cookbook: durable storage is not optional in production.",
+  "storage.savepoints":
+    "Savepoints are how jobs survive upgrades; they need the same durable storage as checkpoints.",
+  "storage.haStorageDir": "Kubernetes HA keeps JobManager metadata here; last-state upgrades depend on it.",
+  "storage.minio.enabled": "In-cluster MinIO is a dev convenience; staging and prod point at a real bucket.",
+  "environment.tier": "Tier selects the rules (prod requires durable storage).",
+  size: "S fits a laptop, M a shared cluster, L production; override single values under resources.*.",
+  "operator.version":
+    "Each release's CRDs are applied before the chart (Helm never upgrades CRDs); releases are listed in lib/core/schema.ts.",
+  "operator.replicas": "More than one operator replica needs leader election configured in the operator.",
+};
+
+/** Hint for a dotted config path (without the namespace), if there is one. */
+export function hintFor(path: string): string | undefined {
+  return hints[path] ?? hints[path.replace(/\[\d+\]/g, "")];
+}
+
+export function effectiveTier(env: { name: string; tier?: Tier }): Tier | undefined {
+  if (env.tier) return env.tier;
+  return (tiers as readonly string[]).includes(env.name) ? (env.name as Tier) : undefined;
+}
+
+/**
+ * Cross-field rules. They run even when other keys are invalid (`when`), so
+ * the user sees every problem in one message; hence the defensive reads.
+ */
+export function tierRule(
+  cfg: { environment?: { name: string; tier?: Tier } },
+  ctx: z.RefinementCtx,
+): Tier | undefined {
+  if (!cfg?.environment || typeof cfg.environment.name !== "string") return undefined;
+  const tier = effectiveTier(cfg.environment);
+  if (!tier) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["environment", "tier"],
+      input: undefined,
+      message: `required because environment.name "${cfg.environment.name}" is not one of ${tiers.join(", ")}: one of ${tiers.join(", ")}`,
+    });
+  }
+  return tier;
+}
+
+export function platformRules(
+  cfg: z.output<z.ZodObject<typeof platformShape>>,
+  ctx: z.RefinementCtx,
+  distribution: OperatorDistribution = OperatorDistribution.Apache,
+): void {
+  const version: unknown = cfg?.operator?.version;
+  if (typeof version === "string" && !isKnownOperatorVersion(distribution, version)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["operator", "version"],
+      input: version,
+      message: allowedOperatorVersions(distribution),
+    });
+  }
+  kubernetesNameRules(ctx, cfg, distribution === OperatorDistribution.Apache);
+  if (!cfg?.environment || typeof cfg.environment.name !== "string") return;
+  const tier = tierRule(cfg, ctx);
+  const storage = (cfg.storage ?? {}) as Partial<typeof cfg.storage>;
+  const minio = storage.minio?.enabled === true;
+  for (const key of ["checkpoints", "savepoints", "haStorageDir"] as const) {
+    const uri = storage[key];
+    if (uri === undefined) {
+      if (tier === Tier.Prod) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["storage", key],
+          input: undefined,
+          message: `required when the tier is prod: a durable URI such as s3://bucket/${key}`,
+        });
+      }
+      continue;
+    }
+    if (typeof uri !== "string") continue; // the field's own check reports it
+    const scheme = uri.split("://")[0];
+    const durable = (durableSchemes as readonly string[]).includes(scheme);
+    if (
+      typeof uri === "string" &&
+      /^[a-z][a-z0-9+.-]*:\/\//.test(uri) &&
+      !durable &&
+      !(scheme === "file" && tier === Tier.Dev)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["storage", key],
+        input: uri,
+        message: `a durable URI (schemes: ${durableSchemes.join(", ")}${tier === Tier.Dev ? "; file:// in dev" : ""})`,
+      });
+    }
+  }
+  const flinkNamespaces = Array.isArray(cfg.namespaces?.flink) ? cfg.namespaces.flink : [];
+  uniqueNames(ctx, cfg.pools, "pools", "pool");
+  /** A pool or application namespace must be watched by the operator; reports it when not. */
+  const watched = (listKey: string, i: number, ns: string | undefined): boolean => {
+    if (ns === undefined || flinkNamespaces.length === 0 || flinkNamespaces.includes(ns)) return true;
+    ctx.addIssue({
+      code: "custom",
+      path: [listKey, i, "namespace"],
+      input: ns,
+      message: `one of the Flink namespaces: ${flinkNamespaces.join(", ")}`,
+    });
+    return false;
+  };
+  (Array.isArray(cfg.pools) ? cfg.pools : []).forEach(
+    (pool, i) => pool && watched("pools", i, pool.namespace),
+  );
+  const poolsByName = new Map(
+    (Array.isArray(cfg.pools) ? cfg.pools : []).filter(Boolean).map((p) => [p.name, p] as const),
+  );
+  const appKeys = new Set<string>();
+  (Array.isArray(cfg.applications) ? cfg.applications : []).forEach((app, i) => {
+    if (!app) return;
+    const pool = app.pool !== undefined ? poolsByName.get(app.pool) : undefined;
+    if (app.pool !== undefined && !pool) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "pool"],
+        input: app.pool,
+        message: poolsByName.size
+          ? `one of the pools: ${[...poolsByName.keys()].join(", ")}`
+          : "a pool declared under pools",
+      });
+    }
+    const ns = app.namespace ?? pool?.namespace ?? flinkNamespaces[0];
+    // A session job runs beside its pool's cluster (checked once the namespace itself is valid).
+    if (
+      watched("applications", i, app.namespace) &&
+      pool &&
+      app.namespace !== undefined &&
+      app.namespace !== (pool.namespace ?? flinkNamespaces[0])
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "namespace"],
+        input: app.namespace,
+        message: `the namespace of pool ${pool.name} (${pool.namespace ?? flinkNamespaces[0]}): session jobs run beside their cluster`,
+      });
+    }
+    if (appKeys.has(`${ns}/${app.name}`)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["applications", i, "name"],
+        input: app.name,
+        message: "an application name not used by another application in the same namespace",
+      });
+    }
+    appKeys.add(`${ns}/${app.name}`);
+  });
+  if (minio && tier === Tier.Prod) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["storage", "minio", "enabled"],
+      input: true,
+      message: "false when the tier is prod",
+    });
+  }
+  identityRules(cfg, ctx, distribution === OperatorDistribution.Confluent ? "cp" : "oss");
+}
+
+type PlatformShapeOutput = z.output<z.ZodObject<typeof platformShape>>;
+
+/** The parsed settings with the distribution's operator version filled in when unset. */
+export type WithOperatorVersion<T extends { operator: { version?: string } }> = Omit<T, "operator"> & {
+  operator: T["operator"] & { version: string };
+};
+
+/** Fills in the distribution's default `operator.version` (the schema leaves it unset). */
+export function withOperatorDefaults<T extends { operator: { version?: string } }>(
+  cfg: T,
+  distribution: OperatorDistribution,
+): WithOperatorVersion<T> {
+  return {
+    ...cfg,
+    operator: { ...cfg.operator, version: cfg.operator.version ?? defaultOperatorVersions[distribution] },
+  };
+}
+
+/** Platform settings as component args take them (no `target`); the OSS target's rules. */
+export const platformSchema = z
+  .strictObject(platformShape)
+  .superRefine((cfg, ctx) => platformRules(cfg, ctx, OperatorDistribution.Apache), { when: () => true })
+  .transform((cfg: PlatformShapeOutput) => withOperatorDefaults(cfg, OperatorDistribution.Apache));
+
+export type PlatformConfigInput = z.input<typeof platformSchema>;
+export type PlatformConfig = z.output<typeof platformSchema>;

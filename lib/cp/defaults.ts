@@ -1,0 +1,327 @@
+import {
+  clientAuthFor,
+  CmfAuthenticationType,
+  CmfClientAuth,
+  CmfConfig,
+  CmfDatabaseType,
+  cmfEnvironmentName,
+  cmfEnvironmentNamespaces,
+  CmfExposureType,
+  sqlImageFlinkMinor,
+} from "./config";
+import { PodResources, sizeProfiles, Size } from "../core/sizes";
+import { PlatformPlan } from "../core/derive";
+import { k8sCpu } from "../core/units";
+import { confluentHelmRepository, flinkVersionEnum } from "../core/versions";
+
+/**
+ * Pure derivation for Confluent Manager for Apache Flink (CMF): the resolved
+ * CMF settings, the chart values, and the specs of the CMF objects (the
+ * environments' application defaults and the smoke-test application).
+ */
+
+export const cmfChartName = "confluent-manager-for-apache-flink";
+/** Helm release name used by Confluent's documentation. */
+export const cmfReleaseName = "cmf";
+/** The ClusterIP Service the chart creates (port 80 -> 8080). */
+export const cmfServiceName = "cmf-service";
+export const cmfServicePort = 80;
+export const cmfContainerPort = 8080;
+/** Local port of the documented `kubectl port-forward svc/cmf-service 8080:80`. */
+export const cmfPortForwardPort = 8080;
+/** Where the TLS Secret is mounted in the CMF pod. */
+export const cmfTlsMountPath = "/mnt/cmf-tls";
+/** Name of the smoke-test FlinkApplication. */
+export const cmfSmokeTestName = "flink-smoke-test";
+
+/** Resolved database settings. */
+export type CmfDatabasePlan =
+  | {
+      readonly type: typeof CmfDatabaseType.Local;
+      readonly volumeSize: string;
+      readonly storageClassName?: string;
+    }
+  | {
+      readonly type: typeof CmfDatabaseType.Jdbc;
+      readonly url: string;
+      readonly user: string;
+      readonly passwordSecret: { readonly name: string; readonly key: string };
+    };
+
+/** A CMF environment: one per Flink namespace it deploys into. */
+export interface CmfEnvironmentPlan {
+  readonly name: string;
+  readonly namespace: string;
+}
+
+/** Everything the CP component needs about CMF, fully resolved. */
+export interface CmfPlan {
+  readonly namespace: string;
+  readonly chart: { readonly name: string; readonly version: string; readonly repository: string };
+  readonly licenseSecret?: string;
+  readonly sql: {
+    readonly production: boolean;
+    readonly examplesCatalog: boolean;
+    readonly encryptionKey?: { readonly name: string; readonly key: string };
+  };
+  readonly database: CmfDatabasePlan;
+  readonly authentication: { readonly type: CmfAuthenticationType; readonly config?: Record<string, string> };
+  /** CMF serves HTTPS with this keystore (and truststore for mTLS). */
+  readonly tls?: {
+    readonly secretName: string;
+    readonly keystoreKey: string;
+    readonly truststoreKey: string;
+  };
+  readonly resources: PodResources;
+  readonly serviceAccount: { readonly create: boolean; readonly name?: string };
+  readonly exposure: {
+    readonly type: CmfExposureType;
+    readonly ingress?: {
+      readonly host: string;
+      readonly className?: string;
+      readonly tlsSecret?: string;
+      readonly controllerNamespace: string;
+      readonly annotations: Readonly<Record<string, string>>;
+    };
+    readonly allowedNamespaces: readonly string[];
+    readonly allowedCidrs: readonly string[];
+  };
+  /** `https` when CMF serves TLS. */
+  readonly scheme: "http" | "https";
+  /** The CMF API URL as exposed; undefined for a LoadBalancer (known once it is provisioned). */
+  readonly url?: string;
+  /** The URL `pulumi up` calls to manage CMF objects. */
+  readonly endpoint: string;
+  readonly clientAuth: CmfClientAuth;
+  readonly environments: readonly CmfEnvironmentPlan[];
+  readonly sqlImage: string;
+  /** `flinkVersion` of CMF SQL pools, from the SQL image tag (e.g. `v1_19`). */
+  readonly sqlFlinkVersion: string;
+  /** What the install-time guard compares with the previous deployment. */
+  readonly installChoices: {
+    readonly databaseType: CmfDatabaseType;
+    readonly encryption: boolean;
+    readonly cmfVersion: string;
+    readonly allowInstallTimeChanges: boolean;
+  };
+}
+
+/** `confluentinc/cp-flink-sql:1.19-cp10` -> `v1_19`. */
+export function sqlImageFlinkVersion(image: string): string {
+  return flinkVersionEnum(`${sqlImageFlinkMinor(image)}.0`);
+}
+
+/** Resolves the validated `cmf` section against the platform plan (sizes, namespaces, URLs). */
+export function planCmf(cmf: CmfConfig, plan: PlatformPlan, size: Size): CmfPlan {
+  const profile = sizeProfiles[size];
+  const namespace = plan.operatorNamespace;
+  const db = cmf.database;
+  const database: CmfDatabasePlan =
+    db.type === CmfDatabaseType.Jdbc && db.jdbc
+      ? {
+          type: CmfDatabaseType.Jdbc,
+          url: db.jdbc.url,
+          user: db.jdbc.user,
+          passwordSecret: db.jdbc.passwordSecret,
+        }
+      : {
+          type: CmfDatabaseType.Local,
+          volumeSize: db.volumeSize ?? profile.cmfDatabaseVolume,
+          ...(db.storageClassName !== undefined ? { storageClassName: db.storageClassName } : {}),
+        };
+  const scheme = cmf.tls ? "https" : "http";
+  const ing = cmf.exposure.ingress;
+  const ingress =
+    cmf.exposure.type === CmfExposureType.Ingress && ing
+      ? {
+          host: ing.host,
+          ...(ing.className !== undefined ? { className: ing.className } : {}),
+          ...(ing.tlsSecret !== undefined ? { tlsSecret: ing.tlsSecret } : {}),
+          controllerNamespace: ing.controllerNamespace,
+          annotations: { ...ingressAnnotations(cmf), ...ing.annotations },
+        }
+      : undefined;
+  const url =
+    cmf.exposure.type === CmfExposureType.Ingress && ingress
+      ? `${ingress.tlsSecret !== undefined || cmf.tls ? "https" : "http"}://${ingress.host}`
+      : cmf.exposure.type === CmfExposureType.None
+        ? `${scheme}://${cmfServiceName}.${namespace}.svc.cluster.local${scheme === "https" ? `:${cmfServicePort}` : ""}`
+        : undefined;
+  const endpoint =
+    cmf.endpoint ??
+    (cmf.exposure.type === CmfExposureType.Ingress && url !== undefined
+      ? url
+      : `${scheme}://localhost:${cmfPortForwardPort}`);
+  return {
+    namespace,
+    chart: {
+      name: cmfChartName,
+      version: cmf.version,
+      repository: cmf.chartRepository ?? confluentHelmRepository,
+    },
+    ...(cmf.license ? { licenseSecret: cmf.license.secretRef } : {}),
+    sql: {
+      production: cmf.sql.production,
+      examplesCatalog: cmf.sql.examplesCatalog,
+      ...(cmf.sql.production && cmf.sql.encryptionKeySecret
+        ? { encryptionKey: cmf.sql.encryptionKeySecret }
+        : {}),
+    },
+    database,
+    authentication: {
+      type: cmf.authentication.type,
+      ...(cmf.authentication.config ? { config: { ...cmf.authentication.config } } : {}),
+    },
+    ...(cmf.tls ? { tls: { ...cmf.tls } } : {}),
+    resources: { ...profile.cmf, ...cmf.resources },
+    serviceAccount: { ...cmf.serviceAccount },
+    exposure: {
+      type: cmf.exposure.type,
+      ...(ingress ? { ingress } : {}),
+      allowedNamespaces: [...cmf.exposure.allowedNamespaces],
+      allowedCidrs: [...cmf.exposure.allowedCidrs],
+    },
+    scheme,
+    ...(url !== undefined ? { url } : {}),
+    endpoint,
+    clientAuth: clientAuthFor(cmf.authentication.type),
+    environments: cmfEnvironmentNamespaces(plan.flinkNamespaces, cmf.environmentPerNamespace).map((ns) => ({
+      name: cmfEnvironmentName(plan.environment, ns),
+      namespace: ns,
+    })),
+    sqlImage: cmf.sqlImage,
+    sqlFlinkVersion: sqlImageFlinkVersion(cmf.sqlImage),
+    installChoices: {
+      databaseType: database.type,
+      encryption: cmf.sql.production,
+      cmfVersion: cmf.version,
+      allowInstallTimeChanges: cmf.allowInstallTimeChanges,
+    },
+  };
+}
+
+/**
+ * Ingress annotations for ingress-nginx when CMF itself serves TLS: talk
+ * HTTPS to the backend, and for mTLS pass the TLS connection through so CMF
+ * sees the client certificate. Other controllers ignore them; override or
+ * extend with `cmf.exposure.ingress.annotations`.
+ */
+function ingressAnnotations(cmf: CmfConfig): Record<string, string> {
+  if (!cmf.tls) return {};
+  return {
+    "nginx.ingress.kubernetes.io/backend-protocol": "HTTPS",
+    ...(cmf.authentication.type === CmfAuthenticationType.Mtls
+      ? { "nginx.ingress.kubernetes.io/ssl-passthrough": "true" }
+      : {}),
+  };
+}
+
+/**
+ * Values of the `confluent-manager-for-apache-flink` chart. Every key is one
+ * Confluent documents (checked in tests). Keystore and truststore passwords
+ * are not here: the component adds them as Pulumi secrets.
+ */
+export function cmfValues(cmf: CmfPlan): Record<string, unknown> {
+  const r = cmf.resources;
+  const ssl = cmf.tls
+    ? {
+        keystore: `${cmfTlsMountPath}/${cmf.tls.keystoreKey}`,
+        ...(cmf.authentication.type === CmfAuthenticationType.Mtls
+          ? { "trust-store": `${cmfTlsMountPath}/${cmf.tls.truststoreKey}`, "client-auth": "need" }
+          : {}),
+      }
+    : undefined;
+  const db = cmf.database;
+  return {
+    ...(cmf.licenseSecret !== undefined ? { license: { secretRef: cmf.licenseSecret } } : {}),
+    cmf: {
+      sql: { production: cmf.sql.production, "examples-catalog": { enabled: cmf.sql.examplesCatalog } },
+      database:
+        db.type === CmfDatabaseType.Jdbc
+          ? {
+              type: db.type,
+              jdbc: {
+                url: db.url,
+                user: db.user,
+                password: {
+                  kubernetesSecretName: db.passwordSecret.name,
+                  kubernetesSecretProperty: db.passwordSecret.key,
+                },
+              },
+            }
+          : { type: db.type },
+      ...(cmf.authentication.type !== CmfAuthenticationType.None
+        ? {
+            authentication: {
+              type: cmf.authentication.type,
+              ...(cmf.authentication.config ? { config: { ...cmf.authentication.config } } : {}),
+            },
+          }
+        : {}),
+      ...(ssl ? { ssl } : {}),
+    },
+    ...(cmf.sql.encryptionKey
+      ? {
+          encryption: {
+            key: {
+              kubernetesSecretName: cmf.sql.encryptionKey.name,
+              kubernetesSecretProperty: cmf.sql.encryptionKey.key,
+            },
+          },
+        }
+      : {}),
+    ...(db.type === CmfDatabaseType.Local
+      ? {
+          persistence: {
+            create: true,
+            dataVolumeCapacity: db.volumeSize,
+            ...(db.storageClassName !== undefined ? { storageClassName: db.storageClassName } : {}),
+          },
+        }
+      : {}),
+    ...(cmf.tls
+      ? {
+          mountedVolumes: {
+            volumes: [{ name: "cmf-tls", secret: { secretName: cmf.tls.secretName } }],
+            volumeMounts: [{ name: "cmf-tls", mountPath: cmfTlsMountPath, readOnly: true }],
+          },
+        }
+      : {}),
+    // The chart's default limits are 2 CPU / 1024Mi; limits keep its 2x CPU headroom.
+    resources: {
+      requests: { cpu: k8sCpu(r.cpu), memory: r.memory },
+      limits: { cpu: k8sCpu(r.cpu * 2), memory: r.memory },
+    },
+    serviceAccount: {
+      create: cmf.serviceAccount.create,
+      ...(cmf.serviceAccount.name !== undefined ? { name: cmf.serviceAccount.name } : {}),
+    },
+  };
+}
+
+/**
+ * `flinkApplicationDefaults` of a CMF environment: a FlinkDeployment spec
+ * fragment CMF merges into every application. It carries the durable-state
+ * settings (checkpoints, savepoints, HA, S3 access with credentials by Secret
+ * reference) and the job service account of the namespace.
+ */
+export function cmfApplicationDefaults(plan: PlatformPlan): Record<string, unknown> {
+  return {
+    serviceAccount: plan.flink.serviceAccount,
+    flinkConfiguration: { ...plan.flinkDefaults },
+  };
+}
+
+/**
+ * Operator defaults on the CP target. The built-in plugin jar named by
+ * `ENABLE_BUILT_IN_PLUGINS` is version-specific, and CMF SQL pools run
+ * another Flink version (cp-flink-sql 1.19) in the same watched namespaces:
+ * its image's entrypoint exits when the named jar is missing. So the operator
+ * defaults leave those two keys out; applications get them from their
+ * environment's `flinkApplicationDefaults`.
+ */
+export function cpOperatorDefaults(flinkDefaults: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(flinkDefaults).filter(([k]) => !k.endsWith(".env.ENABLE_BUILT_IN_PLUGINS")),
+  );
+}

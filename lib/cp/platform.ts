@@ -1,0 +1,415 @@
+import * as k8s from "../kubernetes/k8s-sdk";
+import * as pulumi from "@pulumi/pulumi";
+import { App } from "cdk8s";
+import { ComputePoolTarget } from "../compute-pool/compute-pool";
+import { CmfEnvironment, CmfFlinkApplication, type CmfConnectionArgs } from "./cmf/resources";
+import { CmfInstallChoices } from "./cmf/install-choices";
+import {
+  CmfAuthenticationType,
+  CmfClientAuth,
+  cmfSecretKeys,
+  cmfSecretProblems,
+  CmfExposureType,
+  cpPlatformSchema,
+  CpPlatformConfig,
+  type CmfSecretKey,
+} from "./config";
+import { ConfigError, ConfigProblem } from "../core/errors";
+import { OperatorDistribution } from "../core/schema";
+import { parseOrThrow } from "../core/load";
+import {
+  cmfApplicationDefaults,
+  CmfPlan,
+  cmfReleaseName,
+  cmfServiceName,
+  cmfServicePort,
+  cmfContainerPort,
+  cmfSmokeTestName,
+  cmfValues,
+  cpOperatorDefaults,
+  planCmf,
+} from "./defaults";
+import { operatorValues } from "../core/operator-values";
+import { planPlatform, PlatformPlan } from "../core/derive";
+import {
+  applicationDeploymentSpec,
+  applicationProps,
+  buildPlatformCharts,
+  CmfExposureChart,
+  cmfLoadBalancerName,
+  FlinkVersion,
+  NamespaceRole,
+  PodSecurityLevel,
+  smokeTestApplication,
+} from "../k8s";
+import type { JsonObject } from "./cmf/client";
+import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "../kubernetes/args";
+import { registerCharts } from "../kubernetes/bridge";
+import { claimPlatform } from "../kubernetes/cluster-claims";
+import { webhookEnabled } from "../kubernetes/cert-manager";
+import {
+  logWarnings,
+  operatorRelease,
+  poolCapacities,
+  registerPlatformBase,
+  registerPools,
+} from "../kubernetes/platform";
+
+/** Args field of each CMF client secret (the stack reads them from the keys in `cmfSecretKeys`). */
+const credentialField: Readonly<Record<CmfSecretKey, keyof CmfCredentialsArgs>> = {
+  [cmfSecretKeys.token]: "token",
+  [cmfSecretKeys.clientCert]: "clientCertPem",
+  [cmfSecretKeys.clientKey]: "clientKeyPem",
+  [cmfSecretKeys.keystorePassword]: "keystorePassword",
+  [cmfSecretKeys.truststorePassword]: "truststorePassword",
+};
+
+/** The resolved platform and CMF plans of a CP platform. */
+export interface CpPlans {
+  readonly plan: PlatformPlan;
+  readonly cmf: CmfPlan;
+}
+
+/**
+ * Validates FlinkPlatformCP args (settings with the stack-config schema, and
+ * the CMF client credentials the authentication type needs) and resolves
+ * them. Throws one ConfigError listing every problem.
+ */
+export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans {
+  const title = `Invalid arguments for FlinkPlatformCP "${name}"`;
+  const { cmfCredentials, ...settings } = (args ?? {}) as FlinkPlatformCPArgs;
+  const problems: ConfigProblem[] = [];
+  let cfg: CpPlatformConfig | undefined;
+  try {
+    cfg = parseOrThrow(cpPlatformSchema, settings, { prefix: "args.", title });
+  } catch (err) {
+    if (!ConfigError.isConfigError(err)) throw err;
+    problems.push(...err.problems);
+  }
+  const rawType: unknown = (settings.cmf as { authentication?: { type?: unknown } } | undefined)
+    ?.authentication?.type;
+  const authType =
+    cfg?.cmf.authentication.type ??
+    (Object.values(CmfAuthenticationType).includes(rawType as never)
+      ? (rawType as CmfAuthenticationType)
+      : undefined);
+  problems.push(
+    ...cmfSecretProblems(
+      authType,
+      (key) => cmfCredentials?.[credentialField[key]] !== undefined,
+      (key) => `args.cmfCredentials.${credentialField[key]}`,
+    ).map((p) => ({ ...p, hint: "pass it as a Pulumi secret (config.requireSecret)" })),
+  );
+  // CMF compute pools run SQL statements; JAR applications get their own cluster.
+  (cfg?.applications ?? []).forEach((app, i) => {
+    if (app.pool !== undefined) {
+      problems.push({
+        path: `args.applications[${i}].pool`,
+        got: app.pool,
+        allowed:
+          "not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
+      });
+    }
+  });
+  if (problems.length > 0 || cfg === undefined) throw new ConfigError(problems, title);
+  const plan = planPlatform(cfg, OperatorDistribution.Confluent);
+  return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size) };
+}
+
+function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
+  return value === undefined ? undefined : pulumi.secret(value);
+}
+
+/**
+ * Confluent Platform for Apache Flink on Kubernetes, the cookbook's recipe as
+ * one component: namespaces, cert-manager, Confluent's Flink Kubernetes
+ * Operator (CRDs applied from the matching Apache release, chart with
+ * `skipCrds`), Confluent Manager for Apache Flink (CMF) with its license,
+ * database, encryption and authentication, the CMF API exposed through an
+ * Ingress or a LoadBalancer behind a NetworkPolicy, durable-state defaults,
+ * CMF environments, CMF SQL compute pools and a smoke-test application.
+ *
+ * Order: namespaces -> cert-manager -> CRDs -> operator -> CMF -> exposure ->
+ * CMF environments -> pools and applications. CMF's install-time choices
+ * (database type, encryption, no downgrade) are guarded by
+ * {@link CmfInstallChoices}, which the CMF release depends on.
+ */
+export class FlinkPlatformCP extends pulumi.ComponentResource {
+  /** Every namespace the platform owns. */
+  public readonly namespaces: pulumi.Output<string[]>;
+  /** Namespace of the operator and CMF (K8S_NAMESPACE_CMF). */
+  public readonly cmfNamespace: pulumi.Output<string>;
+  /** Namespaces the operator watches and CMF deploys into (K8S_NAMESPACE_FLINK). */
+  public readonly flinkNamespaces: pulumi.Output<string[]>;
+  /** Helm release name of Confluent's operator. */
+  public readonly operatorReleaseName: pulumi.Output<string>;
+  /** Confluent operator chart version. */
+  public readonly operatorVersion: pulumi.Output<string>;
+  /** Helm release name of CMF. */
+  public readonly cmfReleaseName: pulumi.Output<string>;
+  /** CMF chart version. */
+  public readonly cmfVersion: pulumi.Output<string>;
+  /**
+   * The CMF API as exposed: the ingress URL, the LoadBalancer's address, or
+   * the in-cluster Service URL when not exposed.
+   */
+  public readonly cmfUrl: pulumi.Output<string>;
+  /** The URL this stack's CMF client calls (`cmf.endpoint`). */
+  public readonly cmfEndpoint: pulumi.Output<string>;
+  /** CMF environments by Flink namespace. */
+  public readonly environments: pulumi.Output<Record<string, string>>;
+  /** Name of the smoke-test FlinkApplication, when enabled. */
+  public readonly smokeTestName: pulumi.Output<string | undefined>;
+  /** The Flink defaults every application inherits through its environment (checkpoints, HA, S3). */
+  public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
+  /** CMF SQL compute pools by name: namespace and slot capacity (taskManagers x slots). */
+  public readonly pools: pulumi.Output<Record<string, { namespace: string; slotCapacity: number }>>;
+
+  constructor(name: string, args: FlinkPlatformCPArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Validate before anything is registered: bad input must not half-apply.
+    const { plan, cmf } = planCpFromArgs(name, args);
+    super("flink-platform:index:FlinkPlatformCP", name, {}, opts);
+    const credentials = args.cmfCredentials ?? {};
+
+    const app = new App();
+    // CMF builds SQL statement clusters from cp-flink-sql images whose user and added
+    // containers are not documented: Flink namespaces enforce baseline, audit restricted.
+    const flinkPodSecurity = PodSecurityLevel.Baseline;
+    const charts = buildPlatformCharts(app, plan, { operatorRole: NamespaceRole.Cmf, flinkPodSecurity });
+    const cmfHelm = { resource: `${name}-cmf`, namespace: cmf.namespace, name: cmfReleaseName };
+    claimPlatform(this, "FlinkPlatformCP", name, plan, charts, [cmfHelm]);
+    const base = registerPlatformBase(this, name, plan, charts);
+    const { namespaces, flinkNamespaceObjects, storageSecrets } = base;
+
+    // Confluent's operator: same chart keys as Apache's. Its defaults leave out the
+    // version-specific plugin jar, because CMF SQL pools run another Flink version.
+    const operator = operatorRelease(
+      this,
+      name,
+      plan,
+      base,
+      operatorValues(
+        { ...plan, flinkDefaults: cpOperatorDefaults(plan.flinkDefaults) },
+        webhookEnabled(plan.certManager),
+      ),
+    );
+
+    // Stateful like the release: deleting it forgets the choices it guards.
+    const installChoices = new CmfInstallChoices(`${name}-cmf-install-choices`, cmf.installChoices, {
+      parent: this,
+      protect: plan.tier === "prod",
+    });
+
+    const cmfRelease = new k8s.Release(
+      `${name}-cmf`,
+      {
+        name: cmfReleaseName,
+        chart: cmf.chart.name,
+        version: cmf.chart.version,
+        repositoryOpts: { repo: cmf.chart.repository },
+        namespace: cmf.namespace,
+        createNamespace: false,
+        values: this.cmfChartValues(cmf, credentials),
+        cleanupOnFail: true,
+        timeout: 600,
+      },
+      {
+        parent: this,
+        // CMF's database (SQLite volume or the JDBC schema it owns) is state.
+        protect: plan.tier === "prod",
+        dependsOn: [
+          operator,
+          installChoices,
+          ...base.platformNamespaces,
+          ...(base.certManager ? [base.certManager] : []),
+        ],
+      },
+    );
+
+    const exposure = this.exposeCmf(app, name, plan, cmf, namespaces, cmfRelease);
+    const exposureResources = [...exposure.values()];
+
+    const connection: CmfConnectionArgs = {
+      endpoint: cmf.endpoint,
+      auth: {
+        type: cmf.clientAuth,
+        ...(cmf.clientAuth === CmfClientAuth.Bearer ? { token: credentials.token } : {}),
+        ...(cmf.clientAuth === CmfClientAuth.Mtls
+          ? { clientCertPem: credentials.clientCertPem, clientKeyPem: credentials.clientKeyPem }
+          : {}),
+        ...(credentials.caPem !== undefined ? { caPem: credentials.caPem } : {}),
+      },
+    };
+
+    const environments = new Map(
+      cmf.environments.map((env) => [
+        env.namespace,
+        new CmfEnvironment(
+          `${name}-cmf-env-${env.namespace}`,
+          {
+            connection,
+            name: env.name,
+            kubernetesNamespace: env.namespace,
+            flinkApplicationDefaults: cmfApplicationDefaults(plan),
+          },
+          {
+            parent: this,
+            protect: plan.tier === "prod",
+            dependsOn: [
+              cmfRelease,
+              ...exposureResources,
+              ...(namespaces.has(env.namespace) ? [namespaces.get(env.namespace)!] : []),
+            ],
+          },
+        ),
+      ]),
+    );
+    const firstEnvironment = environments.get(cmf.environments[0].namespace)!;
+    const environmentOf = (ns: string) => environments.get(ns) ?? firstEnvironment;
+    const workloadDeps = [cmfRelease, ...flinkNamespaceObjects.values(), ...storageSecrets];
+
+    registerPools(
+      this,
+      name,
+      plan.pools,
+      (pool) => ({
+        target: ComputePoolTarget.ConfluentPlatform,
+        cp: {
+          poolName: pool.name,
+          connection,
+          cmfEnvironment: environmentOf(pool.namespace).name,
+          type: pool.type,
+          image: cmf.sqlImage,
+          flinkVersion: cmf.sqlFlinkVersion,
+          taskManagers: pool.taskManagers,
+          slots: pool.slots,
+          taskManager: pool.taskManager,
+          jobManager: plan.jobManager,
+        },
+      }),
+      (pool) => [environmentOf(pool.namespace), ...workloadDeps],
+    );
+
+    const smokeTest = plan.smokeTest.enabled
+      ? new CmfFlinkApplication(
+          `${name}-smoke-test`,
+          {
+            connection,
+            environment: firstEnvironment.name,
+            name: cmfSmokeTestName,
+            spec: applicationDeploymentSpec(
+              smokeTestApplication({
+                namespace: cmf.environments[0].namespace,
+                image: plan.flink.image,
+                flinkVersion: plan.flink.versionEnum as FlinkVersion,
+                serviceAccount: plan.flink.serviceAccount,
+                parallelism: plan.smokeTest.parallelism,
+              }),
+            ) as unknown as JsonObject,
+            waitForRunning: true,
+            waitTimeoutMs: plan.smokeTest.timeoutSeconds * 1000,
+          },
+          { parent: this, dependsOn: [firstEnvironment, ...workloadDeps] },
+        )
+      : undefined;
+    for (const app of plan.applications) {
+      new CmfFlinkApplication(
+        `${name}-app-${app.namespace}-${app.name}`,
+        {
+          connection,
+          environment: environmentOf(app.namespace).name,
+          name: app.name,
+          spec: applicationDeploymentSpec(applicationProps(plan, app)) as unknown as JsonObject,
+        },
+        { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
+      );
+    }
+    logWarnings(this, plan);
+
+    const lb = exposure.get(`Service/${cmf.namespace}/${cmfLoadBalancerName}`) as
+      k8s.coreV1.Service | undefined;
+    this.namespaces = pulumi.output([...namespaces.keys()]);
+    this.cmfNamespace = pulumi.output(cmf.namespace);
+    this.flinkNamespaces = pulumi.output([...plan.flinkNamespaces]);
+    this.operatorReleaseName = operator.name;
+    this.operatorVersion = operator.version;
+    this.cmfReleaseName = cmfRelease.name;
+    this.cmfVersion = cmfRelease.version;
+    this.cmfUrl = lb ? loadBalancerUrl(lb, cmf.scheme) : pulumi.output(cmf.url ?? cmf.endpoint);
+    this.cmfEndpoint = pulumi.output(cmf.endpoint);
+    this.environments = pulumi.output(
+      Object.fromEntries(cmf.environments.map((env) => [env.namespace, env.name])),
+    );
+    this.smokeTestName = smokeTest ? smokeTest.name : pulumi.output(undefined);
+    this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
+    this.pools = pulumi.output(poolCapacities(plan.pools));
+    this.registerOutputs({
+      namespaces: this.namespaces,
+      cmfNamespace: this.cmfNamespace,
+      flinkNamespaces: this.flinkNamespaces,
+      operatorReleaseName: this.operatorReleaseName,
+      operatorVersion: this.operatorVersion,
+      cmfReleaseName: this.cmfReleaseName,
+      cmfVersion: this.cmfVersion,
+      cmfUrl: this.cmfUrl,
+      cmfEndpoint: this.cmfEndpoint,
+      environments: this.environments,
+      smokeTestName: this.smokeTestName,
+      flinkDefaults: this.flinkDefaults,
+      pools: this.pools,
+    });
+  }
+
+  /** CMF chart values, with the keystore and truststore passwords as Pulumi secrets. */
+  private cmfChartValues(cmf: CmfPlan, credentials: CmfCredentialsArgs): Record<string, unknown> {
+    const values = cmfValues(cmf);
+    if (!cmf.tls) return values;
+    const section = values.cmf as { ssl: Record<string, unknown> };
+    const keystorePassword = secretOrUndefined(credentials.keystorePassword);
+    const truststorePassword =
+      cmf.authentication.type === CmfAuthenticationType.Mtls
+        ? secretOrUndefined(credentials.truststorePassword)
+        : undefined;
+    section.ssl = {
+      ...section.ssl,
+      ...(keystorePassword ? { "keystore-password": keystorePassword } : {}),
+      ...(truststorePassword ? { "trust-store-password": truststorePassword } : {}),
+    };
+    return values;
+  }
+
+  /** The Ingress or LoadBalancer for the CMF API and its NetworkPolicy (none when not exposed). */
+  private exposeCmf(
+    app: App,
+    name: string,
+    plan: PlatformPlan,
+    cmf: CmfPlan,
+    namespaces: Map<string, pulumi.Resource>,
+    cmfRelease: pulumi.Resource,
+  ): Map<string, pulumi.CustomResource> {
+    if (cmf.exposure.type === CmfExposureType.None) return new Map();
+    const ingress = cmf.exposure.ingress;
+    const chart = new CmfExposureChart(app, "cmf-exposure", {
+      environment: plan.environment,
+      namespace: cmf.namespace,
+      kind: cmf.exposure.type,
+      ...(ingress ? { ingress } : {}),
+      tls: cmf.tls !== undefined,
+      serviceName: cmfServiceName,
+      servicePort: cmfServicePort,
+      containerPort: cmfContainerPort,
+      allowedNamespaces: cmf.exposure.allowedNamespaces,
+      allowedCidrs: cmf.exposure.allowedCidrs,
+    });
+    return registerCharts([chart], { parent: this, prefix: name, namespaces, dependsOn: [cmfRelease] });
+  }
+}
+
+/** `<scheme>://<LoadBalancer hostname or IP>` once the provider reports it. */
+function loadBalancerUrl(service: k8s.coreV1.Service, scheme: string): pulumi.Output<string> {
+  return service.status.apply((status) => {
+    const ingress = status?.loadBalancer?.ingress?.[0];
+    const address = ingress?.hostname ?? ingress?.ip;
+    return address ? `${scheme}://${address}` : `${scheme}://<pending LoadBalancer address>`;
+  });
+}

@@ -1,0 +1,160 @@
+import { Chart } from "cdk8s";
+import { Construct } from "constructs";
+import { smokeTestName } from "../core/identities";
+import type { ApplicationPlan, PlatformPlan } from "../core/derive";
+import { flinkMemory } from "../core/units";
+import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
+import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
+
+/**
+ * One application as the charts take it: the planned job, plus the cluster it
+ * runs in when it has its own.
+ */
+export interface FlinkApplicationProps extends Omit<ApplicationPlan, "stateful" | "image"> {
+  /** Image of its own cluster (ignored for session jobs, like the fields below). */
+  readonly image: string;
+  /** `spec.flinkVersion`. */
+  readonly flinkVersion: FlinkVersion;
+  /** Service account of the cluster's pods. */
+  readonly serviceAccount: string;
+  /** Task slots per TaskManager. */
+  readonly slots: number;
+  /** TaskManager resources. */
+  readonly taskManager: ApplicationPodResources;
+  /** JobManager resources. */
+  readonly jobManager: ApplicationPodResources;
+}
+
+/**
+ * An application of a platform plan with the platform's cluster settings
+ * filled in (image unless the application names its own, Flink version,
+ * service account, slots, JobManager and TaskManager resources): what both
+ * the OSS chart and CMF's FlinkApplication render.
+ */
+export function applicationProps(plan: PlatformPlan, app: ApplicationPlan): FlinkApplicationProps {
+  return {
+    ...app,
+    image: app.image ?? plan.flink.image,
+    flinkVersion: plan.flink.versionEnum as FlinkVersion,
+    serviceAccount: plan.flink.serviceAccount,
+    slots: plan.taskManager.slots,
+    taskManager: plan.taskManager,
+    jobManager: plan.jobManager,
+  };
+}
+
+/** CPU and memory of a JobManager or TaskManager. */
+export interface ApplicationPodResources {
+  /** CPU in cores. */
+  readonly cpu: number;
+  /** Memory as a Kubernetes quantity (`Mi`/`Gi`). */
+  readonly memory: string;
+}
+
+/** The job part of an application. */
+function jobSpec(app: FlinkApplicationProps): JobSpec {
+  return {
+    jarURI: app.jarURI,
+    ...(app.entryClass ? { entryClass: app.entryClass } : {}),
+    ...(app.args ? { args: [...app.args] } : {}),
+    parallelism: app.parallelism,
+    upgradeMode: app.upgradeMode,
+    state: app.state,
+  };
+}
+
+/**
+ * The FlinkDeployment spec of an application running in its own cluster
+ * (application mode). Also the spec of a CMF FlinkApplication, which is the
+ * same shape.
+ */
+export function applicationDeploymentSpec(app: FlinkApplicationProps): FlinkDeploymentSpec {
+  return {
+    image: app.image,
+    flinkVersion: app.flinkVersion,
+    serviceAccount: app.serviceAccount,
+    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(app.slots), ...app.configuration },
+    podTemplate: restrictedFlinkPodTemplate(),
+    jobManager: {
+      replicas: 1,
+      resource: { cpu: app.jobManager.cpu, memory: flinkMemory(app.jobManager.memory) },
+    },
+    taskManager: { resource: { cpu: app.taskManager.cpu, memory: flinkMemory(app.taskManager.memory) } },
+    job: jobSpec(app),
+  };
+}
+
+/** Name of the smoke-test application (defined with the config rule that keeps it unique). */
+export { smokeTestName };
+
+/**
+ * The cookbook's smoke test: the StateMachineExample streaming job,
+ * stateless, JobManager and TaskManager 1 CPU / 1 GiB each.
+ */
+export function smokeTestApplication(props: {
+  namespace: string;
+  image: string;
+  flinkVersion: FlinkVersion;
+  serviceAccount: string;
+  parallelism: number;
+}): FlinkApplicationProps {
+  return {
+    ...props,
+    name: smokeTestName,
+    jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
+    upgradeMode: "stateless",
+    state: "running",
+    slots: 1,
+    taskManager: { cpu: 1, memory: "1Gi" },
+    jobManager: { cpu: 1, memory: "1Gi" },
+  };
+}
+
+/** Annotations that make `pulumi up` wait until the operator reports the deployment STABLE. */
+export function waitUntilStable(timeoutSeconds: number): Record<string, string> {
+  return {
+    "pulumi.com/waitFor": "jsonpath={.status.lifecycleState}=STABLE",
+    "pulumi.com/timeoutSeconds": String(timeoutSeconds),
+  };
+}
+
+/** Props of {@link FlinkApplicationsChart}. */
+export interface FlinkApplicationsChartProps {
+  /** Environment name, for labels. */
+  readonly environment: string;
+  /** The applications. */
+  readonly applications: readonly FlinkApplicationProps[];
+}
+
+/**
+ * A platform's Flink applications: a FlinkDeployment in application mode per
+ * application, or a FlinkSessionJob when it runs on a pool. Checkpoint,
+ * savepoint and HA settings come from the operator defaults.
+ */
+export class FlinkApplicationsChart extends Chart {
+  constructor(scope: Construct, id: string, props: FlinkApplicationsChartProps) {
+    super(scope, id, { disableResourceNameHashes: true });
+    for (const app of props.applications) {
+      const metadata = {
+        name: app.name,
+        namespace: app.namespace,
+        labels: {
+          ...platformLabels(props.environment, "application"),
+          "flink-platform.io/application": app.name,
+        },
+      };
+      if (app.pool) {
+        new FlinkSessionJob(this, app.name, {
+          metadata,
+          spec: {
+            deploymentName: app.pool,
+            job: jobSpec(app),
+            ...(app.configuration ? { flinkConfiguration: app.configuration } : {}),
+          },
+        });
+      } else {
+        new FlinkDeployment(this, app.name, { metadata, spec: applicationDeploymentSpec(app) });
+      }
+    }
+  }
+}

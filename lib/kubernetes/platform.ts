@@ -1,0 +1,185 @@
+import * as k8s from "./k8s-sdk";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { ComputePool, ComputePoolArgs } from "../compute-pool/compute-pool";
+import { PlatformPlan, PoolPlan } from "../core/derive";
+import { PlatformCharts } from "../k8s";
+import { registerCharts } from "./bridge";
+import { certManagerRelease } from "./cert-manager";
+// Plugs in ComputePool's session-cluster and CMF faces, which the platforms' pools use.
+import "../compute-pool/faces";
+
+/**
+ * The parts every Kubernetes platform component (FlinkPlatformOSS and
+ * FlinkPlatformCP) registers the same way: namespaces, cert-manager, the
+ * operator's CRDs and Helm release, job RBAC and quotas, dev MinIO with its
+ * generated credentials, and compute pools. Resource names derive from the
+ * component's name, so both components get the same, stable names.
+ */
+
+/** What {@link registerPlatformBase} registered, for the resources that must wait for it. */
+export interface PlatformBase {
+  /** Namespaces registered so far (name -> resource); namespaced objects depend on theirs. */
+  readonly namespaces: Map<string, pulumi.Resource>;
+  /** The platform's own namespaces. */
+  readonly platformNamespaces: readonly pulumi.Resource[];
+  /** The cert-manager release, when the platform installs it. */
+  readonly certManager?: k8s.Release;
+  /** The operator's CRDs, applied from the files of the matching Apache release. */
+  readonly crds: k8s.ConfigGroup;
+  /** Job service account, RBAC and quota of every Flink namespace, by `Kind/namespace/name`. */
+  readonly flinkNamespaceObjects: ReadonlyMap<string, pulumi.CustomResource>;
+  /** Secrets Flink pods reference for object-store credentials (generated for dev MinIO). */
+  readonly storageSecrets: readonly pulumi.Resource[];
+}
+
+/**
+ * Namespaces, cert-manager, CRDs, Flink namespaces (RBAC, quota) and dev
+ * MinIO with its credentials, as children of `parent`.
+ *
+ * Helm never upgrades CRDs, so the operator chart is installed with
+ * `skipCrds` and the CRDs of the configured release are applied by a
+ * `yaml/v2.ConfigGroup` that the release depends on (see {@link operatorRelease}).
+ */
+export function registerPlatformBase(
+  parent: pulumi.ComponentResource,
+  name: string,
+  plan: PlatformPlan,
+  charts: PlatformCharts,
+): PlatformBase {
+  const namespaces = new Map<string, pulumi.Resource>();
+  // In prod the namespaces hold state (HA metadata, CMF's database volume):
+  // deleting one must be a deliberate act, not a side effect of a destroy.
+  registerCharts([charts.namespaces], {
+    parent,
+    prefix: name,
+    namespaces,
+    protect: plan.tier === "prod" ? ["Namespace"] : [],
+  });
+  const platformNamespaces = [...namespaces.values()];
+
+  const certManager = certManagerRelease(name, plan.certManager, { parent, dependsOn: platformNamespaces });
+
+  const crds = new k8s.ConfigGroup(
+    `${name}-operator-crds`,
+    { files: [...plan.operator.crdUrls] },
+    { parent },
+  );
+
+  const flinkNamespaceObjects = registerCharts(charts.flinkNamespaces, { parent, prefix: name, namespaces });
+
+  const storageSecrets = minioCredentials(parent, name, plan, namespaces);
+  if (charts.minio) {
+    registerCharts([charts.minio], { parent, prefix: name, namespaces, dependsOn: storageSecrets });
+  }
+  return { namespaces, platformNamespaces, certManager, crds, flinkNamespaceObjects, storageSecrets };
+}
+
+/**
+ * The operator's Helm release (Apache or Confluent build, as planned), with
+ * `skipCrds`: it depends on the CRD group, the namespaces and cert-manager.
+ */
+export function operatorRelease(
+  parent: pulumi.ComponentResource,
+  name: string,
+  plan: PlatformPlan,
+  base: PlatformBase,
+  values: Record<string, unknown>,
+): k8s.Release {
+  return new k8s.Release(
+    `${name}-flink-operator`,
+    {
+      name: plan.operator.releaseName,
+      chart: plan.operator.chart,
+      version: plan.operator.version,
+      repositoryOpts: { repo: plan.operator.chartRepository },
+      namespace: plan.operatorNamespace,
+      createNamespace: false,
+      // CRDs come from the ConfigGroup, which Helm would never upgrade.
+      skipCrds: true,
+      values,
+      cleanupOnFail: true,
+      timeout: 600,
+    },
+    {
+      parent,
+      dependsOn: [base.crds, ...base.platformNamespaces, ...(base.certManager ? [base.certManager] : [])],
+    },
+  );
+}
+
+/**
+ * Dev MinIO: generated credentials, stored as a Secret in the storage
+ * namespace and every Flink namespace (pods can only reference Secrets of
+ * their own namespace). Pulumi secrets end to end; never in cdk8s output.
+ */
+function minioCredentials(
+  parent: pulumi.ComponentResource,
+  name: string,
+  plan: PlatformPlan,
+  namespaces: Map<string, pulumi.Resource>,
+): pulumi.Resource[] {
+  const minio = plan.storage.minio;
+  const ref = plan.storage.credentials;
+  if (!minio || !ref) return [];
+  const accessKey = new random.RandomString(
+    `${name}-minio-access-key`,
+    { length: 20, special: false, upper: false },
+    { parent },
+  );
+  const secretKey = new random.RandomPassword(
+    `${name}-minio-secret-key`,
+    { length: 40, special: false },
+    { parent },
+  );
+  return [minio.namespace, ...plan.flinkNamespaces].map(
+    (ns) =>
+      new k8s.coreV1.Secret(
+        `${name}:${ns}/${ref.name}`,
+        {
+          metadata: {
+            name: ref.name,
+            namespace: ns,
+            labels: { "app.kubernetes.io/part-of": "flink-platform" },
+          },
+          type: "Opaque",
+          stringData: {
+            [ref.accessKeyIdKey]: pulumi.secret(accessKey.result),
+            [ref.secretAccessKeyKey]: secretKey.result,
+          },
+        },
+        { parent, dependsOn: namespaces.has(ns) ? [namespaces.get(ns)!] : [] },
+      ),
+  );
+}
+
+/**
+ * One {@link ComputePool} per planned pool, named `<name>-pool-<pool>`;
+ * `face` gives the target's pool args and `dependsOn` what each must wait for.
+ */
+export function registerPools(
+  parent: pulumi.ComponentResource,
+  name: string,
+  pools: readonly PoolPlan[],
+  face: (pool: PoolPlan) => ComputePoolArgs,
+  dependsOn: (pool: PoolPlan) => pulumi.Resource[],
+): ComputePool[] {
+  return pools.map(
+    (pool) =>
+      new ComputePool(`${name}-pool-${pool.name}`, face(pool), { parent, dependsOn: dependsOn(pool) }),
+  );
+}
+
+/** Guardrail warnings of the plan, logged on the component. */
+export function logWarnings(parent: pulumi.Resource, plan: PlatformPlan): void {
+  for (const warning of plan.warnings) void pulumi.log.warn(warning, parent);
+}
+
+/** Session-pool capacity by name: namespace and slots (taskManagers x slots). */
+export function poolCapacities(
+  pools: readonly PoolPlan[],
+): Record<string, { namespace: string; slotCapacity: number }> {
+  return Object.fromEntries(
+    pools.map((p) => [p.name, { namespace: p.namespace, slotCapacity: p.taskManagers * p.slots }]),
+  );
+}

@@ -1,0 +1,160 @@
+import * as pulumi from "@pulumi/pulumi";
+import { App } from "cdk8s";
+import { OperatorDistribution, platformSchema } from "../core/schema";
+import { parseOrThrow } from "../core/load";
+import { operatorValues } from "../core/operator-values";
+import { planPlatform, PlatformPlan } from "../core/derive";
+import { buildOssCharts, smokeTestName } from "../k8s";
+import { KubernetesPlatformArgs } from "../kubernetes/args";
+import { registerCharts } from "../kubernetes/bridge";
+import { claimPlatform } from "../kubernetes/cluster-claims";
+import { webhookEnabled } from "../kubernetes/cert-manager";
+import { ComputePoolTarget } from "../compute-pool/compute-pool";
+import {
+  logWarnings,
+  operatorRelease,
+  poolCapacities,
+  registerPlatformBase,
+  registerPools,
+} from "../kubernetes/platform";
+
+/** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
+export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;
+
+/** Validates component args with the stack-config schema and resolves them. */
+export function planFromArgs(component: string, name: string, args: KubernetesPlatformArgs): PlatformPlan {
+  return planPlatform(
+    parseOrThrow(platformSchema, args, {
+      prefix: "args.",
+      title: `Invalid arguments for ${component} "${name}"`,
+    }),
+    OperatorDistribution.Apache,
+  );
+}
+
+export const apacheOperatorChart = "flink-kubernetes-operator";
+
+/** Where an application runs. */
+export interface ApplicationPlacement {
+  /** The pool whose session cluster runs it; undefined for its own cluster. */
+  pool?: string;
+}
+
+/**
+ * Apache Flink on Kubernetes with the Apache Flink Kubernetes Operator:
+ * namespaces, cert-manager, the operator's CRDs and Helm release, job RBAC,
+ * durable-state defaults, optional dev MinIO and a smoke test.
+ *
+ * Operator upgrades: Helm never upgrades CRDs, so the release is installed
+ * with `skipCrds` and the CRDs of the configured version are applied by a
+ * separate `yaml/v2.ConfigGroup` from the release tag, which the release
+ * depends on. Bumping `operator.version` changes the CRD URLs, so the new
+ * CRDs are applied first, then the chart is upgraded.
+ */
+export class FlinkPlatformOSS extends pulumi.ComponentResource {
+  /** Every namespace the platform owns. */
+  public readonly namespaces: pulumi.Output<string[]>;
+  /** Namespace of the operator. */
+  public readonly operatorNamespace: pulumi.Output<string>;
+  /** Namespaces the operator watches. */
+  public readonly flinkNamespaces: pulumi.Output<string[]>;
+  /** Helm release name of the operator. */
+  public readonly operatorReleaseName: pulumi.Output<string>;
+  /** Operator chart version. */
+  public readonly operatorVersion: pulumi.Output<string>;
+  /** Name of the smoke-test FlinkDeployment, when enabled. */
+  public readonly smokeTestName: pulumi.Output<string | undefined>;
+  /** The Flink defaults every deployment inherits (checkpoints, HA, S3). */
+  public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
+  /** Applications by `namespace/name`, with the pool each runs on (none: its own cluster). */
+  public readonly applications: pulumi.Output<Record<string, ApplicationPlacement>>;
+  /** Session-cluster pools by name: namespace and slot capacity (taskManagers x slots). */
+  public readonly pools: pulumi.Output<Record<string, { namespace: string; slotCapacity: number }>>;
+
+  constructor(name: string, args: FlinkPlatformOSSArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Validate before anything is registered: bad input must not half-apply.
+    const plan = planFromArgs("FlinkPlatformOSS", name, args);
+    super("flink-platform:index:FlinkPlatformOSS", name, {}, opts);
+
+    const app = new App();
+    const charts = buildOssCharts(app, plan);
+    claimPlatform(this, "FlinkPlatformOSS", name, plan, charts);
+    const base = registerPlatformBase(this, name, plan, charts);
+    const { namespaces, crds, flinkNamespaceObjects, storageSecrets } = base;
+
+    const operator = operatorRelease(
+      this,
+      name,
+      plan,
+      base,
+      operatorValues(plan, webhookEnabled(plan.certManager)),
+    );
+
+    if (charts.smokeTest) {
+      registerCharts([charts.smokeTest], {
+        parent: this,
+        prefix: name,
+        namespaces,
+        dependsOn: [...flinkNamespaceObjects.values(), ...storageSecrets],
+        customResourceDependsOn: [crds, operator],
+      });
+    }
+
+    const pools = registerPools(
+      this,
+      name,
+      plan.pools,
+      (pool) => ({
+        target: ComputePoolTarget.Oss,
+        oss: {
+          poolName: pool.name,
+          environment: plan.environment,
+          namespace: pool.namespace,
+          serviceAccount: plan.flink.serviceAccount,
+          image: plan.flink.image,
+          flinkVersion: plan.flink.versionEnum,
+          taskManagers: pool.taskManagers,
+          slots: pool.slots,
+          taskManager: pool.taskManager,
+          jobManager: plan.jobManager,
+        },
+      }),
+      () => [crds, operator, ...flinkNamespaceObjects.values(), ...storageSecrets],
+    );
+
+    if (charts.applications) {
+      // Session jobs need their pool's session cluster; every job needs the operator.
+      registerCharts([charts.applications], {
+        parent: this,
+        prefix: name,
+        namespaces,
+        dependsOn: [...flinkNamespaceObjects.values(), ...storageSecrets, ...pools],
+        customResourceDependsOn: [crds, operator],
+      });
+    }
+    logWarnings(this, plan);
+
+    this.namespaces = pulumi.output([...namespaces.keys()]);
+    this.operatorNamespace = pulumi.output(plan.operatorNamespace);
+    this.flinkNamespaces = pulumi.output([...plan.flinkNamespaces]);
+    this.operatorReleaseName = operator.name;
+    this.operatorVersion = operator.version;
+    this.smokeTestName = pulumi.output(charts.smokeTest ? smokeTestName : undefined);
+    this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
+    this.pools = pulumi.output(poolCapacities(plan.pools));
+    this.applications = pulumi.output(
+      Object.fromEntries(plan.applications.map((a) => [`${a.namespace}/${a.name}`, { pool: a.pool }])),
+    );
+    this.registerOutputs({
+      namespaces: this.namespaces,
+      operatorNamespace: this.operatorNamespace,
+      flinkNamespaces: this.flinkNamespaces,
+      operatorReleaseName: this.operatorReleaseName,
+      operatorVersion: this.operatorVersion,
+      smokeTestName: this.smokeTestName,
+      flinkDefaults: this.flinkDefaults,
+      pools: this.pools,
+      applications: this.applications,
+    });
+  }
+}
