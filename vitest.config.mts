@@ -9,6 +9,7 @@ export default defineConfig({
     // Pulumi's runtime keeps its mock monitor and config in module state:
     // every test file gets its own process so setMocks() never leaks.
     pool: "forks",
+    setupFiles: ["test/support/require-ts.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

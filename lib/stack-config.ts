@@ -8,6 +8,7 @@ import {
   cmfSecretProblems,
   CmfSecretKey,
   cpRules,
+  cpStackHintFor,
 } from "./cp/config";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import { configMapProblems, ConfigMapOptions, parseOrThrow, projectConfigObject } from "./core/load";
@@ -151,7 +152,10 @@ export function parseStackConfig(
   const problems = [...targetKeyProblems(raw), ...configMapProblems(all, options)];
   const requiredMissing = new Set(problems.filter((p) => p.got === undefined).map((p) => p.path));
   try {
-    const parsed = parseOrThrow(stackConfigSchema, raw, { prefix: `${configNamespace}:` });
+    const parsed = parseOrThrow(stackConfigSchema, raw, {
+      prefix: `${configNamespace}:`,
+      hint: cpStackHintFor,
+    });
     if (problems.length === 0) return parsed;
   } catch (err) {
     if (!ConfigError.isConfigError(err)) throw err;

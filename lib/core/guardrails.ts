@@ -1,6 +1,6 @@
 import type { ConfigProblem } from "./errors";
 import type { Tier } from "./schema";
-import type { ApplicationPlan, PoolPlan } from "./derive";
+import type { ApplicationPlan, PoolPlan } from "./plan";
 import { mebibytes } from "./units";
 
 /**

@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { ConfigError, ConfigProblem } from "./errors";
-import { cpHintFor } from "../cp/config";
 import { configNamespace, hintFor } from "./schema";
 import { hiddenSecret, redactProblem, secretConfigKeys } from "./secrets";
 import { closest, editDistance } from "./similar";
@@ -77,6 +76,7 @@ export function problemsFromZod(
   input: unknown,
   issues: readonly Issue[],
   prefix = "",
+  hint: (path: string) => string | undefined = hintFor,
 ): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const issue of issues) {
@@ -104,7 +104,7 @@ export function problemsFromZod(
       got,
       allowed:
         got === undefined && issue.code === "invalid_type" ? `required: ${issue.message}` : issue.message,
-      hint: hintFor(dotted) ?? cpHintFor(dotted),
+      hint: hint(dotted),
     });
   }
   return problems.map(redactProblem);
@@ -117,7 +117,12 @@ export function problemsFromZod(
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  options: { prefix?: string; title?: string } = {},
+  options: {
+    prefix?: string;
+    title?: string;
+    /** Why-hints by key path (`cmf.license.secretRef`); a target adds its own. @default the shared sections' */
+    hint?: (path: string) => string | undefined;
+  } = {},
 ): z.output<S> {
   // jitless: zod would compile an eval'd fast path for every object schema on
   // its first parse. Config and component args are each validated once per
@@ -126,7 +131,7 @@ export function parseOrThrow<S extends z.ZodType>(
   const result = schema.safeParse(input, { reportInput: true, error: allowedFor, jitless: true });
   if (result.success) return result.data;
   throw new ConfigError(
-    problemsFromZod(schema, input, result.error.issues as Issue[], options.prefix),
+    problemsFromZod(schema, input, result.error.issues as Issue[], options.prefix, options.hint),
     options.title,
   );
 }

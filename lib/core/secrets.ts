@@ -1,4 +1,4 @@
-import type { ConfigProblem } from "./errors";
+import type { ConfigProblem } from "./problem";
 import { closest } from "./similar";
 
 /**

@@ -13,6 +13,7 @@ import {
   supportedFlinkMinors,
   Tier,
   withOperatorDefaults,
+  hintFor,
 } from "../core/schema";
 import { cmfSecretKeys, cmfSettingSecretPointer, CmfSecretKey } from "../core/secrets";
 
@@ -314,6 +315,11 @@ for (const key of [cmfSecretKeys.token, cmfSecretKeys.clientCert, cmfSecretKeys.
 /** Hint for a dotted CP config path (without the namespace), if there is one. */
 export function cpHintFor(path: string): string | undefined {
   return hints[path] ?? hints[path.replace(/\[\d+\]/g, "")];
+}
+
+/** Hints of a CP stack or FlinkPlatformCP args: the shared sections', then CMF's. */
+export function cpStackHintFor(path: string): string | undefined {
+  return hintFor(path) ?? cpHintFor(path);
 }
 
 /** Client authentication the CMF client uses, following CMF's own authentication type. */

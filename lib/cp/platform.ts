@@ -1,7 +1,8 @@
 import * as k8s from "../kubernetes/k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdk8s";
-import { ComputePoolTarget } from "../compute-pool/compute-pool";
+import { ComputePoolTarget } from "../compute-pool/args";
+import { registerPools } from "../compute-pool/compute-pool";
 import { CmfEnvironment, CmfFlinkApplication, type CmfConnectionArgs } from "./cmf/resources";
 import { CmfInstallChoices } from "./cmf/install-choices";
 import {
@@ -13,6 +14,7 @@ import {
   cpPlatformSchema,
   CpPlatformConfig,
   type CmfSecretKey,
+  cpStackHintFor,
 } from "./config";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
@@ -34,26 +36,18 @@ import { planPlatform, PlatformPlan } from "../core/derive";
 import {
   applicationDeploymentSpec,
   applicationProps,
-  buildPlatformCharts,
-  CmfExposureChart,
-  cmfLoadBalancerName,
-  FlinkVersion,
-  NamespaceRole,
-  PodSecurityLevel,
   smokeTestApplication,
-} from "../k8s";
+} from "../kubernetes/applications";
+import { buildPlatformCharts } from "../kubernetes/platform-charts";
+import { CmfExposureChart, cmfLoadBalancerName } from "./charts";
+import { FlinkVersion } from "../kubernetes/flink";
+import { NamespaceRole, PodSecurityLevel } from "../kubernetes/charts";
 import type { JsonObject } from "./cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "../kubernetes/args";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
-import {
-  logWarnings,
-  operatorRelease,
-  poolCapacities,
-  registerPlatformBase,
-  registerPools,
-} from "../kubernetes/platform";
+import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 
 /** Args field of each CMF client secret (the stack reads them from the keys in `cmfSecretKeys`). */
 const credentialField: Readonly<Record<CmfSecretKey, keyof CmfCredentialsArgs>> = {
@@ -81,7 +75,7 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
   const problems: ConfigProblem[] = [];
   let cfg: CpPlatformConfig | undefined;
   try {
-    cfg = parseOrThrow(cpPlatformSchema, settings, { prefix: "args.", title });
+    cfg = parseOrThrow(cpPlatformSchema, settings, { prefix: "args.", title, hint: cpStackHintFor });
   } catch (err) {
     if (!ConfigError.isConfigError(err)) throw err;
     problems.push(...err.problems);

@@ -4,7 +4,7 @@ import { CertManagerMode } from "../core/schema";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import type { PlatformPlan } from "../core/derive";
 import { operatorCrdFiles } from "../core/versions";
-import { chartsInOrder, type OssPlatformCharts } from "../k8s";
+import { chartsInOrder, type OssPlatformCharts } from "./platform-charts";
 import { logicalName } from "./bridge";
 
 /**

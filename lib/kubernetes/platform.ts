@@ -1,13 +1,10 @@
 import * as k8s from "./k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { ComputePool, ComputePoolArgs } from "../compute-pool/compute-pool";
 import { PlatformPlan, PoolPlan } from "../core/derive";
-import { PlatformCharts } from "../k8s";
+import { PlatformCharts } from "./platform-charts";
 import { registerCharts } from "./bridge";
 import { certManagerRelease } from "./cert-manager";
-// Plugs in ComputePool's session-cluster and CMF faces, which the platforms' pools use.
-import "../compute-pool/faces";
 
 /**
  * The parts every Kubernetes platform component (FlinkPlatformOSS and
@@ -150,23 +147,6 @@ function minioCredentials(
         },
         { parent, dependsOn: namespaces.has(ns) ? [namespaces.get(ns)!] : [] },
       ),
-  );
-}
-
-/**
- * One {@link ComputePool} per planned pool, named `<name>-pool-<pool>`;
- * `face` gives the target's pool args and `dependsOn` what each must wait for.
- */
-export function registerPools(
-  parent: pulumi.ComponentResource,
-  name: string,
-  pools: readonly PoolPlan[],
-  face: (pool: PoolPlan) => ComputePoolArgs,
-  dependsOn: (pool: PoolPlan) => pulumi.Resource[],
-): ComputePool[] {
-  return pools.map(
-    (pool) =>
-      new ComputePool(`${name}-pool-${pool.name}`, face(pool), { parent, dependsOn: dependsOn(pool) }),
   );
 }
 

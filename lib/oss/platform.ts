@@ -4,19 +4,15 @@ import { OperatorDistribution, platformSchema } from "../core/schema";
 import { parseOrThrow } from "../core/load";
 import { operatorValues } from "../core/operator-values";
 import { planPlatform, PlatformPlan } from "../core/derive";
-import { buildOssCharts, smokeTestName } from "../k8s";
+import { buildOssCharts } from "./charts";
+import { smokeTestName } from "../kubernetes/applications";
 import { KubernetesPlatformArgs } from "../kubernetes/args";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
-import { ComputePoolTarget } from "../compute-pool/compute-pool";
-import {
-  logWarnings,
-  operatorRelease,
-  poolCapacities,
-  registerPlatformBase,
-  registerPools,
-} from "../kubernetes/platform";
+import { ComputePoolTarget } from "../compute-pool/args";
+import { registerPools } from "../compute-pool/compute-pool";
+import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
 export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;

@@ -3,7 +3,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../core/errors";
 import { realPath } from "./out-dir";
-import type { PulumiProject } from "./project";
+
+/** The folders of a project that stack files live in (a `PulumiProject` is one). */
+export interface StackFolders {
+  readonly dir: string;
+  readonly stackConfigDir: string;
+}
 
 /**
  * Where a stack's config file may be, and how it is rewritten. A hostile
@@ -25,7 +30,7 @@ function within(outer: string, inner: string): boolean {
  * when it exists, to resolve inside the stack folder (links resolved). Throws
  * one ConfigError otherwise.
  */
-export function containedStackFile(project: PulumiProject, stack: string, flag = "<stack>"): string {
+export function containedStackFile(project: StackFolders, stack: string, flag = "<stack>"): string {
   // Lexically: the stack folder may be a link (to a shared config checkout),
   // but Pulumi.yaml may not point it outside the project.
   if (!within(project.dir, project.stackConfigDir)) {

@@ -9,7 +9,7 @@
  */
 import type * as http from "node:http";
 import type * as https from "node:https";
-import type { CmfAuth } from "./client";
+import type { CmfAuth } from "./connection";
 
 function isPlainObject(value: unknown): value is { [key: string]: unknown } {
   return typeof value === "object" && value !== null && !Array.isArray(value);

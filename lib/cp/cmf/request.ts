@@ -4,7 +4,7 @@
  * serialization constraint (plain functions and data, built-ins loaded at
  * call time).
  */
-import type { CmfConnection } from "./client";
+import type { CmfConnection } from "./connection";
 import {
   capText,
   CmfApiError,

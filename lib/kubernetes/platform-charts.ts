@@ -1,0 +1,118 @@
+/**
+ * The cdk8s charts every Kubernetes platform (OSS and CP) builds the same
+ * way: namespaces, Flink namespaces with their RBAC and quotas, dev MinIO;
+ * and the apply order of a platform's charts.
+ */
+import { App, Chart } from "cdk8s";
+import { CertManagerMode } from "../core/schema";
+import { PlatformPlan } from "../core/derive";
+import {
+  FlinkNamespaceChart,
+  MinioChart,
+  minioPort,
+  NamespaceRole,
+  PlatformNamespace,
+  PlatformNamespacesChart,
+  PodSecurityLevel,
+  SmokeTestChart,
+} from "./charts";
+import { FlinkApplicationsChart } from "./applications";
+
+/** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
+export interface PlatformCharts {
+  readonly namespaces: PlatformNamespacesChart;
+  readonly flinkNamespaces: readonly FlinkNamespaceChart[];
+  readonly minio?: MinioChart;
+}
+
+/** The cdk8s charts of an OSS platform, grouped by what they must wait for. */
+export interface OssPlatformCharts extends PlatformCharts {
+  /** Needs the operator (and its CRDs) before it can be applied. */
+  readonly smokeTest?: SmokeTestChart;
+  /** Needs the operator, and the pools its session jobs run on. */
+  readonly applications?: FlinkApplicationsChart;
+}
+
+/**
+ * Namespaces a platform owns, each once, in a stable order. `operatorRole`
+ * labels the operator's namespace (`cmf` on the CP target, where CMF shares it).
+ */
+export function platformNamespaces(
+  plan: PlatformPlan,
+  operatorRole: NamespaceRole = NamespaceRole.Operator,
+): PlatformNamespace[] {
+  const all: PlatformNamespace[] = [{ name: plan.operatorNamespace, role: operatorRole }];
+  for (const ns of plan.flinkNamespaces) all.push({ name: ns, role: NamespaceRole.Flink });
+  if (plan.storage.minio) all.push({ name: plan.storage.minio.namespace, role: NamespaceRole.Storage });
+  if (plan.certManager.mode === CertManagerMode.Install) {
+    all.push({ name: plan.certManager.namespace, role: NamespaceRole.CertManager });
+  }
+  const seen = new Set<string>();
+  return all.filter((ns) => !seen.has(ns.name) && seen.add(ns.name));
+}
+
+export interface PlatformChartsOptions {
+  /** Role label of the operator's namespace. @default "operator" */
+  readonly operatorRole?: NamespaceRole;
+  /** Pod Security level the Flink namespaces enforce. @default "restricted" */
+  readonly flinkPodSecurity?: PodSecurityLevel;
+}
+
+/**
+ * Builds the Kubernetes objects shared by the OSS and CP platforms into
+ * `app`: namespaces, job RBAC and quota per Flink namespace, dev MinIO.
+ */
+export function buildPlatformCharts(
+  app: App,
+  plan: PlatformPlan,
+  options: PlatformChartsOptions = {},
+): PlatformCharts {
+  const env = plan.environment;
+  const namespaces = new PlatformNamespacesChart(app, "namespaces", {
+    environment: env,
+    namespaces: platformNamespaces(plan, options.operatorRole),
+    ...(options.flinkPodSecurity ? { flinkPodSecurity: options.flinkPodSecurity } : {}),
+  });
+  const flinkNamespaces = plan.flinkNamespaces.map(
+    (ns) =>
+      new FlinkNamespaceChart(app, `flink-${ns}`, {
+        environment: env,
+        namespace: ns,
+        serviceAccount: plan.flink.serviceAccount,
+        quota: plan.namespaceQuota,
+        network: plan.networkPolicies.enabled
+          ? {
+              controlNamespaces: [plan.operatorNamespace],
+              objectStore: plan.storage.minio && { namespace: plan.storage.minio.namespace, port: minioPort },
+              extraEgress: plan.networkPolicies.extraEgress,
+            }
+          : undefined,
+      }),
+  );
+  const m = plan.storage.minio;
+  const minio =
+    m && plan.storage.credentials
+      ? new MinioChart(app, "minio", {
+          environment: env,
+          namespace: m.namespace,
+          bucket: m.bucket,
+          volumeSize: m.volumeSize,
+          image: m.image,
+          clientImage: m.clientImage,
+          credentialsSecret: plan.storage.credentials,
+          clientNamespaces: plan.networkPolicies.enabled ? plan.flinkNamespaces : undefined,
+        })
+      : undefined;
+  return { namespaces, flinkNamespaces, minio };
+}
+
+/** All charts of a platform in apply order. */
+export function chartsInOrder(charts: OssPlatformCharts): Chart[] {
+  return [
+    charts.namespaces,
+    ...charts.flinkNamespaces,
+    charts.minio,
+    charts.smokeTest,
+    charts.applications,
+  ].filter((c): c is NonNullable<typeof c> => c !== undefined);
+}
