@@ -77,7 +77,8 @@ function parseMix(raw: string): { simple: number; medium: number; complex: numbe
 function numberFlag(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (Number.isNaN(n))
+  // Infinity too: it would be shown as `null` by the estimator's message.
+  if (!Number.isFinite(n))
     throw new ConfigError([{ path: flag, got: raw, allowed: "a number" }], "Invalid flags");
   return n;
 }

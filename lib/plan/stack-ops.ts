@@ -3,8 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
+  cloudRules,
   ConfigError,
   ConfigProblem,
+  isMaxCfu,
   OperatorDistribution,
   parseStackConfig,
   sizes,
@@ -152,6 +154,10 @@ export function scaleEdits(
   const tm = wholeNumber("--task-managers", opts.taskManagers, problems);
   const slots = wholeNumber("--slots", opts.slots, problems);
   const maxCfu = opts.maxCfu === undefined ? undefined : Number(opts.maxCfu);
+  // The schema's rule, named by the flag (and before the editor would write NaN).
+  if (cloud && opts.maxCfu !== undefined && !isMaxCfu(maxCfu)) {
+    problems.push(flagProblem("--max-cfu", opts.maxCfu, cloudRules.maxCfu.allowed));
+  }
   let cpu: number | undefined;
   if (opts.tmCpu !== undefined) {
     cpu = Number(opts.tmCpu);
