@@ -6,12 +6,11 @@ import {
   cmfSecretKeys,
   configNamespace,
   effectiveTier,
-  parseStackConfig,
   platformShape,
-  readStatementSql,
   StackConfig,
   Target,
   Tier,
+  validateStack,
 } from "../lib/config";
 import type * as CloudModule from "../lib/cloud";
 import type { KubernetesPlatformArgs } from "../lib/platform/args";
@@ -94,12 +93,10 @@ function cp(config: StackConfig) {
   };
 }
 
-function cloud(config: StackConfig) {
+function cloud(config: StackConfig, sql: Record<string, string>) {
   const { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } = load.cloud();
   const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
-  // Contained in the project, regular .sql files, bounded reads (lib/config/files.ts).
-  const sql = readStatementSql(projectRoot, section);
   const args = confluentCloudFlinkArgsFromConfig(
     {
       ...section,
@@ -157,9 +154,15 @@ function isConfigSecret(key: string): boolean {
   }
 }
 
-const config = parseStackConfig(pulumi.runtime.allConfig(), { isSecret: isConfigSecret });
+// The same checks as `flink-platform check` (lib/config/validate.ts): config,
+// plain-text secrets, and statement files (contained in the project, regular
+// .sql files, bounded reads).
+const { config, statementSql } = validateStack(pulumi.runtime.allConfig(), {
+  isSecret: isConfigSecret,
+  projectRoot,
+});
 export = config.target === Target.Cloud
-  ? cloud(config)
+  ? cloud(config, statementSql!)
   : config.target === Target.CP
     ? cp(config)
     : oss(config);

@@ -5,3 +5,4 @@ export * from "./cloud";
 export * from "./cp";
 export * from "./stack";
 export { parseOrThrow, projectConfigObject, parseConfigValue, renderPath } from "./load";
+export * from "./validate";
