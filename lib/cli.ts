@@ -43,13 +43,14 @@ function projectDirOf(program: Command): string {
 
 /**
  * Checks a stack argument before any file is touched: the name follows
- * Pulumi's rule and its stack file resolves inside the project's stack
- * folder. Returns the stack file's path.
+ * Pulumi's rule, its stack file resolves inside the project's stack folder
+ * and exists ("Unknown stack" otherwise, as synth says). Returns the stack
+ * file's path.
  */
 function checkedStack(program: Command, stack: string, flag = "<stack>"): string {
   load.stackName().checkStackName(stack, flag);
-  const { loadProject, stackFile } = load.project();
-  return stackFile(loadProject(projectDirOf(program)), stack, flag);
+  const { existingStackFile, loadProject } = load.project();
+  return existingStackFile(loadProject(projectDirOf(program)), stack, flag);
 }
 
 function printWarnings(warnings: readonly string[]): void {
@@ -76,7 +77,8 @@ function parseMix(raw: string): { simple: number; medium: number; complex: numbe
 function numberFlag(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (Number.isNaN(n))
+  // Infinity too: it would be shown as `null` by the estimator's message.
+  if (!Number.isFinite(n))
     throw new ConfigError([{ path: flag, got: raw, allowed: "a number" }], "Invalid flags");
   return n;
 }
@@ -108,6 +110,21 @@ export function buildProgram(): Command {
       console.log(
         `wrote ${path.relative(process.cwd(), path.resolve(out)) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,
       );
+    });
+
+  program
+    .command("check")
+    .description(
+      "validate stacks/Pulumi.<stack>.yaml as pulumi up and synth would (config, secrets, statement files, guardrails) without running the program; writes nothing",
+    )
+    .argument("<stack>", "stack name")
+    .action((stack: string) => {
+      const file = checkedStack(program, stack);
+      const { loadProject, readStackText } = load.project();
+      const project = loadProject(projectDirOf(program));
+      const text = readStackText(project, stack);
+      printWarnings(load.stackOps().checkStackText(project, text, path.basename(file)));
+      console.log(`ok: ${stack}`);
     });
 
   program
@@ -199,7 +216,7 @@ export function buildProgram(): Command {
         const { loadProject, readStackText } = load.project();
         const project = loadProject(projectDirOf(program));
         const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
-        const text = readStackText(project, opts.apply);
+        const text = readStackText(project, opts.apply, "--apply");
         const edited = editedStackText(
           project,
           opts.apply,

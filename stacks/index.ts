@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { cloudSecretKeys, readStatementSql } from "../lib/cloud/config";
+import { cloudSecretKeys } from "../lib/cloud/config";
 import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
 import { configNamespace, effectiveTier, platformShape, Tier } from "../lib/core/schema";
-import { parseStackConfig, StackConfig, Target } from "../lib/stack-config";
+import { StackConfig, Target } from "../lib/stack-config";
+import { validateStack } from "../lib/stack-validate";
 import type * as CloudModule from "../lib/cloud";
 import type { KubernetesPlatformArgs } from "../lib/kubernetes/args";
 import type * as CpModule from "../lib/cp/platform";
@@ -84,12 +85,10 @@ function cp(config: StackConfig) {
   };
 }
 
-function cloud(config: StackConfig) {
+function cloud(config: StackConfig, sql: Record<string, string>) {
   const { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } = load.cloud();
   const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
-  // Contained in the project, regular .sql files, bounded reads (lib/core/files.ts).
-  const sql = readStatementSql(projectRoot, section);
   const args = confluentCloudFlinkArgsFromConfig(
     {
       ...section,
@@ -147,9 +146,15 @@ function isConfigSecret(key: string): boolean {
   }
 }
 
-const config = parseStackConfig(pulumi.runtime.allConfig(), { isSecret: isConfigSecret });
+// The same checks as `flink-platform check` (lib/stack-validate.ts): config,
+// plain-text secrets, and statement files (contained in the project, regular
+// .sql files, bounded reads).
+const { config, statementSql } = validateStack(pulumi.runtime.allConfig(), {
+  isSecret: isConfigSecret,
+  projectRoot,
+});
 export = config.target === Target.Cloud
-  ? cloud(config)
+  ? cloud(config, statementSql!)
   : config.target === Target.CP
     ? cp(config)
     : oss(config);

@@ -100,7 +100,7 @@ function inputProblems(input: EstimateInput): ConfigProblem[] {
   }
   if (!positiveNumber(input.avgRecordBytes, limits.avgRecordBytes)) {
     problems.push({
-      path: "--avg-record-bytes",
+      path: "--record-bytes",
       got: input.avgRecordBytes,
       allowed: `a number of bytes > 0 and <= ${limits.avgRecordBytes} (10 MiB)`,
     });
@@ -120,7 +120,7 @@ function inputProblems(input: EstimateInput): ConfigProblem[] {
   }
   if (input.latencyTargetMs !== undefined && !positiveNumber(input.latencyTargetMs, limits.latencyTargetMs)) {
     problems.push({
-      path: "--latency-target-ms",
+      path: "--latency-ms",
       got: input.latencyTargetMs,
       allowed: `a number of milliseconds > 0 and <= ${limits.latencyTargetMs}`,
     });

@@ -102,18 +102,19 @@ function toConfigString(v: unknown): string {
 }
 
 /**
- * Project defaults (Pulumi.yaml `config:`) overlaid by the stack file, the
- * way the Pulumi CLI merges them. `secure:` values are never decrypted: they
- * become "[secret]" and their keys are reported as secret.
+ * {@link stackFile}, which must exist: otherwise one "Unknown stack"
+ * ConfigError naming `flag` and listing the stacks there are. Every command
+ * that reads a stack checks this first, so `scale nope` says what
+ * `synth nope` says (and `estimate --apply nope` prints no patch first).
  */
-export function loadStackConfig(project: PulumiProject, stack: string): StackConfigFile {
-  const file = stackFile(project, stack);
+export function existingStackFile(project: PulumiProject, stack: string, flag = "<stack>"): string {
+  const file = stackFile(project, stack, flag);
   if (!fs.existsSync(file)) {
     const known = listStacks(project);
     throw new ConfigError(
       [
         {
-          path: "<stack>",
+          path: flag,
           got: stack,
           allowed: known.length ? `one of ${known.join(", ")}` : "a stack with a Pulumi.<stack>.yaml file",
           hint: `no file ${path.relative(process.cwd(), file) || file}`,
@@ -122,15 +123,26 @@ export function loadStackConfig(project: PulumiProject, stack: string): StackCon
       "Unknown stack",
     );
   }
+  return file;
+}
+
+/**
+ * Project defaults (Pulumi.yaml `config:`) overlaid by the stack file, the
+ * way the Pulumi CLI merges them. `secure:` values are never decrypted: they
+ * become "[secret]" and their keys are reported as secret.
+ */
+export function loadStackConfig(project: PulumiProject, stack: string): StackConfigFile {
+  const file = existingStackFile(project, stack);
   return stackConfigFromText(project, readYamlText(file, path.basename(file)), path.basename(file));
 }
 
 /**
- * The text of `Pulumi.<stack>.yaml` as every command reads it: a regular
- * file of at most 256 KiB, with a bounded read (config/yaml.ts).
+ * The text of `Pulumi.<stack>.yaml` as every command reads it: an existing
+ * ({@link existingStackFile}) regular file of at most 256 KiB, with a
+ * bounded read (config/yaml.ts).
  */
-export function readStackText(project: PulumiProject, stack: string): string {
-  const file = stackFile(project, stack);
+export function readStackText(project: PulumiProject, stack: string, flag = "<stack>"): string {
+  const file = existingStackFile(project, stack, flag);
   return readYamlText(file, path.basename(file));
 }
 

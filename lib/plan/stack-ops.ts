@@ -3,8 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError, ConfigProblem } from "../core/errors";
+import { OperatorDistribution } from "../core/schema";
 import { parseStackConfig, Target } from "../stack-config";
-import { readStatementSql } from "../cloud/config";
+import { validateStack } from "../stack-validate";
+import { cloudRules, isMaxCfu } from "../cloud/config";
 import { sizes } from "../core/sizes";
 import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";
@@ -19,17 +21,29 @@ import type { Plan } from "./synth";
  * process (Pulumi's runtime is process-global), and synth at a git ref.
  */
 
-/** Validates a stack file's text exactly as `pulumi up` would; returns guardrail warnings. */
+/**
+ * Validates a stack file's text as `pulumi up` and offline synth would,
+ * without running the program; returns the guardrail warnings. The same
+ * reader and merge with the project defaults as synth
+ * ({@link stackConfigFromText}), the program's own checks
+ * ({@link validateStack}: schema, namespace typos, secret keys given in
+ * plain text, i.e. not `secure:` in the file, and the statement files), then
+ * the guardrails the platform components apply (`planPlatform`, with the
+ * target's operator distribution). Not checked: what only registering the
+ * resources finds (e.g. two platforms claiming one cluster-wide object).
+ */
 export function checkStackText(project: PulumiProject, text: string, file?: string): string[] {
-  const config = parseStackConfig(stackConfigFromText(project, text, file).values);
-  if (config.target === Target.Cloud) {
-    // The statement files, checked as the program reads them (contained, bounded).
-    readStatementSql(project.dir, config.cloud!);
-    return [];
-  }
+  const { values, secretKeys } = stackConfigFromText(project, text, file);
+  const { config } = validateStack(values, {
+    isSecret: (key) => secretKeys.includes(key),
+    projectRoot: project.dir,
+  });
+  if (config.target === Target.Cloud) return [];
   const { target: _t, cloud: _c, ...rest } = config;
   const platform = Object.fromEntries(Object.entries(rest).filter(([k]) => !/Api(Key|Secret)$/.test(k)));
-  return [...planPlatform(platform as Parameters<typeof planPlatform>[0]).warnings];
+  const distribution =
+    config.target === Target.CP ? OperatorDistribution.Confluent : OperatorDistribution.Apache;
+  return [...planPlatform(platform as Parameters<typeof planPlatform>[0], distribution).warnings];
 }
 
 /** The `bin/flink-platform.js` of this installation (source checkout or package). */
@@ -135,6 +149,10 @@ export function scaleEdits(
   const tm = wholeNumber("--task-managers", opts.taskManagers, problems);
   const slots = wholeNumber("--slots", opts.slots, problems);
   const maxCfu = opts.maxCfu === undefined ? undefined : Number(opts.maxCfu);
+  // The schema's rule, named by the flag (and before the editor would write NaN).
+  if (cloud && opts.maxCfu !== undefined && !isMaxCfu(maxCfu)) {
+    problems.push(flagProblem("--max-cfu", opts.maxCfu, cloudRules.maxCfu.allowed));
+  }
   let cpu: number | undefined;
   if (opts.tmCpu !== undefined) {
     cpu = Number(opts.tmCpu);
