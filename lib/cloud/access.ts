@@ -25,6 +25,15 @@ export function defaultSubjects(topics: readonly string[]): string[] {
   return [...new Set(topics.map((t) => (t.endsWith("*") ? t : `${t}-*`)))];
 }
 
+/** Service account `<name>-<role>-sa`, shown as `<name>-flink-<role>`. */
+function serviceAccount(ctx: AccessContext, role: string, does: string): confluentcloud.ServiceAccount {
+  return new confluentcloud.ServiceAccount(
+    `${ctx.name}-${role}-sa`,
+    { displayName: `${ctx.name}-flink-${role}`, description: `${does} (managed by flink-platform)` },
+    ctx.childOpts,
+  );
+}
+
 function binder(ctx: AccessContext) {
   return (
     resourceName: string,
@@ -51,14 +60,7 @@ export function createRunner(
 ): { runner: confluentcloud.ServiceAccount; bindings: confluentcloud.RoleBinding[] } {
   const { name } = ctx;
   const bind = binder(ctx);
-  const runner = new confluentcloud.ServiceAccount(
-    `${name}-runner-sa`,
-    {
-      displayName: `${name}-flink-runner`,
-      description: "Runs Flink SQL statements (managed by flink-platform)",
-    },
-    ctx.childOpts,
-  );
+  const runner = serviceAccount(ctx, "runner", "Runs Flink SQL statements");
   const bindings = [bind(`${name}-runner-flink-role`, runner.id, access.flinkRole, ctx.environmentCrn)];
   /** DeveloperRead and DeveloperWrite on `crn`, named `<name>-runner-<kind>-read<suffix>` and `-write`. */
   const readWrite = (kind: string, suffix: string, crn: pulumi.Input<string>) =>
@@ -130,14 +132,7 @@ export function createDeployer(
 ): { id: pulumi.Output<string>; key: confluentcloud.ApiKey } {
   const { name } = ctx;
   const bind = binder(ctx);
-  const deployer = new confluentcloud.ServiceAccount(
-    `${name}-deployer-sa`,
-    {
-      displayName: `${name}-flink-deployer`,
-      description: "Deploys Flink SQL statements that run as the runner (managed by flink-platform)",
-    },
-    ctx.childOpts,
-  );
+  const deployer = serviceAccount(ctx, "deployer", "Deploys Flink SQL statements that run as the runner");
   bind(
     `${name}-deployer-assigner`,
     deployer.id,
