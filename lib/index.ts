@@ -66,6 +66,9 @@ export {
   ConfluentCloudFlink,
   type ConfluentCloudFlinkArgs,
   type CloudComputePoolSpec,
+  type CloudEnvironmentArgs,
+  type CloudKafkaArgs,
+  type CloudServiceAccountsArgs,
   type CreateKafkaClusterArgs,
 } from "./cloud/platform";
 export type { FlinkStatementSpec } from "./cloud/statements";

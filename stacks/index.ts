@@ -86,29 +86,26 @@ function cp(config: StackConfig) {
 }
 
 function cloud(config: StackConfig, sql: Record<string, string>) {
-  const { ConfluentCloudFlink, confluentCloudFlinkArgsFromConfig } = load.cloud();
+  const { ConfluentCloudFlink } = load.cloud();
   const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
-  const args = confluentCloudFlinkArgsFromConfig(
-    {
-      ...section,
-      // In prod the created environment is protected unless the stack says otherwise.
-      environment: {
-        ...section.environment,
-        protect:
-          section.environment.existingId === undefined
-            ? (section.environment.protect ?? effectiveTier(config.environment) === Tier.Prod)
-            : undefined,
-      },
+  // The args are the section itself, statements carrying the SQL the program read, plus the secrets.
+  const args = {
+    ...section,
+    // In prod the created environment is protected unless the stack says otherwise.
+    environment: {
+      ...section.environment,
+      protect:
+        section.environment.existingId === undefined
+          ? (section.environment.protect ?? effectiveTier(config.environment) === Tier.Prod)
+          : undefined,
     },
-    {
-      cloudApiKey: secrets.requireSecret(cloudSecretKeys.cloudApiKey),
-      cloudApiSecret: secrets.requireSecret(cloudSecretKeys.cloudApiSecret),
-      kafkaApiKey: secrets.getSecret(cloudSecretKeys.kafkaApiKey),
-      kafkaApiSecret: secrets.getSecret(cloudSecretKeys.kafkaApiSecret),
-    },
-    sql,
-  );
+    statements: section.statements.map(({ file, ...statement }) => ({ ...statement, sql: sql[file] })),
+    cloudApiKey: secrets.requireSecret(cloudSecretKeys.cloudApiKey),
+    cloudApiSecret: secrets.requireSecret(cloudSecretKeys.cloudApiSecret),
+    kafkaApiKey: secrets.getSecret(cloudSecretKeys.kafkaApiKey),
+    kafkaApiSecret: secrets.getSecret(cloudSecretKeys.kafkaApiSecret),
+  };
   const c = new ConfluentCloudFlink(config.environment.name, args);
   return {
     environmentId: c.environmentId,

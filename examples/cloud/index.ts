@@ -19,9 +19,9 @@ const flink = new ConfluentCloudFlink("orders", {
   cloud: CloudProvider.AWS,
   region,
   // Standard: Confluent Cloud grants topics (below) only on Standard clusters and up, not Basic.
-  createKafkaCluster: { displayName: "orders", type: "STANDARD" },
+  kafka: { create: { displayName: "orders", type: "STANDARD" } },
   topics: ["orders", "orders-enriched"],
-  computePools: [{ name: "etl", maxCfu: 10 }],
+  pools: [{ name: "etl", maxCfu: 10 }],
   statements: [
     {
       name: "orders-enriched",

@@ -17,19 +17,13 @@ import { statementPropertySecretPointer } from "../core/secrets";
 /** Cloud providers Confluent Cloud for Apache Flink runs on (the provider's spelling). */
 export const CloudProvider = { AWS: "AWS", GCP: "GCP", Azure: "AZURE" } as const;
 export type CloudProvider = (typeof CloudProvider)[keyof typeof CloudProvider];
-export const cloudProviders: readonly CloudProvider[] = [
-  CloudProvider.AWS,
-  CloudProvider.GCP,
-  CloudProvider.Azure,
-];
+export const cloudProviders: readonly CloudProvider[] = Object.values(CloudProvider);
 
 /** Stream Governance package of an environment (Schema Registry comes with either). */
 export const StreamGovernancePackage = { Essentials: "ESSENTIALS", Advanced: "ADVANCED" } as const;
 export type StreamGovernancePackage = (typeof StreamGovernancePackage)[keyof typeof StreamGovernancePackage];
-export const streamGovernancePackages: readonly StreamGovernancePackage[] = [
-  StreamGovernancePackage.Essentials,
-  StreamGovernancePackage.Advanced,
-];
+export const streamGovernancePackages: readonly StreamGovernancePackage[] =
+  Object.values(StreamGovernancePackage);
 
 /** Environment-level Flink role of the statement runner. */
 export const FlinkRole = { FlinkDeveloper: "FlinkDeveloper", FlinkAdmin: "FlinkAdmin" } as const;
@@ -39,10 +33,7 @@ export const flinkRoles: readonly FlinkRole[] = [FlinkRole.FlinkDeveloper, Flink
 /** Types of Kafka cluster this library can create (the provider's `basic` / `standard` blocks). */
 export const KafkaClusterType = { Basic: "BASIC", Standard: "STANDARD" } as const;
 export type KafkaClusterType = (typeof KafkaClusterType)[keyof typeof KafkaClusterType];
-export const kafkaClusterTypes: readonly KafkaClusterType[] = [
-  KafkaClusterType.Basic,
-  KafkaClusterType.Standard,
-];
+export const kafkaClusterTypes: readonly KafkaClusterType[] = Object.values(KafkaClusterType);
 
 /**
  * Why topics cannot be granted on a created cluster of `type`, or undefined
@@ -66,7 +57,7 @@ export type MaxCfu = (typeof maxCfuValues)[number];
 
 /**
  * One rule per kind of value: the check and the "allowed" text shown to users.
- * Used by the zod schema below and by the components' own arg validation.
+ * Used by the zod schemas below (the section, the component args, a pool face).
  */
 export const cloudRules = {
   cloud: { allowed: `one of ${cloudProviders.join(", ")}` },
@@ -114,10 +105,6 @@ export const cloudRules = {
   },
 } as const;
 
-export function isCloudProvider(value: unknown): value is CloudProvider {
-  return (cloudProviders as readonly unknown[]).includes(value);
-}
-
 export function isMaxCfu(value: unknown): value is MaxCfu {
   return (maxCfuValues as readonly unknown[]).includes(value);
 }
@@ -128,12 +115,6 @@ function matches(rule: { pattern: RegExp; maxLength?: number }, value: unknown):
     rule.pattern.test(value) &&
     (rule.maxLength === undefined || value.length <= rule.maxLength)
   );
-}
-
-/** True when `value` satisfies one of the pattern rules of {@link cloudRules}. */
-export function meetsRule(rule: keyof typeof cloudRules, value: unknown): boolean {
-  const r = cloudRules[rule] as { pattern?: RegExp; maxLength?: number };
-  return r.pattern ? matches(r as { pattern: RegExp; maxLength?: number }, value) : false;
 }
 
 const patterned = (rule: keyof typeof cloudRules) => {
@@ -193,22 +174,56 @@ export const cloudPoolSchema = z.strictObject({
   displayName: patterned("displayName").optional(),
 });
 
-export const cloudStatementSchema = z.strictObject({
+/** Property holding the SQL catalog: the environment's display name. */
+export const catalogProperty = "sql.current-catalog";
+/** Property holding the SQL database: the Kafka cluster's display name. */
+export const databaseProperty = "sql.current-database";
+/** Property that starts a new statement from the offsets of an earlier one. */
+export const offsetCarryOverProperty = "sql.tables.initial-offset-from";
+
+/**
+ * Fields of a statement other than where its SQL comes from: the config
+ * section names a `file`, the component's args carry the `sql` text read from
+ * it (lib/cloud/args.ts). One set of rules for both.
+ */
+export const cloudStatementFields = {
   name: patterned("statementName"),
-  /** SQL file, relative to the project; the stack program reads it. */
-  file: z.string({ error: "a path to a .sql file" }).min(1, { error: "a path to a .sql file" }),
   /** Key of a pool under `pools`. */
   pool: patterned("poolName"),
   properties: propertiesSchema.optional(),
   stopped: z.boolean({ error: "true or false" }).optional(),
   /** Full name of the previous version whose offsets the new version starts from. */
   carryOffsetsFrom: patterned("deployedStatementName").optional(),
+};
+
+export const cloudStatementSchema = z.strictObject({
+  name: cloudStatementFields.name,
+  /** SQL file, relative to the project; the stack program reads it. */
+  file: z.string({ error: "a path to a .sql file" }).min(1, { error: "a path to a .sql file" }),
+  pool: cloudStatementFields.pool,
+  properties: cloudStatementFields.properties,
+  stopped: cloudStatementFields.stopped,
+  carryOffsetsFrom: cloudStatementFields.carryOffsetsFrom,
 });
 
-const cloudShape = {
-  environment: cloudEnvironmentSchema.default({ streamGovernance: StreamGovernancePackage.Essentials }),
+/**
+ * The Confluent Cloud face of a standalone ComputePool (its environment id, a
+ * Pulumi input, is added by lib/compute-pool): the same rules as `pools` and
+ * the section's cloud and region.
+ */
+export const cloudPoolFaceSchema = z.strictObject({
   cloud: z.enum(cloudProviders as [CloudProvider, ...CloudProvider[]], { error: cloudRules.cloud.allowed }),
   region: patterned("region"),
+  maxCfu: cloudPoolSchema.shape.maxCfu,
+  displayName: cloudPoolSchema.shape.displayName,
+  defaultPool: z.boolean({ error: "true or false" }).optional(),
+});
+
+/** The keys of the section; the component's args (lib/cloud/args.ts) take the same ones. */
+export const cloudConfigShape = {
+  environment: cloudEnvironmentSchema.default({ streamGovernance: StreamGovernancePackage.Essentials }),
+  cloud: cloudPoolFaceSchema.shape.cloud,
+  region: cloudPoolFaceSchema.shape.region,
   kafka: cloudKafkaSchema.default({}),
   /** Topics (or prefixes) the runner may read and write. */
   topics: z.array(patterned("topic"), { error: "a list of topic names" }).default([]),
@@ -227,10 +242,25 @@ const cloudShape = {
   statements: z.array(cloudStatementSchema, { error: "a list of statements" }).default([]),
 };
 
-type CloudShape = z.output<z.ZodObject<typeof cloudShape>>;
+/** What the cross-field rules read: the section, or the component's args (statements with `sql`). */
+export type CloudRuleInput = Omit<z.output<z.ZodObject<typeof cloudConfigShape>>, "statements"> & {
+  statements: readonly z.output<z.ZodObject<typeof cloudStatementFields>>[];
+};
 
-/** Cross-field rules; defensive reads because they also run when fields are invalid. */
-function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
+function eachOnce(ctx: z.RefinementCtx, list: unknown, key: string, what: string): void {
+  const seen = new Set<unknown>();
+  for (const v of Array.isArray(list) ? list : []) {
+    if (seen.has(v))
+      ctx.addIssue({ code: "custom", path: [key], input: v, message: `each ${what} listed once` });
+    seen.add(v);
+  }
+}
+
+/**
+ * Cross-field rules of the section and of the component's args;
+ * defensive reads because they also run when fields are invalid.
+ */
+export function cloudRulesCheck(cfg: CloudRuleInput, ctx: z.RefinementCtx): void {
   if (!cfg || typeof cfg !== "object") return;
   const env = cfg.environment ?? {};
   if (env.existingId !== undefined) {
@@ -280,11 +310,22 @@ function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
       message: "an empty list unless kafka.clusterId or kafka.create is set (topics live in a Kafka cluster)",
     });
   }
+  eachOnce(ctx, cfg.topics, "topics", "topic");
+  eachOnce(ctx, cfg.schemaRegistrySubjects, "schemaRegistrySubjects", "subject");
   const poolNames = uniqueNames(ctx, cfg.pools, "pools", "pool");
   uniqueNames(ctx, cfg.statements, "statements", "statement");
   const statements = Array.isArray(cfg.statements) ? cfg.statements : [];
   statements.forEach((s, i) => {
     if (!s) return;
+    if (s.properties?.[offsetCarryOverProperty] !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statements", i, "properties", offsetCarryOverProperty],
+        input: s.properties[offsetCarryOverProperty],
+        message:
+          "not set here: use carryOffsetsFrom, which is kept out of the version hash so it does not create a new version by itself",
+      });
+    }
     if (typeof s.pool === "string" && !poolNames.has(s.pool)) {
       ctx.addIssue({
         code: "custom",
@@ -313,7 +354,7 @@ function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
       });
     }
   });
-  const needDatabase = statements.filter((s) => s && s.properties?.["sql.current-database"] === undefined);
+  const needDatabase = statements.filter((s) => s && s.properties?.[databaseProperty] === undefined);
   if (!hasKafka && needDatabase.length > 0) {
     ctx.addIssue({
       code: "custom",
@@ -326,7 +367,7 @@ function cloudRulesCheck(cfg: CloudShape, ctx: z.RefinementCtx): void {
 
 /** Everything under `flink-platform:cloud` in a cloud stack's file. */
 export const cloudConfigSchema = z
-  .strictObject(cloudShape)
+  .strictObject(cloudConfigShape)
   .superRefine(cloudRulesCheck, { when: () => true });
 
 export type CloudConfigInput = z.input<typeof cloudConfigSchema>;
@@ -338,11 +379,6 @@ export function parseCloudConfig(value: unknown): CloudConfig {
     prefix: `${configNamespace}:${cloudConfigKey}.`,
     title: "Invalid flink-platform cloud configuration",
   });
-}
-
-/** The SQL files a parsed section refers to, in order (the stack program reads them). */
-export function statementFiles(section: CloudConfig): string[] {
-  return section.statements.map((s) => s.file);
 }
 
 /**

@@ -13,4 +13,3 @@ export {
   maxCfuValues,
   streamGovernancePackages,
 } from "./config";
-export * from "./from-config";

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { ConfigProblem } from "../core/errors";
-import { cloudRules, meetsRule } from "./config";
+import { offsetCarryOverProperty } from "./config";
+
+export { catalogProperty, databaseProperty, offsetCarryOverProperty } from "./config";
 
 /**
  * Naming and versioning of Confluent Cloud Flink statements. Pure: no SDK
@@ -12,13 +13,6 @@ import { cloudRules, meetsRule } from "./config";
  * statement, then deletes the old one), changing nothing keeps the name, and
  * `stopped` toggles in place because it is not part of the hash.
  */
-
-/** Property holding the SQL catalog: the environment's display name. */
-export const catalogProperty = "sql.current-catalog";
-/** Property holding the SQL database: the Kafka cluster's display name. */
-export const databaseProperty = "sql.current-database";
-/** Property that starts a new statement from the offsets of an earlier one. */
-export const offsetCarryOverProperty = "sql.tables.initial-offset-from";
 
 /** Hex digits of the content hash appended to a statement's base name. */
 export const statementHashLength = 8;
@@ -38,7 +32,7 @@ export interface FlinkStatementSpec {
   readonly name: string;
   /** SQL text (the stack layer reads it from a file). Line endings and outer whitespace are normalized. */
   readonly sql: string;
-  /** Key of the compute pool (in `computePools`) that runs it. */
+  /** Key of the compute pool (in `pools`) that runs it. */
   readonly pool: string;
   /**
    * Statement properties. `sql.current-catalog` and `sql.current-database` default
@@ -114,7 +108,7 @@ export function planStatement(spec: FlinkStatementSpec): StatementPlan {
   const userProperties = Object.fromEntries(sortedEntries(spec.properties));
   const contentHash = statementContentHash(statement, userProperties);
   return {
-    statementName: `${spec.name}-${contentHash.slice(0, statementHashLength)}`,
+    statementName: versionedStatementName(spec.name, statement, userProperties),
     statement,
     properties:
       spec.carryOffsetsFrom !== undefined
@@ -125,110 +119,14 @@ export function planStatement(spec: FlinkStatementSpec): StatementPlan {
   };
 }
 
-/** Context the statement rules need from the rest of the args. */
-export interface StatementRuleContext {
-  /** Keys of the declared compute pools. */
-  readonly pools: readonly string[];
-  /** Whether a Kafka cluster supplies `sql.current-database`. */
-  readonly hasDatabase: boolean;
-}
+/** Type of the statement resource, as plans and diffs show it. */
+export const flinkStatementType = "confluentcloud:index/flinkStatement:FlinkStatement";
 
 /**
- * Every problem with a list of statement specs; `path` is where the list sits
- * in the caller's args (e.g. `statements`).
+ * Inputs whose change replaces a statement: the one table the statement
+ * resource's `replaceOnChanges` option and the plan diff (lib/plan/diff.ts)
+ * both use. The provider cannot rename a statement in place (a new name is a
+ * new statement), and its SQL is immutable once it runs; `stopped` and the
+ * carry-over toggle in place.
  */
-export function statementProblems(
-  specs: readonly FlinkStatementSpec[],
-  context: StatementRuleContext,
-  path = "statements",
-): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const seen = new Set<string>();
-  specs.forEach((spec, i) => {
-    const at = `${path}[${i}]`;
-    if (!meetsRule("statementName", spec.name)) {
-      problems.push({ path: `${at}.name`, got: spec.name, allowed: cloudRules.statementName.allowed });
-    } else if (seen.has(spec.name)) {
-      problems.push({
-        path: `${at}.name`,
-        got: spec.name,
-        allowed: "a name not used by another statement",
-        hint: "Each statement is one long-running job; give every one its own name.",
-      });
-    }
-    seen.add(spec.name);
-    if (typeof spec.sql !== "string" || normalizeStatementSql(spec.sql) === "") {
-      problems.push({ path: `${at}.sql`, got: spec.sql, allowed: "non-empty SQL text" });
-    }
-    if (!context.pools.includes(spec.pool)) {
-      problems.push({
-        path: `${at}.pool`,
-        got: spec.pool,
-        allowed: context.pools.length > 0 ? `one of ${context.pools.join(", ")}` : "a declared compute pool",
-      });
-    }
-    const properties = spec.properties ?? {};
-    for (const [key, value] of Object.entries(properties)) {
-      if (typeof value !== "string") {
-        problems.push({ path: `${at}.properties[${key}]`, got: value, allowed: "a string value" });
-      }
-    }
-    if (offsetCarryOverProperty in properties) {
-      problems.push({
-        path: `${at}.properties[${offsetCarryOverProperty}]`,
-        got: properties[offsetCarryOverProperty],
-        allowed: "not set here",
-        hint: "Use carryOffsetsFrom: it is kept out of the version hash, so it does not create a new version by itself.",
-      });
-    }
-    if (!context.hasDatabase && properties[databaseProperty] === undefined) {
-      problems.push({
-        path: `${at}.properties[${databaseProperty}]`,
-        got: undefined,
-        allowed:
-          "set, or a Kafka cluster (kafkaClusterId or createKafkaCluster) whose name becomes the database",
-      });
-    }
-    if (spec.carryOffsetsFrom !== undefined) {
-      if (!meetsRule("deployedStatementName", spec.carryOffsetsFrom)) {
-        problems.push({
-          path: `${at}.carryOffsetsFrom`,
-          got: spec.carryOffsetsFrom,
-          allowed: cloudRules.deployedStatementName.allowed,
-        });
-      } else if (
-        typeof spec.sql === "string" &&
-        spec.carryOffsetsFrom === planStatement(spec).statementName
-      ) {
-        problems.push({
-          path: `${at}.carryOffsetsFrom`,
-          got: spec.carryOffsetsFrom,
-          allowed: "the name of a previous version, not of this one",
-          hint: "Offsets carry over from the version being replaced; this SQL already runs under that name.",
-        });
-      }
-    }
-  });
-  return problems;
-}
-
-/**
- * Input fields whose change replaces a resource, per resource type, as dotted
- * paths. The diff tooling uses this to classify changes before Pulumi runs.
- * From the Confluent provider's schema (ForceNew) plus our own
- * `replaceOnChanges: ["statementName"]` on statements (the provider would try,
- * and fail, to rename a statement in place).
- */
-export const replaceOnChangeFields: Readonly<Record<string, readonly string[]>> = {
-  "confluentcloud:index/flinkComputePool:FlinkComputePool": ["cloud", "region", "environment.id"],
-  "confluentcloud:index/flinkStatement:FlinkStatement": [
-    "statement",
-    "statementName",
-    "restEndpoint",
-    "environment.id",
-    "organization.id",
-  ],
-  "confluentcloud:index/roleBinding:RoleBinding": ["principal", "roleName", "crnPattern"],
-  "confluentcloud:index/apiKey:ApiKey": ["owner", "managedResource"],
-  "confluentcloud:index/kafkaCluster:KafkaCluster": ["cloud", "region", "availability", "environment.id"],
-};
+export const statementReplaceOnChanges: readonly string[] = ["statement", "statementName"];

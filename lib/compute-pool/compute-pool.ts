@@ -9,7 +9,7 @@ import {
   CpComputePoolArgs,
   OssComputePoolArgs,
 } from "./args";
-import { computePoolProblems } from "./validate";
+import { computePoolProblems, parseCloudFace } from "./validate";
 
 /**
  * ComputePool: Flink capacity that statements and jobs run in, on any of the
@@ -53,7 +53,9 @@ export class ComputePool extends pulumi.ComponentResource {
   constructor(name: string, args: ComputePoolArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validated before anything is registered, so bad args leave nothing behind.
     const problems = computePoolProblems(args);
-    if (problems.length > 0) throw new ConfigError(problems, `Invalid ComputePool "${name}" args`);
+    const title = `Invalid ComputePool "${name}" args`;
+    if (problems.length > 0) throw new ConfigError(problems, title);
+    if (args.target === ComputePoolTarget.Cloud) parseCloudFace(args.cloud, title);
     super("flink-platform:index:ComputePool", name, {}, opts);
 
     // Resource dependencies given to the component, handed to the face's resources.
@@ -90,4 +92,3 @@ export function registerPools(
 }
 
 export * from "./args";
-export { cloudComputePoolProblems, maxCfuProblems } from "./validate";

@@ -1,5 +1,7 @@
+import * as z from "zod";
 import { ConfigProblem } from "../core/errors";
-import { cloudRules, isCloudProvider, isMaxCfu, meetsRule } from "../cloud/config";
+import { parseOrThrow } from "../core/load";
+import { cloudPoolFaceSchema } from "../cloud/config";
 import { flinkVersionEnums } from "../core/versions";
 import {
   CloudComputePoolArgs,
@@ -11,48 +13,24 @@ import {
 
 /** The checks of {@link ComputePool}'s args, run before anything is registered. */
 
-/** The problem with a pool's `maxCfu`, if any (shared by every place that takes one). */
-export function maxCfuProblems(maxCfu: unknown, path: string): ConfigProblem[] {
-  if (isMaxCfu(maxCfu)) return [];
-  return [
-    {
-      path,
-      got: maxCfu,
-      allowed: cloudRules.maxCfu.allowed,
-      hint: "A pool scales between 0 and maxCfu; Confluent documents these limits (at most 50 per pool).",
-    },
-  ];
-}
+/** The cloud face: the `flink-platform:cloud` pool rules, plus the environment it belongs to. */
+const cloudFaceSchema = cloudPoolFaceSchema.extend({
+  environmentId: z
+    .custom<CloudComputePoolArgs["environmentId"]>()
+    .refine((v) => v !== undefined && v !== null && v !== "", {
+      error: "an environment id such as env-abc123, or the output of one",
+    }),
+});
 
-/**
- * Every problem with a Cloud pool's plain fields; `path` prefixes each problem's
- * path (e.g. `cloud` or `computePools[1]`).
- */
-export function cloudComputePoolProblems(
-  pool: Pick<CloudComputePoolArgs, "cloud" | "region" | "maxCfu" | "displayName">,
-  path: string,
-): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  if (!isCloudProvider(pool.cloud)) {
-    problems.push({ path: `${path}.cloud`, got: pool.cloud, allowed: cloudRules.cloud.allowed });
-  }
-  if (!meetsRule("region", pool.region)) {
-    problems.push({
-      path: `${path}.region`,
-      got: pool.region,
-      allowed: cloudRules.region.allowed,
-      hint: "Pools, the Flink region (API key scope) and the Kafka cluster must share the cloud region.",
-    });
-  }
-  problems.push(...maxCfuProblems(pool.maxCfu, `${path}.maxCfu`));
-  if (pool.displayName !== undefined && !meetsRule("displayName", pool.displayName)) {
-    problems.push({
-      path: `${path}.displayName`,
-      got: pool.displayName,
-      allowed: cloudRules.displayName.allowed,
-    });
-  }
-  return problems;
+/** Why-hints of the cloud face's keys (the rules themselves are the section's). */
+const cloudFaceHints: Readonly<Record<string, string>> = {
+  maxCfu: "A pool scales between 0 and maxCfu; Confluent documents these limits (at most 50 per pool).",
+  region: "Pools, the Flink region (API key scope) and the Kafka cluster must share the cloud region.",
+};
+
+/** Validates a standalone pool's cloud face with the section's zod rules; throws one ConfigError. */
+export function parseCloudFace(cloud: unknown, title: string): void {
+  parseOrThrow(cloudFaceSchema, cloud, { prefix: "cloud.", title, hint: (path) => cloudFaceHints[path] });
 }
 
 /** Problems with the Kubernetes faces' sizing (shared by OSS and CP). */
@@ -93,6 +71,7 @@ function kubernetesPoolProblems(pool: KubernetesComputePoolArgs, path: string): 
   return problems;
 }
 
+/** Problems with the target and its face section (the cloud face is parsed by {@link parseCloudFace}). */
 export function computePoolProblems(args: ComputePoolArgs): ConfigProblem[] {
   if (!(computePoolTargets as readonly unknown[]).includes(args?.target)) {
     return [{ path: "target", got: args?.target, allowed: `one of ${computePoolTargets.join(", ")}` }];
@@ -106,8 +85,7 @@ export function computePoolProblems(args: ComputePoolArgs): ConfigProblem[] {
       problems.push({ path: face, got: args[face], allowed: `not set when target is ${args.target}` });
     }
   }
-  if (problems.length > 0) return problems;
-  if (args.target === ComputePoolTarget.Cloud) return cloudComputePoolProblems(args.cloud!, "cloud");
+  if (problems.length > 0 || args.target === ComputePoolTarget.Cloud) return problems;
   if (args.target === ComputePoolTarget.Oss) return kubernetesPoolProblems(args.oss!, "oss");
   return kubernetesPoolProblems(args.cp!, "cp");
 }

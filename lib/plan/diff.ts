@@ -13,6 +13,7 @@
  *   providers; a provider may replace on more fields than listed.
  */
 import { renderValue } from "../core/errors";
+import { flinkStatementType, statementReplaceOnChanges } from "../cloud/statements";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
 
@@ -115,7 +116,8 @@ export const replaceOnChange: Record<string, string[]> = {
     "spec.selector",
   ],
   "confluentcloud:index/flinkComputePool:FlinkComputePool": ["cloud", "region", "environment"],
-  "confluentcloud:index/flinkStatement:FlinkStatement": ["statement", "statementName"],
+  // One table with the statement resource's own replaceOnChanges option.
+  [flinkStatementType]: [...statementReplaceOnChanges],
   // CMF dynamic resources (lib/cmf): CmfEnvironment, CmfFlinkApplication, CmfComputePool.
   "pulumi-nodejs:dynamic:Resource": ["name", "kubernetesNamespace", "environment"],
   "pulumi-nodejs:dynamic/cmf:*": ["name", "kubernetesNamespace", "environment"],

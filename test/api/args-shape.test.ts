@@ -130,6 +130,10 @@ describe("public Args of lib/index.ts", () => {
     expect(report.visited).toEqual(
       expect.arrayContaining([
         "CloudComputePoolSpec",
+        "CloudEnvironmentArgs",
+        "CloudKafkaArgs",
+        "CreateKafkaClusterArgs",
+        "CloudServiceAccountsArgs",
         "FlinkStatementSpec",
         "CmfConnectionArgs",
         "CmfAuthArgs",

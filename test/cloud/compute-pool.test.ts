@@ -139,8 +139,9 @@ describe("ComputePool (cloud face)", () => {
   });
 
   it("exports the replace-on-change fields of a compute pool", async () => {
-    const { replaceOnChangeFields } = await import("../../lib/cloud/statements");
-    expect(replaceOnChangeFields[T.FlinkComputePool]).toEqual(["cloud", "region", "environment.id"]);
-    expect(replaceOnChangeFields[T.FlinkComputePool]).not.toContain("maxCfu");
+    // The one table plan diff classifies with (lib/plan/diff.ts); `environment` covers `environment.id`.
+    const { replaceOnChange } = await import("../../lib/plan/diff");
+    expect(replaceOnChange[T.FlinkComputePool]).toEqual(["cloud", "region", "environment"]);
+    expect(replaceOnChange[T.FlinkComputePool]).not.toContain("maxCfu");
   });
 });

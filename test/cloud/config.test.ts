@@ -4,9 +4,8 @@ import {
   cloudConfigSchema,
   cloudSecretKeys,
   parseCloudConfig,
-  statementFiles,
 } from "../../lib/cloud/config";
-import { confluentCloudFlinkArgsFromConfig } from "../../lib/cloud/from-config";
+import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
 import { ConfigError } from "../../lib/core/errors";
 
 function thrown(fn: () => unknown): ConfigError {
@@ -143,7 +142,7 @@ describe("flink-platform:cloud schema", () => {
   });
 });
 
-describe("confluentCloudFlinkArgsFromConfig", () => {
+describe("ConfluentCloudFlink args are the section", () => {
   const full: CloudConfigInput = {
     environment: { displayName: "prod", streamGovernance: "ADVANCED", protect: true },
     cloud: "AZURE",
@@ -165,30 +164,41 @@ describe("confluentCloudFlinkArgsFromConfig", () => {
     ],
   };
 
+  /** What the stack program passes: the section, each statement's SQL instead of its file, the secrets. */
+  const asArgs = (section: CloudConfigInput, sql: Record<string, string>, extra: object = secrets) => ({
+    ...section,
+    statements: (section.statements ?? []).map(({ file, ...s }) => ({ ...s, sql: sql[file] })),
+    ...extra,
+  });
+
   it("maps every field, with SQL from the files the stack program read", () => {
     const section = parseCloudConfig(full);
-    expect(statementFiles(section)).toEqual(["sql/enrich.sql"]);
-    const args = confluentCloudFlinkArgsFromConfig(
-      section,
-      { ...secrets, kafkaApiKey: "KK", kafkaApiSecret: "KS" },
-      { "sql/enrich.sql": "INSERT INTO a SELECT * FROM b;" },
+    expect(section.statements.map((s) => s.file)).toEqual(["sql/enrich.sql"]);
+    const args = parseConfluentCloudFlinkArgs(
+      "p",
+      asArgs(
+        section,
+        { "sql/enrich.sql": "INSERT INTO a SELECT * FROM b;" },
+        {
+          ...secrets,
+          kafkaApiKey: "KK",
+          kafkaApiSecret: "KS",
+        },
+      ),
     );
     expect(args).toEqual({
       cloudApiKey: "K",
       cloudApiSecret: "S",
-      environmentDisplayName: "prod",
-      streamGovernance: "ADVANCED",
-      protectEnvironment: true,
-      cloud: "AZURE",
-      region: "eastus",
-      kafkaClusterId: "lkc-abc123",
       kafkaApiKey: "KK",
       kafkaApiSecret: "KS",
+      environment: { displayName: "prod", streamGovernance: "ADVANCED", protect: true },
+      cloud: "AZURE",
+      region: "eastus",
+      kafka: { clusterId: "lkc-abc123" },
       topics: ["orders"],
       schemaRegistrySubjects: ["orders-value"],
-      createDeployer: true,
-      flinkRole: "FlinkAdmin",
-      computePools: [{ name: "etl", maxCfu: 20, displayName: "ETL" }],
+      serviceAccounts: { deployer: true, flinkRole: "FlinkAdmin" },
+      pools: [{ name: "etl", maxCfu: 20, displayName: "ETL" }],
       statements: [
         {
           name: "enrich",
@@ -202,25 +212,23 @@ describe("confluentCloudFlinkArgsFromConfig", () => {
     });
   });
 
-  it("adopts an environment without passing create-only settings", () => {
-    const args = confluentCloudFlinkArgsFromConfig(
-      parseCloudConfig({ ...minimal, environment: { existingId: "env-abc123" } }),
-      secrets,
-      {},
+  it("adopts an environment without create-only settings", () => {
+    const args = parseConfluentCloudFlinkArgs(
+      "p",
+      asArgs(parseCloudConfig({ ...minimal, environment: { existingId: "env-abc123" } }), {}),
     );
-    expect(args.existingEnvironmentId).toBe("env-abc123");
-    expect(args).not.toHaveProperty("streamGovernance");
-    expect(args).not.toHaveProperty("environmentDisplayName");
+    expect(args.environment.existingId).toBe("env-abc123");
+    expect(args.environment).not.toHaveProperty("displayName");
   });
 
   it("reports unread SQL files and a half-set Kafka key pair together", () => {
     const err = thrown(() =>
-      confluentCloudFlinkArgsFromConfig(parseCloudConfig(full), { ...secrets, kafkaApiKey: "KK" }, {}),
+      parseConfluentCloudFlinkArgs(
+        "p",
+        asArgs(parseCloudConfig(full), {}, { ...secrets, kafkaApiKey: "KK" }),
+      ),
     );
-    expect(err.problems.map((p) => p.path)).toEqual([
-      "flink-platform:cloud.statements[0].file",
-      `flink-platform:${cloudSecretKeys.kafkaApiSecret}`,
-    ]);
+    expect(err.problems.map((p) => p.path)).toEqual(["statements[0].sql", "kafkaApiSecret"]);
   });
 
   it("names the top-level secret keys", () => {

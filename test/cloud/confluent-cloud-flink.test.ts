@@ -62,11 +62,10 @@ const bindingsOf = () =>
  */
 const parityArgs: ConfluentCloudFlinkArgs = {
   ...credentials,
-  environmentDisplayName: "Staging",
-  streamGovernance: "ESSENTIALS",
+  environment: { displayName: "Staging", streamGovernance: "ESSENTIALS" },
   cloud: "AWS",
   region: "us-east-1",
-  computePools: [
+  pools: [
     { name: "pool1", maxCfu: 50 },
     { name: "pool2", maxCfu: 50 },
   ],
@@ -146,17 +145,15 @@ describe("ConfluentCloudFlink: full platform", () => {
   const fullArgs = (overrides: Partial<ConfluentCloudFlinkArgs> = {}): ConfluentCloudFlinkArgs => ({
     ...credentials,
     endpoint: "https://api.confluent.cloud",
-    environmentDisplayName: "prod",
-    streamGovernance: "ADVANCED",
-    protectEnvironment: true,
+    environment: { displayName: "prod", streamGovernance: "ADVANCED", protect: true },
     cloud: "AWS",
     region: "us-east-1",
-    kafkaClusterId: "lkc-abc123",
+    kafka: { clusterId: "lkc-abc123" },
     kafkaApiKey: "KAFKAKEY",
     kafkaApiSecret: "kafka-secret",
     topics: ["orders", "customers*"],
-    createDeployer: true,
-    computePools: [
+    serviceAccounts: { deployer: true },
+    pools: [
       { name: "etl", maxCfu: 20 },
       { name: "adhoc", maxCfu: 5, displayName: "ad hoc" },
     ],
@@ -266,7 +263,7 @@ describe("ConfluentCloudFlink: full platform", () => {
         .sort(),
     ).toEqual(["p-deployer-flink-api-key", "p-flink-api-key"]);
     mocks.clear();
-    const noDeployer = new mod.ConfluentCloudFlink("q", fullArgs({ createDeployer: false }));
+    const noDeployer = new mod.ConfluentCloudFlink("q", fullArgs({ serviceAccounts: { deployer: false } }));
     await mocks.settle();
     expect(mocks.ofType(T.ApiKey).map((r) => r.name)).toEqual(["q-flink-api-key"]);
     expect(await valueOf(noDeployer.deployerFlinkApiKey)).toBeUndefined();
@@ -275,7 +272,7 @@ describe("ConfluentCloudFlink: full platform", () => {
   it("honours explicit subjects (empty: none) and FlinkAdmin", async () => {
     new mod.ConfluentCloudFlink(
       "p",
-      fullArgs({ schemaRegistrySubjects: [], flinkRole: "FlinkAdmin", createDeployer: false }),
+      fullArgs({ schemaRegistrySubjects: [], serviceAccounts: { flinkRole: "FlinkAdmin", deployer: false } }),
     );
     await mocks.settle();
     const names = bindingsOf().map((b) => `${b.name}:${b.roleName}`);
@@ -348,8 +345,8 @@ describe("ConfluentCloudFlink: full platform", () => {
       "adhoc-report": (inputsOf(report) as { statementName: string }).statementName,
     });
 
-    // Replaced when the name changes; ordered after the runner's access and the key.
-    expect(enrich.options?.replaceOnChanges).toEqual(["statementName"]);
+    // Replaced when the name or SQL changes (the table plan diff uses); ordered after the runner's access and the key.
+    expect(enrich.options?.replaceOnChanges).toEqual(["statement", "statementName"]);
     const deps = enrich.options?.dependencies ?? [];
     expect(deps.filter((u) => u.includes("RoleBinding")).length).toBe(11);
     expect(deps.some((u) => u.endsWith("::p-flink-api-key"))).toBe(true);
@@ -433,10 +430,10 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
   it("adopts an existing environment: no Environment resource, catalog from the lookup", async () => {
     const ccf = new mod.ConfluentCloudFlink("a", {
       ...credentials,
-      existingEnvironmentId: "env-xyz789",
+      environment: { existingId: "env-xyz789" },
       cloud: "GCP",
       region: "us-central1",
-      computePools: [{ name: "etl", maxCfu: 10 }],
+      pools: [{ name: "etl", maxCfu: 10 }],
     });
     await mocks.settle();
     expect(mocks.ofType(T.Environment)).toEqual([]);
@@ -457,9 +454,9 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
       ...credentials,
       cloud: "AWS",
       region: "eu-west-1",
-      createKafkaCluster: { type: "STANDARD" },
+      kafka: { create: { type: "STANDARD" } },
       topics: ["orders"],
-      computePools: [{ name: "dev", maxCfu: 5 }],
+      pools: [{ name: "dev", maxCfu: 5 }],
     });
     await mocks.settle();
     const [cluster] = mocks.ofType(T.KafkaCluster);
@@ -485,8 +482,8 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
       ...credentials,
       cloud: "AWS",
       region: "eu-west-1",
-      createKafkaCluster: {},
-      computePools: [{ name: "dev", maxCfu: 5 }],
+      kafka: { create: {} },
+      pools: [{ name: "dev", maxCfu: 5 }],
       statements: [{ name: "hello", sql: "SELECT 1;", pool: "dev" }],
     });
     await mocks.settle();
@@ -516,13 +513,13 @@ describe("ConfluentCloudFlink: validation", () => {
       () =>
         new mod.ConfluentCloudFlink("bad", {
           ...parityArgs,
-          createKafkaCluster: {},
+          kafka: { create: {} },
           topics: ["orders"],
         }),
     );
     expect(err.problems).toEqual([
       {
-        path: "createKafkaCluster.type",
+        path: "kafka.create.type",
         got: "BASIC",
         allowed:
           "STANDARD when topics grants access to topics (orders): Confluent Cloud supports role bindings on topics and transactional IDs only on Standard, Enterprise, Dedicated and Freight clusters, not Basic",
@@ -535,7 +532,7 @@ describe("ConfluentCloudFlink: validation", () => {
       () =>
         new mod.ConfluentCloudFlink("bad", {
           ...parityArgs,
-          computePools: [
+          pools: [
             { name: "pool1", maxCfu: 50 },
             { name: "pool2", maxCfu: 15 },
           ],
@@ -544,9 +541,7 @@ describe("ConfluentCloudFlink: validation", () => {
     expect(err.name).toBe("ConfigError");
     expect(err.message).toContain('Invalid ConfluentCloudFlink "bad" args (1 problem):');
     expect(err.message).toContain(
-      ["  - computePools[1].maxCfu", "      got:     15", "      allowed: one of 5, 10, 20, 30, 40, 50"].join(
-        "\n",
-      ),
+      ["  - pools[1].maxCfu", "      got:     15", "      allowed: one of 5, 10, 20, 30, 40, 50"].join("\n"),
     );
   });
 
@@ -556,16 +551,14 @@ describe("ConfluentCloudFlink: validation", () => {
         new mod.ConfluentCloudFlink("bad", {
           cloudApiKey: "",
           cloudApiSecret: "s",
-          existingEnvironmentId: "abc",
-          protectEnvironment: true,
+          environment: { existingId: "abc", protect: true },
           cloud: "IBM" as never,
           region: "US_EAST",
-          kafkaClusterId: "lkc-abc123",
-          createKafkaCluster: {},
+          kafka: { clusterId: "lkc-abc123", create: {} },
           kafkaApiKey: "k",
           topics: ["bad topic", "ok", "ok"],
-          flinkRole: "Owner" as never,
-          computePools: [
+          serviceAccounts: { flinkRole: "Owner" as never },
+          pools: [
             { name: "Pool", maxCfu: 7 },
             { name: "etl", maxCfu: 5 },
             { name: "etl", maxCfu: 5 },
@@ -574,21 +567,22 @@ describe("ConfluentCloudFlink: validation", () => {
         }),
     );
     expect(err.problems.map((p) => p.path)).toEqual([
+      // Field rules first, then the section's cross-field rules, then the args' own.
       "cloudApiKey",
-      "existingEnvironmentId",
-      "protectEnvironment",
+      "environment.existingId",
       "cloud",
       "region",
-      "createKafkaCluster",
-      "kafkaApiSecret",
       "topics[0]",
-      "topics",
-      "flinkRole",
-      "computePools[0].name",
-      "computePools[0].maxCfu",
-      "computePools[2].name",
+      "serviceAccounts.flinkRole",
+      "pools[0].name",
+      "pools[0].maxCfu",
       "statements[0].sql",
+      "environment.protect",
+      "kafka.create",
+      "topics",
+      "pools[2].name",
       "statements[0].pool",
+      "kafkaApiSecret",
     ]);
     expect(err.message).toContain("(15 problems)");
     await mocks.settle();
@@ -606,7 +600,8 @@ describe("ConfluentCloudFlink: validation", () => {
     );
     expect(err.problems.map((p) => p.path)).toEqual([
       "topics",
-      "statements[0].properties[sql.current-database]",
+      // The section's rule: statements resolve tables in the cluster (sql.current-database).
+      "kafka",
     ]);
   });
 });

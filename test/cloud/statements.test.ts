@@ -3,11 +3,34 @@ import {
   FlinkStatementSpec,
   offsetCarryOverProperty,
   planStatement,
-  replaceOnChangeFields,
   statementContentHash,
-  statementProblems,
+  statementReplaceOnChanges,
   versionedStatementName,
 } from "../../lib/cloud/statements";
+import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
+import { ConfigError, ConfigProblem } from "../../lib/core/errors";
+
+/** The statement rules, as the component's args schema applies them (pools and a cluster from `ctx`). */
+function statementProblems(
+  specs: readonly FlinkStatementSpec[],
+  ctx: { pools: readonly string[]; hasDatabase: boolean },
+): readonly ConfigProblem[] {
+  try {
+    parseConfluentCloudFlinkArgs("s", {
+      cloudApiKey: "k",
+      cloudApiSecret: "s",
+      cloud: "AWS",
+      region: "us-east-1",
+      ...(ctx.hasDatabase ? { kafka: { clusterId: "lkc-abc123" } } : {}),
+      pools: ctx.pools.map((name) => ({ name, maxCfu: 50 })),
+      statements: specs,
+    });
+    return [];
+  } catch (err) {
+    if (ConfigError.isConfigError(err)) return err.problems;
+    throw err;
+  }
+}
 
 const sql = "INSERT INTO enriched SELECT o.*, c.name FROM orders o JOIN customers c ON o.cid = c.id;";
 const spec: FlinkStatementSpec = { name: "orders-enrich", sql, pool: "etl" };
@@ -94,25 +117,30 @@ describe("statementProblems", () => {
       ],
       ctx,
     );
-    expect(problems.map((p) => p.path)).toEqual([
-      "statements[0].name",
-      "statements[0].sql",
-      "statements[0].pool",
-      "statements[1].properties[sql.tables.initial-offset-from]",
-      "statements[2].name",
-      "statements[2].carryOffsetsFrom",
-      "statements[3].carryOffsetsFrom",
-    ]);
-    expect(problems[2]).toMatchObject({ got: "nope", allowed: "one of etl, adhoc" });
-    expect(problems[4]).toMatchObject({
+    // Field rules first, then cross-field ones: compare as sets.
+    expect(problems.map((p) => p.path).sort()).toEqual(
+      [
+        "statements[0].name",
+        "statements[0].sql",
+        "statements[0].pool",
+        `statements[1].properties.${offsetCarryOverProperty}`,
+        "statements[2].name",
+        "statements[2].carryOffsetsFrom",
+        "statements[3].carryOffsetsFrom",
+      ].sort(),
+    );
+    const at = (path: string) => problems.find((p) => p.path === path);
+    expect(at("statements[0].pool")).toMatchObject({ got: "nope", allowed: "one of the pools: etl, adhoc" });
+    expect(at("statements[2].name")).toMatchObject({
       got: "orders-enrich",
-      allowed: "a name not used by another statement",
+      allowed: "a statement name not used by another statement",
     });
   });
 
   it("requires a database when there is no Kafka cluster", () => {
     expect(statementProblems([spec], { pools: ["etl"], hasDatabase: false })).toEqual([
-      expect.objectContaining({ path: "statements[0].properties[sql.current-database]", got: undefined }),
+      // The section's rule names the missing cluster; a statement can set the database itself.
+      expect.objectContaining({ path: "kafka", got: {} }),
     ]);
     expect(
       statementProblems([{ ...spec, properties: { "sql.current-database": "cluster_0" } }], {
@@ -131,9 +159,9 @@ describe("statementProblems", () => {
   });
 });
 
-describe("replaceOnChangeFields", () => {
+describe("statementReplaceOnChanges", () => {
   it("classifies statement SQL and name changes as replacements, stopped as in place", () => {
-    const fields = replaceOnChangeFields["confluentcloud:index/flinkStatement:FlinkStatement"];
+    const fields = statementReplaceOnChanges;
     expect(fields).toEqual(expect.arrayContaining(["statement", "statementName"]));
     expect(fields).not.toContain("stopped");
     expect(fields).not.toContain("properties");

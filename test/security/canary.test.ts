@@ -32,12 +32,12 @@ describe("secret canaries", () => {
         cloudApiSecret: canary("cloud-secret"),
         kafkaApiKey: canary("kafka-key"),
         kafkaApiSecret: canary("kafka-secret"),
-        environmentDisplayName: "canary",
+        environment: { displayName: "canary" },
         cloud: "AWS",
         region: "us-east-1",
-        kafkaClusterId: "lkc-abc123",
+        kafka: { clusterId: "lkc-abc123" },
         topics: ["orders"],
-        computePools: [{ name: "default", maxCfu: 5 }],
+        pools: [{ name: "default", maxCfu: 5 }],
         statements: [{ name: "s", sql: "INSERT INTO a SELECT * FROM b", pool: "default" }],
       });
     });

@@ -1,0 +1,100 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as confluentcloud from "./confluent-sdk";
+import { ComputePool, ComputePoolTarget } from "../compute-pool/compute-pool";
+import type { ConfluentCloudFlinkConfig } from "./args";
+import type { KafkaClusterRef } from "./environment";
+import { catalogProperty, databaseProperty, planStatement, statementReplaceOnChanges } from "./statements";
+
+/**
+ * What runs on a ConfluentCloudFlink: its compute pools and its versioned
+ * SQL statements.
+ */
+
+/** One ComputePool (cloud face) per entry of `pools`, keyed by pool name. */
+export function computePools(
+  name: string,
+  args: Pick<ConfluentCloudFlinkConfig, "pools" | "cloud" | "region">,
+  environmentId: pulumi.Output<string>,
+  childOpts: pulumi.CustomResourceOptions,
+): Map<string, ComputePool> {
+  const pools = new Map<string, ComputePool>();
+  for (const spec of args.pools) {
+    pools.set(
+      spec.name,
+      new ComputePool(
+        `${name}-pool-${spec.name}`,
+        {
+          target: ComputePoolTarget.Cloud,
+          cloud: {
+            environmentId,
+            cloud: args.cloud,
+            region: args.region,
+            maxCfu: spec.maxCfu,
+            displayName: spec.displayName ?? `${name}-${spec.name}`,
+          },
+        },
+        childOpts,
+      ),
+    );
+  }
+  return pools;
+}
+
+/** What every statement shares: where it runs, as whom, with which key. */
+export interface StatementContext {
+  readonly name: string;
+  readonly childOpts: pulumi.CustomResourceOptions;
+  /** Looks the organization up once, when first needed. */
+  readonly organization: () => pulumi.Output<confluentcloud.GetOrganizationResult>;
+  readonly environmentId: pulumi.Output<string>;
+  readonly catalog: pulumi.Output<string>;
+  readonly cluster: KafkaClusterRef | undefined;
+  readonly runnerId: pulumi.Output<string>;
+  readonly restEndpoint: pulumi.Output<string>;
+  readonly flinkKey: confluentcloud.ApiKey;
+  /** The runner's role bindings: a statement fails at submission if its principal cannot yet read or write. */
+  readonly dependsOn: pulumi.Resource[];
+}
+
+/**
+ * One FlinkStatement per spec. The name is versioned by content, so a SQL or
+ * property change creates the new statement before the old one is deleted.
+ * Returns the deployed name per statement name.
+ */
+export function statements(
+  ctx: StatementContext,
+  specs: ConfluentCloudFlinkConfig["statements"],
+  pools: ReadonlyMap<string, ComputePool>,
+): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const spec of specs) {
+    const plan = planStatement(spec);
+    names[spec.name] = plan.statementName;
+    const pool = pools.get(spec.pool) as ComputePool;
+    new confluentcloud.FlinkStatement(
+      `${ctx.name}-stmt-${spec.name}`,
+      {
+        organization: { id: ctx.organization().id },
+        environment: { id: ctx.environmentId },
+        computePool: { id: pool.id },
+        principal: { id: ctx.runnerId },
+        statement: plan.statement,
+        statementName: plan.statementName,
+        properties: {
+          [catalogProperty]: ctx.catalog,
+          ...(ctx.cluster ? { [databaseProperty]: ctx.cluster.displayName } : {}),
+          ...plan.properties,
+        },
+        restEndpoint: ctx.restEndpoint,
+        credentials: { key: pulumi.secret(ctx.flinkKey.id), secret: pulumi.secret(ctx.flinkKey.secret) },
+        stopped: plan.stopped,
+      },
+      {
+        ...ctx.childOpts,
+        replaceOnChanges: [...statementReplaceOnChanges],
+        dependsOn: [...ctx.dependsOn, ctx.flinkKey],
+      },
+    );
+  }
+  return names;
+}
