@@ -2,7 +2,7 @@
  * A small typed client for the part of the Confluent Manager for Apache Flink
  * (CMF) 2.3 REST API that this library drives: environments, Flink
  * applications and compute pools. Its parts live beside it: connection
- * checks in `./connection`, bodies in `./types`, `./validate` and `./bodies`,
+ * type in `./connection`, checks in `./validate`, bodies in `./types` and `./bodies`,
  * status text in `./status`, HTTP in `./http` and `./request`.
  *
  * Serialization constraint: the Pulumi dynamic providers built by `./resource`
@@ -12,7 +12,7 @@
  * and everything else here is plain functions, classes and data.
  */
 import { ConfigError } from "../../core/errors";
-import { connectionProblems, type CmfConnection } from "./connection";
+import type { CmfConnection } from "./connection";
 import { unexpectedDocument, type CmfDocumentKind } from "./documents";
 import {
   CmfApiError,
@@ -31,6 +31,7 @@ import type {
   CmfEnvironmentDocument,
   CmfFlinkApplicationDocument,
 } from "./types";
+import { connectionProblems } from "./validate";
 
 // The HTTP and retry layers live in ./http and ./request; what callers used to
 // import from here still is.
@@ -44,13 +45,14 @@ export {
 } from "./http";
 export { CMF_CONNECTION_DEFAULTS, retryDelay, type CmfClientHooks, type CmfResponse } from "./request";
 export type { CmfDocumentKind } from "./documents";
-export { connectionProblems, type CmfAuth, type CmfAuthType, type CmfConnection } from "./connection";
+export type { CmfAuth, CmfAuthType, CmfConnection } from "./connection";
 export * from "./types";
 export {
   applicationProblems,
   cmfNameProblems,
   CMF_NAME_PATTERN,
   computePoolProblems,
+  connectionProblems,
   environmentProblems,
 } from "./validate";
 export { buildApplicationBody, buildComputePoolBody, buildEnvironmentBody, CMF_API_VERSION } from "./bodies";
