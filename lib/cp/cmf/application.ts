@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ConfigProblem } from "../../core/errors";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfResource, reconcile, type CmfConnectionArgs } from "./resource";
+import { cmfProvider, CmfResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { applicationProblems, cmfNameProblems } from "./validate";
@@ -75,26 +75,15 @@ export const cmfFlinkApplicationProvider = cmfProvider<
   observed: (live) => ({ jobState: live.status?.jobStatus?.state }),
   drift: (props, live) => ({
     spec: reconcile(props.spec, live.spec),
-    labels: reconcile(props.labels, live.metadata.labels),
-    annotations: reconcile(props.annotations, live.metadata.annotations),
+    ...metadataDrift(props, live),
   }),
   remove: (client, props) => client.deleteApplication(props.environment, props.name),
 });
 
 /** Arguments of {@link CmfFlinkApplication}. */
-export interface CmfFlinkApplicationArgs {
-  /** How to reach CMF. */
-  readonly connection: CmfConnectionArgs;
-  /** CMF environment the application lives in. Changing it replaces the application. */
-  readonly environment: pulumi.Input<string>;
-  /** Application name. Changing it replaces the application. @default the resource name */
-  readonly name?: pulumi.Input<string>;
+export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
   /** FlinkDeployment spec: image, flinkVersion, flinkConfiguration, jobManager, taskManager, job, ... */
   readonly spec: pulumi.Input<JsonObject>;
-  /** @default none */
-  readonly labels?: pulumi.Input<Record<string, string>>;
-  /** @default none */
-  readonly annotations?: pulumi.Input<Record<string, string>>;
   /**
    * After create/update, poll until `status.jobStatus.state` is `RUNNING`; fail
    * with CMF's reported status on a terminal state or timeout. Skipped when

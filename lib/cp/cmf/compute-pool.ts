@@ -2,7 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildComputePoolBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfResource, reconcile, type CmfConnectionArgs } from "./resource";
+import { cmfProvider, CmfResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type {
   CmfComputePoolDocument,
@@ -49,30 +49,19 @@ export const cmfComputePoolProvider = cmfProvider<
     type: live.spec.type,
     state: reconcile(props.state, live.spec.state),
     clusterSpec: reconcile(props.clusterSpec, live.spec.clusterSpec),
-    labels: reconcile(props.labels, live.metadata.labels),
-    annotations: reconcile(props.annotations, live.metadata.annotations),
+    ...metadataDrift(props, live),
   }),
   remove: (client, props) => client.deleteComputePool(props.environment, props.name),
 });
 
 /** Arguments of {@link CmfComputePool}. */
-export interface CmfComputePoolArgs {
-  /** How to reach CMF. */
-  readonly connection: CmfConnectionArgs;
-  /** CMF environment of the pool. Changing it replaces the pool. */
-  readonly environment: pulumi.Input<string>;
-  /** Pool name. Changing it replaces the pool. @default the resource name */
-  readonly name?: pulumi.Input<string>;
+export interface CmfComputePoolArgs extends CmfScopedArgs {
   /** `DEDICATED` or `SHARED`. */
   readonly type: pulumi.Input<CmfComputePoolType>;
   /** Desired state, SHARED pools only. @default RUNNING (CMF's default) */
   readonly state?: pulumi.Input<CmfComputePoolState>;
   /** flinkVersion, image (`confluentinc/cp-flink-sql:<tag>`), flinkConfiguration, jobManager, taskManager. */
   readonly clusterSpec: pulumi.Input<JsonObject>;
-  /** @default none */
-  readonly labels?: pulumi.Input<Record<string, string>>;
-  /** @default none */
-  readonly annotations?: pulumi.Input<Record<string, string>>;
 }
 
 /**

@@ -250,6 +250,34 @@ export interface CmfConnectionArgs {
   readonly maxRetryDelayMs?: pulumi.Input<number>;
 }
 
+/**
+ * Arguments every object inside a CMF environment shares (applications,
+ * compute pools). Changing `environment` or `name` replaces the object.
+ */
+export interface CmfScopedArgs {
+  /** How to reach CMF. */
+  readonly connection: CmfConnectionArgs;
+  /** CMF environment the object lives in. Changing it replaces the object. */
+  readonly environment: pulumi.Input<string>;
+  /** Object name (lowercase DNS name). Changing it replaces the object. @default the resource name */
+  readonly name?: pulumi.Input<string>;
+  /** @default none */
+  readonly labels?: pulumi.Input<Record<string, string>>;
+  /** @default none */
+  readonly annotations?: pulumi.Input<Record<string, string>>;
+}
+
+/** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
+export function metadataDrift(
+  props: { readonly labels?: unknown; readonly annotations?: unknown },
+  live: { readonly metadata: { readonly labels?: unknown; readonly annotations?: unknown } },
+): Record<string, unknown> {
+  return {
+    labels: reconcile(props.labels, live.metadata.labels),
+    annotations: reconcile(props.annotations, live.metadata.annotations),
+  };
+}
+
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
   return value === undefined ? undefined : pulumi.secret(value);
 }
