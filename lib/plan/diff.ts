@@ -13,7 +13,7 @@
  *   providers; a provider may replace on more fields than listed.
  */
 import { renderValue } from "../core/errors";
-import { cmfReplaceOnChange } from "../cp/cmf/replace-on-change";
+import { cmfReplaceRules } from "../cp/cmf/replace-on-change";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
 
@@ -120,21 +120,6 @@ export const replaceOnChange: Record<string, string[]> = {
   // CMF dynamic resources: each resource's own table (lib/cp/cmf/replace-on-change.ts).
   ...cmfReplaceRules(),
 };
-
-/**
- * The CMF entries of {@link replaceOnChange}: each CMF resource's own table
- * under its type token, and their union for `pulumi-nodejs:dynamic:Resource`
- * (a dynamic resource whose type the plan does not name).
- */
-function cmfReplaceRules(): Record<string, string[]> {
-  const rules: Record<string, string[]> = {};
-  const union = new Set<string>();
-  for (const [kind, fields] of Object.entries(cmfReplaceOnChange)) {
-    rules[`pulumi-nodejs:dynamic/cmf:${kind}`] = [...fields];
-    for (const field of fields) union.add(field);
-  }
-  return { "pulumi-nodejs:dynamic:Resource": [...union], ...rules };
-}
 
 /**
  * Fields whose in-place update restarts TaskManager/JobManager pods (the

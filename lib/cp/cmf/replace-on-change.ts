@@ -17,3 +17,18 @@ export const cmfReplaceOnChange = {
 
 /** A CMF resource kind with a replace-on-change table. */
 export type CmfResourceKind = keyof typeof cmfReplaceOnChange;
+
+/**
+ * The CMF entries of the plan diff's replace-on-change rules: each table
+ * under its type token, and their union for `pulumi-nodejs:dynamic:Resource`
+ * (a dynamic resource whose type the plan does not name).
+ */
+export function cmfReplaceRules(): Record<string, string[]> {
+  const rules: Record<string, string[]> = {};
+  const union = new Set<string>();
+  for (const [kind, fields] of Object.entries(cmfReplaceOnChange)) {
+    rules[`pulumi-nodejs:dynamic/cmf:${kind}`] = [...fields];
+    for (const field of fields) union.add(field);
+  }
+  return { "pulumi-nodejs:dynamic:Resource": [...union], ...rules };
+}
