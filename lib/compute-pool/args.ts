@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { CloudProvider } from "../cloud/config";
 import type { CmfPoolType } from "../core/schema";
-import type { CmfConnectionArgs } from "../cp/cmf/resources";
+import type { CmfConnectionArgs } from "../cp/cmf/resource";
 
 /**
  * The args of {@link ComputePool}, one section per face, and what a face

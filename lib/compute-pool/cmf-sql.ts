@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { CmfComputePool } from "../cp/cmf/resources";
+import { CmfComputePool } from "../cp/cmf/compute-pool";
 import { CmfPoolType } from "../core/schema";
 import { flinkMemory } from "../core/units";
 import type { ComputePoolFaceResult, CpComputePoolArgs } from "./args";

@@ -3,7 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdk8s";
 import { ComputePoolTarget } from "../compute-pool/args";
 import { registerPools } from "../compute-pool/compute-pool";
-import { CmfEnvironment, CmfFlinkApplication, type CmfConnectionArgs } from "./cmf/resources";
+import { CmfFlinkApplication } from "./cmf/application";
+import { CmfEnvironment } from "./cmf/environment";
+import type { CmfConnectionArgs } from "./cmf/resource";
 import { CmfInstallChoices } from "./cmf/install-choices";
 import {
   CmfAuthenticationType,

@@ -14,6 +14,7 @@
  */
 import { renderValue } from "../core/errors";
 import { flinkStatementType, statementReplaceOnChanges } from "../cloud/statements";
+import { cmfReplaceRules } from "../cp/cmf/replace-on-change";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
 
@@ -118,9 +119,8 @@ export const replaceOnChange: Record<string, string[]> = {
   "confluentcloud:index/flinkComputePool:FlinkComputePool": ["cloud", "region", "environment"],
   // One table with the statement resource's own replaceOnChanges option.
   [flinkStatementType]: [...statementReplaceOnChanges],
-  // CMF dynamic resources (lib/cmf): CmfEnvironment, CmfFlinkApplication, CmfComputePool.
-  "pulumi-nodejs:dynamic:Resource": ["name", "kubernetesNamespace", "environment"],
-  "pulumi-nodejs:dynamic/cmf:*": ["name", "kubernetesNamespace", "environment"],
+  // CMF dynamic resources: each resource's own table (lib/cp/cmf/replace-on-change.ts).
+  ...cmfReplaceRules(),
 };
 
 /**

@@ -2,16 +2,14 @@ import { createRequire } from "node:module";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CmfConnection } from "../../lib/cp/cmf/client";
+import { cmfFlinkApplicationProvider, type CmfFlinkApplicationInputs } from "../../lib/cp/cmf/application";
+import { cmfComputePoolProvider, type CmfComputePoolInputs } from "../../lib/cp/cmf/compute-pool";
 import {
   CmfEnvironment,
-  cmfComputePoolProvider,
   cmfEnvironmentProvider,
-  cmfFlinkApplicationProvider,
-  CmfResourceInitError,
-  type CmfComputePoolInputs,
   type CmfEnvironmentInputs,
-  type CmfFlinkApplicationInputs,
-} from "../../lib/cp/cmf/resources";
+} from "../../lib/cp/cmf/environment";
+import { CmfResourceInitError } from "../../lib/cp/cmf/resource";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { startFakeCmf, type FakeCmf, type FakeCmfSnapshot } from "./fake-cmf-server";
 

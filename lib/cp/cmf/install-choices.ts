@@ -8,8 +8,10 @@
  * override flag is set. The CMF Helm release depends on this resource, so
  * the refusal stops the deployment before anything is changed.
  *
- * Like the providers in `./resources`, the provider below is serialized into
- * the state: it only uses plain helpers from this file.
+ * Like the CMF providers (`./resource`), the provider below is serialized into
+ * the state: it only uses plain helpers from this file. It does not use their
+ * skeleton (`cmfProvider`): it talks to no CMF API, has no connection, nothing
+ * to read or delete, and its `check` compares the new inputs with the old state.
  */
 import * as pulumi from "@pulumi/pulumi";
 

@@ -1,0 +1,132 @@
+/** {@link CmfFlinkApplication}: a Flink application in CMF on the {@link cmfProvider} skeleton. */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ConfigProblem } from "../../core/errors";
+import { buildApplicationBody } from "./bodies";
+import type { CmfConnection } from "./connection";
+import { cmfProvider, CmfResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import { cmfReplaceOnChange } from "./replace-on-change";
+import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
+import { applicationProblems, cmfNameProblems } from "./validate";
+
+/** Resolved inputs of {@link cmfFlinkApplicationProvider}. */
+export interface CmfFlinkApplicationInputs extends CmfApplicationSpec {
+  readonly connection: CmfConnection;
+  readonly environment: string;
+  readonly waitForRunning?: boolean;
+  readonly waitTimeoutMs?: number;
+  readonly pollIntervalMs?: number;
+}
+
+/** Outputs (state) of {@link cmfFlinkApplicationProvider}. */
+export interface CmfFlinkApplicationOutputs extends CmfFlinkApplicationInputs {
+  /** `status.jobStatus.state` as last seen by create/update/refresh. */
+  readonly jobState?: string;
+}
+
+function timingProblems(inputs: CmfFlinkApplicationInputs): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const key of ["waitTimeoutMs", "pollIntervalMs"] as const) {
+    const value = inputs[key];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 86_400_000)) {
+      problems.push({ path: key, got: value, allowed: "a whole number of milliseconds, 1..86400000" });
+    }
+  }
+  return problems;
+}
+
+/** Dynamic provider behind {@link CmfFlinkApplication}; exported for tests and reuse. */
+export const cmfFlinkApplicationProvider = cmfProvider<
+  CmfFlinkApplicationInputs,
+  CmfFlinkApplicationOutputs,
+  CmfFlinkApplicationDocument
+>({
+  kind: "CmfFlinkApplication",
+  fields: [
+    "connection",
+    "environment",
+    "name",
+    "spec",
+    "labels",
+    "annotations",
+    "waitForRunning",
+    "waitTimeoutMs",
+    "pollIntervalMs",
+  ],
+  replaceOnChange: cmfReplaceOnChange.CmfFlinkApplication,
+  problems: (inputs) => [
+    ...cmfNameProblems(inputs.environment, "environment", 4),
+    ...applicationProblems(inputs),
+    ...timingProblems(inputs),
+  ],
+  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  // POST .../applications is an upsert: create and update are the same call.
+  create: (client, inputs) => client.upsertApplication(inputs.environment, buildApplicationBody(inputs)),
+  update: (client, inputs) => client.upsertApplication(inputs.environment, buildApplicationBody(inputs)),
+  settle: async (client, inputs, live) => {
+    const job = inputs.spec.job as { state?: unknown } | undefined;
+    // A suspended job never reports RUNNING; waiting would only time out.
+    if (!inputs.waitForRunning || job?.state === "suspended") return live;
+    return client.waitForApplicationRunning(inputs.environment, inputs.name, {
+      timeoutMs: inputs.waitTimeoutMs,
+      pollIntervalMs: inputs.pollIntervalMs,
+    });
+  },
+  get: (client, props) => client.getApplication(props.environment, props.name),
+  observed: (live) => ({ jobState: live.status?.jobStatus?.state }),
+  drift: (props, live) => ({
+    spec: reconcile(props.spec, live.spec),
+    ...metadataDrift(props, live),
+  }),
+  remove: (client, props) => client.deleteApplication(props.environment, props.name),
+});
+
+/** Arguments of {@link CmfFlinkApplication}. */
+export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
+  /** FlinkDeployment spec: image, flinkVersion, flinkConfiguration, jobManager, taskManager, job, ... */
+  readonly spec: pulumi.Input<JsonObject>;
+  /**
+   * After create/update, poll until `status.jobStatus.state` is `RUNNING`; fail
+   * with CMF's reported status on a terminal state or timeout. Skipped when
+   * `spec.job.state` is `suspended`.
+   * @default false
+   */
+  readonly waitForRunning?: pulumi.Input<boolean>;
+  /** Bound of the wait in ms. @default 600000 */
+  readonly waitTimeoutMs?: pulumi.Input<number>;
+  /** Time between two status polls in ms. @default 5000 */
+  readonly pollIntervalMs?: pulumi.Input<number>;
+}
+
+/**
+ * A Flink application managed by CMF
+ * (`POST /cmf/api/v1/environments/{env}/applications`, an upsert).
+ * Changing `environment` or `name` replaces it.
+ */
+export class CmfFlinkApplication extends CmfResource {
+  declare readonly environment: pulumi.Output<string>;
+  declare readonly name: pulumi.Output<string>;
+  declare readonly spec: pulumi.Output<JsonObject>;
+  /** `status.jobStatus.state` as last seen by Pulumi. */
+  declare readonly jobState: pulumi.Output<string | undefined>;
+
+  constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      cmfFlinkApplicationProvider,
+      "CmfFlinkApplication",
+      name,
+      {
+        connection: args.connection,
+        environment: args.environment,
+        name: args.name ?? name,
+        spec: args.spec,
+        labels: args.labels,
+        annotations: args.annotations,
+        waitForRunning: args.waitForRunning,
+        waitTimeoutMs: args.waitTimeoutMs,
+        pollIntervalMs: args.pollIntervalMs,
+        jobState: undefined,
+      },
+      opts,
+    );
+  }
+}

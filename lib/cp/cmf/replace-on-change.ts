@@ -1,0 +1,34 @@
+/**
+ * The replace-on-change table of each CMF resource, keyed by its type token
+ * (`pulumi-nodejs:dynamic/cmf:<kind>`): the input fields whose change makes
+ * the provider delete and re-create the object. Read by each resource's
+ * `diff` (./environment, ./application, ./compute-pool) and by the plan diff
+ * (lib/plan/diff.ts). It is its own pure file so the `diff` command loads no
+ * Pulumi SDK.
+ */
+export const cmfReplaceOnChange = {
+  /** The name is the identity; CMF cannot move an environment to another namespace. */
+  CmfEnvironment: ["name", "kubernetesNamespace"],
+  /** Identity: environment and name. */
+  CmfFlinkApplication: ["environment", "name"],
+  /** Identity: environment and name. */
+  CmfComputePool: ["environment", "name"],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** A CMF resource kind with a replace-on-change table. */
+export type CmfResourceKind = keyof typeof cmfReplaceOnChange;
+
+/**
+ * The CMF entries of the plan diff's replace-on-change rules: each table
+ * under its type token, and their union for `pulumi-nodejs:dynamic:Resource`
+ * (a dynamic resource whose type the plan does not name).
+ */
+export function cmfReplaceRules(): Record<string, string[]> {
+  const rules: Record<string, string[]> = {};
+  const union = new Set<string>();
+  for (const [kind, fields] of Object.entries(cmfReplaceOnChange)) {
+    rules[`pulumi-nodejs:dynamic/cmf:${kind}`] = [...fields];
+    for (const field of fields) union.add(field);
+  }
+  return { "pulumi-nodejs:dynamic:Resource": [...union], ...rules };
+}

@@ -1,0 +1,333 @@
+/**
+ * The one skeleton of every CMF dynamic resource: {@link cmfProvider} turns a
+ * {@link CmfObjectType} (how to check, create, read, update and delete one
+ * kind of CMF object) into a `pulumi.dynamic.ResourceProvider`, and
+ * {@link CmfResource} is the resource class base each kind extends.
+ *
+ * Pulumi serializes each dynamic provider, with everything its functions
+ * capture, into the stack state and runs that copy later (also for
+ * `destroy`, long after this program changed). So the provider below and the
+ * object types only capture plain functions and data and the client module,
+ * never `@pulumi/pulumi` (imported here for types and the class base only) nor
+ * module-level Sets or Maps; errors set `message` explicitly (see
+ * `CmfApiError`). The serialization tests in test/cmf guard this.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { renderValue, type ConfigProblem } from "../../core/errors";
+import { CmfClient } from "./client";
+import type { CmfAuthType, CmfConnection } from "./connection";
+import { connectionProblems } from "./validate";
+
+/** Inputs every CMF object type shares: where CMF is. */
+export interface CmfObjectInputs {
+  readonly connection: CmfConnection;
+}
+
+/**
+ * One kind of CMF object, as the skeleton needs it. `L` is CMF's document of
+ * the object. Functions here are serialized with the provider: keep them plain.
+ */
+export interface CmfObjectType<I extends CmfObjectInputs, L> {
+  /** Type token (`pulumi-nodejs:dynamic/cmf:<kind>`), also used in messages. */
+  readonly kind: string;
+  /** Input fields stored as outputs and compared by `diff` (connection first). */
+  readonly fields: readonly string[];
+  /** Input fields whose change replaces the object (see ./replace-on-change). */
+  readonly replaceOnChange: readonly string[];
+  /** Input problems besides the connection's. */
+  readonly problems: (inputs: I) => ConfigProblem[];
+  /** Pulumi id; also CMF's identity: a replacement keeping it deletes first. */
+  readonly id: (inputs: I) => string;
+  readonly create: (client: CmfClient, inputs: I) => Promise<L>;
+  readonly update: (client: CmfClient, inputs: I) => Promise<L>;
+  /** On a 409 from `create` (left behind by an interrupted run), adopt the object with `update`. */
+  readonly adoptOnConflict?: boolean;
+  /**
+   * After create/update, wait until the object is healthy and return its
+   * document; a throw keeps the object in the state ({@link CmfResourceInitError}).
+   */
+  readonly settle?: (client: CmfClient, inputs: I, live: L) => Promise<L>;
+  /** CMF's document, `undefined` when CMF says it is gone. */
+  readonly get: (client: CmfClient, props: I, id: string) => Promise<L | undefined>;
+  /** Outputs read from CMF only (timestamps, status). */
+  readonly observed: (live: L) => Record<string, unknown>;
+  /** Declared fields as a refresh sees them (use {@link reconcile}). */
+  readonly drift: (props: I, live: L) => Record<string, unknown>;
+  readonly remove: (client: CmfClient, props: I, id: string) => Promise<unknown>;
+}
+
+/** Pulumi's marker for a value not known during preview. */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+function containsUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(containsUnknown);
+  return false;
+}
+
+/** JSON with sorted keys and without `undefined`, so equal data compares equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? "null" : canonical(v))).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return value === undefined ? "undefined" : JSON.stringify(value);
+}
+
+/**
+ * True when everything declared is present in `live` with the same value.
+ * Extra fields CMF adds (defaults, server-side metadata) are not drift.
+ */
+function isSubset(declared: unknown, live: unknown): boolean {
+  if (declared === undefined) return true;
+  if (Array.isArray(declared)) {
+    return (
+      Array.isArray(live) && live.length === declared.length && declared.every((d, i) => isSubset(d, live[i]))
+    );
+  }
+  if (typeof declared === "object" && declared !== null) {
+    if (typeof live !== "object" || live === null || Array.isArray(live)) return false;
+    return Object.entries(declared).every(([k, v]) => isSubset(v, (live as Record<string, unknown>)[k]));
+  }
+  return declared === live;
+}
+
+/** The declared value while live still matches it; otherwise the live value, so `pulumi refresh` shows drift. */
+export function reconcile(declared: unknown, live: unknown): unknown {
+  return isSubset(declared, live) ? declared : live;
+}
+
+function toFailures(problems: readonly ConfigProblem[]): pulumi.dynamic.CheckFailure[] {
+  return problems.map((p) => ({
+    property: p.path.split(".")[0],
+    reason: `${p.path}: got ${renderValue(p.got)}; allowed: ${p.allowed}${p.hint ? ` (${p.hint})` : ""}`,
+  }));
+}
+
+/**
+ * A create/update that reached CMF but did not become healthy. Pulumi's
+ * dynamic provider host turns `id` + `properties` into an "initialization
+ * failed" result, so the object stays in the state (and gets deleted by
+ * `destroy`) instead of being orphaned in CMF.
+ */
+export class CmfResourceInitError extends Error {
+  constructor(
+    message: string,
+    readonly id: string,
+    readonly properties: Record<string, unknown>,
+    readonly reasons: string[],
+  ) {
+    super(message);
+    // Set again: serialized, `super(message)` becomes `Error.call`, which drops it.
+    this.message = message;
+    this.name = "CmfResourceInitError";
+  }
+}
+
+/**
+ * The dynamic provider of one CMF object type: `check` (connection and
+ * type problems, skipped while inputs are unknown), `diff` (replace-on-change
+ * keys, delete first when the identity stays), create-or-adopt, read with
+ * drift (a 404 drops the object from the state), update and delete.
+ */
+export function cmfProvider<I extends CmfObjectInputs, O extends I, L>(
+  type: CmfObjectType<I, L>,
+): pulumi.dynamic.ResourceProvider<I, O> {
+  const outputs = (inputs: I, live: L): O => {
+    const outs: Record<string, unknown> = {};
+    for (const key of type.fields) outs[key] = (inputs as unknown as Record<string, unknown>)[key];
+    return { ...outs, ...type.observed(live) } as unknown as O;
+  };
+  const apply = async (client: CmfClient, inputs: I, live: L): Promise<O> => {
+    if (type.settle === undefined) return outputs(inputs, live);
+    try {
+      return outputs(inputs, await type.settle(client, inputs, live));
+    } catch (err) {
+      const message = (err as Error).message;
+      // Keeps the serialized provider in the init-failure properties; the host adds it only to successes.
+      const props: Record<string, unknown> = {
+        ...(outputs(inputs, live) as unknown as Record<string, unknown>),
+        __provider: (inputs as unknown as Record<string, unknown>).__provider,
+      };
+      throw new CmfResourceInitError(message, type.id(inputs), props, [message]);
+    }
+  };
+  return {
+    async check(_olds, news) {
+      if (containsUnknown(news)) return { inputs: news };
+      return {
+        inputs: news,
+        failures: toFailures([...connectionProblems(news.connection), ...type.problems(news)]),
+      };
+    },
+
+    async diff(_id, olds, news) {
+      const before = olds as unknown as Record<string, unknown>;
+      const after = news as unknown as Record<string, unknown>;
+      const changed = type.fields.filter((k) => canonical(before[k]) !== canonical(after[k]));
+      const replaces = type.replaceOnChange.filter((k) => changed.includes(k));
+      return {
+        changes: changed.length > 0,
+        replaces,
+        // CMF names are the identity: a replacement that keeps the name must delete
+        // first, or the create (an upsert) would hit the old object and the delete
+        // would then remove it.
+        deleteBeforeReplace: replaces.length > 0 && type.id(olds) === type.id(news),
+      };
+    },
+
+    async create(inputs) {
+      const client = new CmfClient(inputs.connection);
+      let live: L;
+      try {
+        live = await type.create(client, inputs);
+      } catch (err) {
+        if (!type.adoptOnConflict || (err as { status?: unknown }).status !== 409) throw err;
+        live = await type.update(client, inputs);
+      }
+      return { id: type.id(inputs), outs: await apply(client, inputs, live) };
+    },
+
+    async read(id, props) {
+      if (props?.connection === undefined) {
+        throw new Error(
+          `${type.kind} ${id}: the CMF connection is not in the state, so it cannot be read; ` +
+            "import by declaring the resource with its connection and running `pulumi up` instead",
+        );
+      }
+      const live = await type.get(new CmfClient(props.connection), props, id);
+      if (live === undefined) return { id: "" };
+      return { id, props: { ...props, ...type.observed(live), ...type.drift(props, live) } };
+    },
+
+    async update(_id, _olds, news) {
+      const client = new CmfClient(news.connection);
+      return { outs: await apply(client, news, await type.update(client, news)) };
+    },
+
+    async delete(id, props) {
+      await type.remove(new CmfClient(props.connection), props, id);
+    },
+  };
+}
+
+/** Authentication inputs; `token`, `clientCertPem` and `clientKeyPem` are always stored as secrets. */
+export interface CmfAuthArgs {
+  /** `none`, `bearer` (OAuth access token) or `mtls` (client certificate). */
+  readonly type: pulumi.Input<CmfAuthType>;
+  /** OAuth access token for `bearer`; wrapped with `pulumi.secret`. @default none */
+  readonly token?: pulumi.Input<string>;
+  /** PEM client certificate for `mtls`; wrapped with `pulumi.secret`. @default none */
+  readonly clientCertPem?: pulumi.Input<string>;
+  /** PEM client key for `mtls`; wrapped with `pulumi.secret`. @default none */
+  readonly clientKeyPem?: pulumi.Input<string>;
+  /** PEM CA bundle that signed CMF's server certificate. @default Node's CA store */
+  readonly caPem?: pulumi.Input<string>;
+}
+
+/**
+ * Where CMF is and how to reach it. It is stored with each resource because
+ * Pulumi needs it to refresh and delete, possibly from a later program.
+ */
+export interface CmfConnectionArgs {
+  /** CMF base URL, e.g. `https://cmf.example.com` or `http://localhost:8080` (port-forward). */
+  readonly endpoint: pulumi.Input<string>;
+  /** How the client authenticates. @default { type: "none" } */
+  readonly auth?: CmfAuthArgs;
+  /** Per-attempt request timeout in ms. @default 30000 */
+  readonly timeoutMs?: pulumi.Input<number>;
+  /** Retries for connection failures and 5xx answers. @default 4 */
+  readonly retries?: pulumi.Input<number>;
+  /** First retry delay in ms, doubled per retry. @default 500 */
+  readonly retryDelayMs?: pulumi.Input<number>;
+  /** Cap of one retry delay in ms. @default 8000 */
+  readonly maxRetryDelayMs?: pulumi.Input<number>;
+}
+
+/**
+ * Arguments every object inside a CMF environment shares (applications,
+ * compute pools). Changing `environment` or `name` replaces the object.
+ */
+export interface CmfScopedArgs {
+  /** How to reach CMF. */
+  readonly connection: CmfConnectionArgs;
+  /** CMF environment the object lives in. Changing it replaces the object. */
+  readonly environment: pulumi.Input<string>;
+  /** Object name (lowercase DNS name). Changing it replaces the object. @default the resource name */
+  readonly name?: pulumi.Input<string>;
+  /** @default none */
+  readonly labels?: pulumi.Input<Record<string, string>>;
+  /** @default none */
+  readonly annotations?: pulumi.Input<Record<string, string>>;
+}
+
+/** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
+export function metadataDrift(
+  props: { readonly labels?: unknown; readonly annotations?: unknown },
+  live: { readonly metadata: { readonly labels?: unknown; readonly annotations?: unknown } },
+): Record<string, unknown> {
+  return {
+    labels: reconcile(props.labels, live.metadata.labels),
+    annotations: reconcile(props.annotations, live.metadata.annotations),
+  };
+}
+
+function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
+  return value === undefined ? undefined : pulumi.secret(value);
+}
+
+/** Connection inputs with every credential wrapped in `pulumi.secret`. */
+export function secretConnectionInputs(connection: CmfConnectionArgs): pulumi.Inputs {
+  const auth = connection.auth;
+  return {
+    endpoint: connection.endpoint,
+    auth:
+      auth === undefined
+        ? undefined
+        : {
+            type: auth.type,
+            token: secretOrUndefined(auth.token),
+            clientCertPem: secretOrUndefined(auth.clientCertPem),
+            clientKeyPem: secretOrUndefined(auth.clientKeyPem),
+            caPem: auth.caPem,
+          },
+    timeoutMs: connection.timeoutMs,
+    retries: connection.retries,
+    retryDelayMs: connection.retryDelayMs,
+    maxRetryDelayMs: connection.maxRetryDelayMs,
+  };
+}
+
+/**
+ * Base of every CMF resource class: registers `pulumi-nodejs:dynamic/cmf:<kind>`
+ * with the connection's credentials wrapped as secrets and `connection` a
+ * secret output (belt and braces: the engine already keeps nested secrets
+ * secret, this also covers the outputs the provider echoes back).
+ */
+export class CmfResource extends pulumi.dynamic.Resource {
+  /** Connection used for later refreshes and deletes (secret). */
+  declare readonly connection: pulumi.Output<CmfConnection>;
+
+  constructor(
+    provider: pulumi.dynamic.ResourceProvider,
+    kind: string,
+    name: string,
+    inputs: { readonly connection: CmfConnectionArgs } & pulumi.Inputs,
+    opts: pulumi.CustomResourceOptions | undefined,
+  ) {
+    super(
+      provider,
+      name,
+      { ...inputs, connection: secretConnectionInputs(inputs.connection) },
+      { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "connection"] },
+      "cmf",
+      kind,
+    );
+  }
+}
