@@ -12,6 +12,7 @@ import { parseStackConfig } from "../../lib/stack-config";
 import { platformSchema } from "../../lib/core/schema";
 import { hiddenSecret, isSecretFlinkOption } from "../../lib/core/secrets";
 import { stack } from "../support/config";
+import { scratchProject } from "../support/project";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
@@ -294,15 +295,9 @@ describe("secret-looking keys in free-form Flink configuration", () => {
 
 describe("plain-text secrets through the stack program", () => {
   function project(stackYaml: string): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-secrets-"));
-    fs.cpSync(path.join(root, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-    fs.mkdirSync(path.join(dir, "stacks"));
-    fs.writeFileSync(
-      path.join(dir, "stacks", "index.ts"),
-      `export * from ${JSON.stringify(path.join(root, "stacks", "index"))};\n`,
-    );
-    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
-    return dir;
+    return scratchProject(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-secrets-")), {
+      bad: stackYaml,
+    });
   }
 
   it("GIVEN cmfToken in plain text in a stack file THEN synth exits 1 with the set --secret line, never the value, writing nothing", () => {
