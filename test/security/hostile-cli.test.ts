@@ -6,6 +6,7 @@ import { parse, stringify } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildProgram } from "../../lib/cli";
 import { runCli, snapshot, type CliRun as Run } from "../support/cli";
+import { plainSecretRefusal } from "../support/messages";
 import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, projectRoot } from "../support/synth";
 
@@ -50,14 +51,7 @@ describe("check, scale and estimate --apply validate as synth does", () => {
     `  flink-platform:cmfToken: ${token}\n`,
   );
   const { root, proj } = scratch({ dev: shipped("dev"), staging, "staging-ok": shipped("staging") });
-  const plainToken = [
-    "Invalid flink-platform stack configuration (1 problem):",
-    "  - flink-platform:cmfToken",
-    "      got:     (secret, not shown)",
-    "      allowed: a secret set with --secret (encrypted in the stack file), not plain text",
-    "      hint:    set it with: pulumi config set --secret flink-platform:cmfToken <value> (and rotate it if the plain text was ever committed)",
-    "",
-  ].join("\n");
+  const plainToken = plainSecretRefusal("cmfToken");
 
   it("estimate --apply refuses a stack with a plain-text secret and writes nothing", async () => {
     const before = snapshot(root);
