@@ -4,25 +4,17 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliBin, projectRoot } from "./support/synth";
+import { scratchProject, shippedStack } from "./support/project";
 
 /**
  * The commands end to end, in a throwaway git project whose program is this
  * repo's stack program, so `diff --base HEAD` has a real ref to compare with.
  */
 function gitProject(stacks: string[]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cli-"));
-  fs.cpSync(path.join(projectRoot, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-  fs.mkdirSync(path.join(dir, "stacks"));
-  for (const s of stacks) {
-    fs.cpSync(
-      path.join(projectRoot, "stacks", `Pulumi.${s}.yaml`),
-      path.join(dir, "stacks", `Pulumi.${s}.yaml`),
-    );
-  }
-  fs.cpSync(path.join(projectRoot, "stacks", "sql"), path.join(dir, "stacks", "sql"), { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, "stacks", "index.ts"),
-    `export = require(${JSON.stringify(path.join(projectRoot, "stacks", "index"))});\n`,
+  const dir = scratchProject(
+    fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cli-")),
+    Object.fromEntries(stacks.map((s) => [s, shippedStack(s)])),
+    { sql: true },
   );
   const git = (...args: string[]) =>
     spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: dir });

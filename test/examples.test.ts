@@ -17,7 +17,7 @@ import { record } from "./support/pulumi";
 
 const root = path.resolve(__dirname, "..");
 const examplesDir = path.join(root, "examples");
-const pulumiExamples = ["cloud", "cp", "multi-env", "oss"];
+const pulumiExamples = ["cloud", "cp", "library-quickstart", "multi-env", "oss"];
 
 function countTypes(resources: readonly PlanResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -106,6 +106,11 @@ describe("examples synthesize offline under the recording mocks", () => {
     plans["multi-env"] = await record(async () => {
       await import("../examples/multi-env");
     });
+    // The README's library quick start, with the config of its dev stack file.
+    pulumi.runtime.setAllConfig({ "quickstart:taskManagers": "2" });
+    plans["library-quickstart"] = await record(async () => {
+      await import("../examples/library-quickstart");
+    }, "dev");
     // The cloud and cp examples read their credentials from (secret) stack config.
     const secrets = ["confluentCloudApiKey", "confluentCloudApiSecret", "cmfToken"].map(
       (k) => `flink-platform:${k}`,
@@ -149,6 +154,37 @@ describe("examples synthesize offline under the recording mocks", () => {
     expect(byName.get("analytics-pool-shared:flink-jobs/shared")!.inputs).toMatchObject({
       spec: { taskManager: { replicas: 3 } },
     });
+  });
+
+  it("library-quickstart: a dev platform with MinIO and one pool sized by its own stack config", () => {
+    expect(
+      fs.readFileSync(path.join(examplesDir, "library-quickstart", "Pulumi.dev.yaml"), "utf8"),
+    ).toContain("  quickstart:taskManagers: 2\n");
+    expect(countTypes(plans["library-quickstart"])).toEqual({
+      "flink-platform:index:ComputePool": 1,
+      "flink-platform:index:FlinkPlatformOSS": 1,
+      "kubernetes:apps/v1:StatefulSet": 1,
+      "kubernetes:batch/v1:Job": 1,
+      "kubernetes:core/v1:Namespace": 4,
+      "kubernetes:core/v1:PersistentVolumeClaim": 1,
+      "kubernetes:core/v1:ResourceQuota": 1,
+      "kubernetes:core/v1:Secret": 2,
+      "kubernetes:core/v1:Service": 1,
+      "kubernetes:core/v1:ServiceAccount": 1,
+      "kubernetes:flink.apache.org/v1beta1:FlinkDeployment": 1,
+      "kubernetes:helm.sh/v3:Release": 2,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 8,
+      "kubernetes:rbac.authorization.k8s.io/v1:Role": 1,
+      "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 1,
+      "kubernetes:yaml/v2:ConfigGroup": 1,
+      "random:index/randomPassword:RandomPassword": 1,
+      "random:index/randomString:RandomString": 1,
+    });
+    const pool = plans["library-quickstart"].find(
+      (r) => r.type === "kubernetes:flink.apache.org/v1beta1:FlinkDeployment",
+    );
+    expect(pool?.name).toBe("quickstart-pool-default:flink/default");
+    expect(pool?.inputs).toMatchObject({ spec: { taskManager: { replicas: 2 } } });
   });
 
   it("multi-env: two platforms, each with its own cluster provider", () => {

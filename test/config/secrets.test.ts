@@ -12,6 +12,8 @@ import { parseStackConfig } from "../../lib/stack-config";
 import { platformSchema } from "../../lib/core/schema";
 import { hiddenSecret, isSecretFlinkOption } from "../../lib/core/secrets";
 import { stack } from "../support/config";
+import { plainSecretRefusal } from "../support/messages";
+import { scratchProject } from "../support/project";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
@@ -294,15 +296,9 @@ describe("secret-looking keys in free-form Flink configuration", () => {
 
 describe("plain-text secrets through the stack program", () => {
   function project(stackYaml: string): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-secrets-"));
-    fs.cpSync(path.join(root, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-    fs.mkdirSync(path.join(dir, "stacks"));
-    fs.writeFileSync(
-      path.join(dir, "stacks", "index.ts"),
-      `export * from ${JSON.stringify(path.join(root, "stacks", "index"))};\n`,
-    );
-    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
-    return dir;
+    return scratchProject(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-secrets-")), {
+      bad: stackYaml,
+    });
   }
 
   it("GIVEN cmfToken in plain text in a stack file THEN synth exits 1 with the set --secret line, never the value, writing nothing", () => {
@@ -325,16 +321,7 @@ describe("plain-text secrets through the stack program", () => {
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(
-      [
-        "Invalid flink-platform stack configuration (1 problem):",
-        "  - flink-platform:cmfToken",
-        "      got:     (secret, not shown)",
-        "      allowed: a secret set with --secret (encrypted in the stack file), not plain text",
-        "      hint:    set it with: pulumi config set --secret flink-platform:cmfToken <value> (and rotate it if the plain text was ever committed)",
-        "",
-      ].join("\n"),
-    );
+    expect(run.stderr).toBe(plainSecretRefusal("cmfToken"));
     expect(run.stdout).not.toContain(SECRET);
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });

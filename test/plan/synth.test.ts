@@ -11,6 +11,7 @@ import { isHelmRelease, isKubernetesObject, manifestOf } from "../../lib/plan/wr
 import type { PlanResource } from "../../lib/plan/recorder";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } from "../support/schemas";
+import { scratchProject } from "../support/project";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
@@ -257,15 +258,7 @@ describe("synth prod (CP): releases, exposure, CMF objects and secrets", () => {
 
 /** A scratch project running the shipped program with one stack, `bad`, of the given text. */
 function project(stackYaml: string): string {
-  const dir = tmp();
-  fs.cpSync(path.join(root, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-  fs.mkdirSync(path.join(dir, "stacks"));
-  fs.writeFileSync(
-    path.join(dir, "stacks", "index.ts"),
-    `export * from ${JSON.stringify(path.join(root, "stacks", "index"))};\n`,
-  );
-  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
-  return dir;
+  return scratchProject(tmp(), { bad: stackYaml });
 }
 
 /** `synth bad` in that project, with the default output directory (`out/bad`). */

@@ -8,10 +8,10 @@ import { validateFlinkResource } from "../support/schemas";
 const jar = "local:///opt/flink/usrlib/orders.jar";
 const prodStorage = { checkpoints: "s3://b/c", savepoints: "s3://b/s", haStorageDir: "s3://b/h" };
 
-async function oss(args: FlinkPlatformOSSArgs) {
+async function oss(args: FlinkPlatformOSSArgs, name = "dev") {
   return record(async () => {
     const { FlinkPlatformOSS } = await import("../../lib");
-    new FlinkPlatformOSS("dev", args);
+    new FlinkPlatformOSS(name, args);
   });
 }
 
@@ -23,6 +23,12 @@ function problems(fn: () => unknown): string[] {
     return (err as ConfigError).problems.map((p) => `${p.path}: ${p.allowed}`);
   }
   throw new Error("expected a ConfigError");
+}
+
+/** What FlinkPlatformOSS refuses for these args, one "key: allowed" line per problem. */
+async function ossProblems(name: string, platformArgs: FlinkPlatformOSSArgs): Promise<string[]> {
+  const { FlinkPlatformOSS } = await import("../../lib");
+  return problems(() => new FlinkPlatformOSS(name, platformArgs));
 }
 
 describe("applications on the OSS target", () => {
@@ -70,57 +76,46 @@ describe("applications on the OSS target", () => {
   );
 
   it("a session job must fit its pool (taskManagers x slots)", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
-      problems(
-        () =>
-          new FlinkPlatformOSS("dev", {
-            ...args,
-            applications: [{ name: "big", jarURI: jar, parallelism: 3, pool: "shared" }],
-          }),
-      ),
+      await ossProblems("dev", {
+        ...args,
+        applications: [{ name: "big", jarURI: jar, parallelism: 3, pool: "shared" }],
+      }),
     ).toEqual([
       "flink-platform:applications[0].parallelism: at most 2 (pool shared: 2 TaskManagers x 1 slots)",
     ]);
   });
 
   it("a stateful job with upgradeMode stateless is an error in prod", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
-      problems(
-        () =>
-          new FlinkPlatformOSS("prod", {
-            environment: { name: "prod" },
-            storage: prodStorage,
-            applications: [{ name: "orders", jarURI: jar, parallelism: 1, upgradeMode: "stateless" }],
-          }),
-      ),
+      await ossProblems("prod", {
+        environment: { name: "prod" },
+        storage: prodStorage,
+        applications: [{ name: "orders", jarURI: jar, parallelism: 1, upgradeMode: "stateless" }],
+      }),
     ).toEqual([
       "flink-platform:applications[0].upgradeMode: savepoint or last-state for a stateful job (or stateful: false)",
     ]);
     // Declaring the job stateless is the explicit way out.
-    const resources = await record(async () => {
-      new FlinkPlatformOSS("prod", {
+    const resources = await oss(
+      {
         environment: { name: "prod" },
         storage: prodStorage,
         applications: [
           { name: "orders", jarURI: jar, parallelism: 1, upgradeMode: "stateless", stateful: false },
         ],
-      });
-    });
+      },
+      "prod",
+    );
     expect(resources.filter((r) => r.name === "prod:flink/orders")).toHaveLength(1);
   });
 
   it("names an unknown pool", async () => {
-    const { FlinkPlatformOSS } = await import("../../lib");
     expect(
-      problems(
-        () =>
-          new FlinkPlatformOSS("dev", {
-            ...args,
-            applications: [{ name: "x", jarURI: jar, parallelism: 1, pool: "nope" }],
-          }),
-      ),
+      await ossProblems("dev", {
+        ...args,
+        applications: [{ name: "x", jarURI: jar, parallelism: 1, pool: "nope" }],
+      }),
     ).toEqual(["args.applications[0].pool: one of the pools: shared"]);
   });
 });

@@ -91,6 +91,25 @@ function find(resources: Resources, type: string, name: string) {
 }
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
+
+/**
+ * The Helm release `resource` of `resources`, checked to install `chart` from
+ * Confluent's repository into the CMF namespace, which the platform creates.
+ */
+function confluentRelease(
+  resources: Resources,
+  resource: string,
+  release: { name: string; chart: string; version: string },
+) {
+  const found = find(resources, RELEASE, resource);
+  expect(found.inputs).toMatchObject({
+    ...release,
+    repositoryOpts: { repo: "https://packages.confluent.io/helm" },
+    namespace: "confluent",
+    createNamespace: false,
+  });
+  return found;
+}
 const ENV = "pulumi-nodejs:dynamic/cmf:CmfEnvironment";
 const APP = "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication";
 const POOL = "pulumi-nodejs:dynamic/cmf:CmfComputePool";
@@ -163,16 +182,12 @@ describe("FlinkPlatformCP", () => {
 
   it("installs Confluent's operator chart with skipCrds, after the CRDs of the mapped Apache release", async () => {
     const { resources } = await synth(staging);
-    const operator = find(resources, RELEASE, "cp-flink-operator");
-    expect(operator.inputs).toMatchObject({
+    const operator = confluentRelease(resources, "cp-flink-operator", {
       name: "cp-flink-kubernetes-operator",
       chart: "flink-kubernetes-operator",
       version: "1.150.3",
-      repositoryOpts: { repo: "https://packages.confluent.io/helm" },
-      namespace: "confluent",
-      createNamespace: false,
-      skipCrds: true,
     });
+    expect(operator.inputs.skipCrds).toBe(true);
     expect(operator.dependsOn.map(nameOf).sort()).toEqual([
       "cp-cert-manager",
       "cp-operator-crds",
@@ -213,14 +228,10 @@ describe("FlinkPlatformCP", () => {
 
   it("installs CMF with the license, encryption, database, mTLS and size-derived values", async () => {
     const { resources } = await synth(prod);
-    const cmf = find(resources, RELEASE, "cp-cmf");
-    expect(cmf.inputs).toMatchObject({
+    const cmf = confluentRelease(resources, "cp-cmf", {
       name: "cmf",
       chart: "confluent-manager-for-apache-flink",
       version: "2.4.2",
-      repositoryOpts: { repo: "https://packages.confluent.io/helm" },
-      namespace: "confluent",
-      createNamespace: false,
     });
     expect(cmf.inputs.values).toEqual({
       license: { secretRef: "cmf-license" },

@@ -3,7 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cliBin, projectRoot } from "../support/synth";
+import { cliBin } from "../support/synth";
+import { scratchProject } from "../support/project";
 
 /**
  * Files a stack reads or references, from a hostile pull request's point of
@@ -21,13 +22,8 @@ const canWriteFifo = process.platform !== "win32";
 function scratch(stackYaml: string): { dir: string; base: string } {
   const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-contained-")));
   const dir = path.join(base, "project");
-  fs.mkdirSync(path.join(dir, "stacks", "sql"), { recursive: true });
-  fs.cpSync(path.join(projectRoot, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-  fs.writeFileSync(
-    path.join(dir, "stacks", "index.ts"),
-    `export = require(${JSON.stringify(path.join(projectRoot, "stacks", "index"))});\n`,
-  );
-  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bad.yaml"), stackYaml);
+  scratchProject(dir, { bad: stackYaml });
+  fs.mkdirSync(path.join(dir, "stacks", "sql"));
   fs.writeFileSync(path.join(dir, "stacks", "sql", "ok.sql"), "SELECT 1;\n");
   fs.writeFileSync(path.join(base, "outside.sql"), "SECRET-OUTSIDE-THE-PROJECT\n");
   return { dir, base };

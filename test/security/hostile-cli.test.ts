@@ -3,8 +3,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse, stringify } from "yaml";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { buildProgram, main } from "../../lib/cli";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildProgram } from "../../lib/cli";
+import { runCli, snapshot, type CliRun as Run } from "../support/cli";
+import { plainSecretRefusal } from "../support/messages";
+import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, projectRoot } from "../support/synth";
 
 /**
@@ -25,8 +28,7 @@ afterAll(() => {
   for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
 });
 
-const shipped = (stack: string) =>
-  fs.readFileSync(path.join(projectRoot, "stacks", `Pulumi.${stack}.yaml`), "utf8");
+const shipped = shippedStack;
 
 /**
  * `<root>/proj`: this repo's Pulumi.yaml, stacks/sql and the given stack
@@ -35,65 +37,12 @@ const shipped = (stack: string) =>
 function scratch(stacks: Record<string, string>): { root: string; proj: string } {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-hostile-cli-")));
   roots.push(root);
-  const proj = path.join(root, "proj");
-  fs.mkdirSync(path.join(proj, "stacks"), { recursive: true });
-  fs.cpSync(path.join(projectRoot, "Pulumi.yaml"), path.join(proj, "Pulumi.yaml"));
-  fs.cpSync(path.join(projectRoot, "stacks", "sql"), path.join(proj, "stacks", "sql"), { recursive: true });
-  for (const [name, text] of Object.entries(stacks)) {
-    fs.writeFileSync(path.join(proj, "stacks", `Pulumi.${name}.yaml`), text);
-  }
+  const proj = scratchProject(path.join(root, "proj"), stacks, { program: false, sql: true });
   return { root, proj };
 }
 
-/** Every path under `dir` with its content (folders as "<dir>", links as "-> target"). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const full = path.join(e.parentPath, e.name);
-    const rel = path.relative(dir, full);
-    if (e.isSymbolicLink()) out[rel] = `-> ${fs.readlinkSync(full)}`;
-    else out[rel] = e.isDirectory() ? "<dir>" : fs.readFileSync(full, "utf8");
-  }
-  return out;
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs the CLI in this process with the given cwd; returns its exit code and
- * everything it printed (console and direct writes, as commander writes).
- */
-async function run(cwd: string, ...args: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const line = (a: unknown[]) => `${a.map(String).join(" ")}\n`;
-  const spies = [
-    vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void stdout.push(line(a))),
-    vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void stderr.push(line(a))),
-    vi.spyOn(console, "warn").mockImplementation((...a: unknown[]) => void stderr.push(line(a))),
-    vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-      stdout.push(String(s));
-      return true;
-    }),
-    vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-      stderr.push(String(s));
-      return true;
-    }),
-  ];
-  const cwdBefore = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(["node", "flink-platform", ...args]);
-    return { code, stdout: stdout.join(""), stderr: stderr.join("") };
-  } finally {
-    process.chdir(cwdBefore);
-    for (const s of spies) s.mockRestore();
-  }
-}
+/** The CLI in this process with the given cwd (test/support/cli.ts). */
+const run = (cwd: string, ...args: string[]) => runCli(args, cwd);
 
 describe("check, scale and estimate --apply validate as synth does", () => {
   const token = "CANARY-token-7f3a9c";
@@ -102,14 +51,7 @@ describe("check, scale and estimate --apply validate as synth does", () => {
     `  flink-platform:cmfToken: ${token}\n`,
   );
   const { root, proj } = scratch({ dev: shipped("dev"), staging, "staging-ok": shipped("staging") });
-  const plainToken = [
-    "Invalid flink-platform stack configuration (1 problem):",
-    "  - flink-platform:cmfToken",
-    "      got:     (secret, not shown)",
-    "      allowed: a secret set with --secret (encrypted in the stack file), not plain text",
-    "      hint:    set it with: pulumi config set --secret flink-platform:cmfToken <value> (and rotate it if the plain text was ever committed)",
-    "",
-  ].join("\n");
+  const plainToken = plainSecretRefusal("cmfToken");
 
   it("estimate --apply refuses a stack with a plain-text secret and writes nothing", async () => {
     const before = snapshot(root);

@@ -3,14 +3,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { buildSync } from "esbuild";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../lib/cli";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkOutDir, installOutput, OUT_MARKER } from "../../lib/plan/out-dir";
 import { listStacks, loadProject } from "../../lib/plan/project";
 import { writeStackText } from "../../lib/plan/stack-ops";
 import { checkStackName, STACK_NAME_RULE } from "../../lib/plan/stack-name";
 import type { Plan } from "../../lib/plan/synth";
 import { writePlan } from "../../lib/plan/write";
+import { runCli, snapshot } from "../support/cli";
+import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, projectRoot } from "../support/synth";
 
 /**
@@ -36,52 +37,22 @@ function tmpRoot(): string {
 /** `<root>/proj`: this repo's program and dev stack; `<root>/somewhere/x.yaml`: a stack file outside it. */
 function fixture(): { root: string; proj: string } {
   const root = tmpRoot();
-  const proj = path.join(root, "proj");
-  fs.mkdirSync(path.join(proj, "stacks"), { recursive: true });
-  fs.cpSync(path.join(projectRoot, "Pulumi.yaml"), path.join(proj, "Pulumi.yaml"));
-  const dev = fs.readFileSync(path.join(projectRoot, "stacks", "Pulumi.dev.yaml"), "utf8");
-  fs.writeFileSync(path.join(proj, "stacks", "Pulumi.dev.yaml"), dev);
-  fs.writeFileSync(
-    path.join(proj, "stacks", "index.ts"),
-    `export = require(${JSON.stringify(path.join(projectRoot, "stacks", "index"))});\n`,
-  );
+  const dev = shippedStack("dev");
+  const proj = scratchProject(path.join(root, "proj"), { dev });
   fs.mkdirSync(path.join(root, "somewhere"));
   fs.writeFileSync(path.join(root, "somewhere", "x.yaml"), dev);
   return { root, proj };
 }
 
-/** Every path under `dir` with its content (folders as "<dir>"), to prove nothing changed. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const full = path.join(e.parentPath, e.name);
-    const rel = path.relative(dir, full);
-    if (e.isSymbolicLink()) out[rel] = `-> ${fs.readlinkSync(full)}`;
-    else out[rel] = e.isDirectory() ? "<dir>" : fs.readFileSync(full, "utf8");
-  }
-  return out;
-}
-
-/** Runs the CLI in this process; returns its exit code and what it printed. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void stdout.push(a.join(" ")));
-  const error = vi
-    .spyOn(console, "error")
-    .mockImplementation((...a: unknown[]) => void stderr.push(a.map(String).join(" ")));
-  try {
-    const code = await main(["node", "flink-platform", ...args]);
-    return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+/** The CLI in this process (test/support/cli.ts). */
+const run = (...args: string[]) => runCli(args);
 
 const OUT_ALLOWED =
   `a new or empty folder, or the output of an earlier synth (marked by ${OUT_MARKER}); ` +
   "never a file, a symbolic link, the project folder, a folder above it or the filesystem root";
+
+/** What the CLI prints for a refusal: its message and a newline. */
+const printed = (message: string) => `${message}\n`;
 
 function outRefusal(given: string, hint: string): string {
   return [
@@ -105,7 +76,7 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     expect(r).toEqual({
       code: 1,
       stdout: "",
-      stderr: outRefusal(d, `${d} is not empty and holds no ${OUT_MARKER}`),
+      stderr: printed(outRefusal(d, `${d} is not empty and holds no ${OUT_MARKER}`)),
     });
     expect(snapshot(root)).toEqual(before);
   });
@@ -115,7 +86,7 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     fs.writeFileSync(f, "mine\n");
     const before = snapshot(root);
     const r = await run("-C", proj, "synth", "dev", "--out", f);
-    expect(r).toEqual({ code: 1, stdout: "", stderr: outRefusal(f, `${f} is a file`) });
+    expect(r).toEqual({ code: 1, stdout: "", stderr: printed(outRefusal(f, `${f} is a file`)) });
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -125,7 +96,7 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     const before = snapshot(root);
     const r = await run("-C", proj, "synth", "dev", "--out", path.join(f, "out"));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(outRefusal(path.join(f, "out"), `${f} is a file`));
+    expect(r.stderr).toBe(printed(outRefusal(path.join(f, "out"), `${f} is a file`)));
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -138,7 +109,7 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
       expect(dot).toEqual({
         code: 1,
         stdout: "",
-        stderr: outRefusal(".", `${proj} is the project or current folder, or a folder above it`),
+        stderr: printed(outRefusal(".", `${proj} is the project or current folder, or a folder above it`)),
       });
     } finally {
       process.chdir(cwd);
@@ -146,7 +117,9 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     for (const out of [proj, root, path.join(proj, "stacks", "..")]) {
       const r = await run("-C", proj, "synth", "dev", "--out", out);
       expect(r.stderr).toBe(
-        outRefusal(out, `${path.resolve(out)} is the project or current folder, or a folder above it`),
+        printed(
+          outRefusal(out, `${path.resolve(out)} is the project or current folder, or a folder above it`),
+        ),
       );
       expect(r.code).toBe(1);
     }
@@ -176,7 +149,7 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
       fs.writeFileSync(path.join(d, extra), "x\n");
       const before = snapshot(root);
       const r = await run("-C", proj, "synth", "dev", "--out", d);
-      expect(r.stderr).toBe(outRefusal(d, `${d} holds ${extra}`));
+      expect(r.stderr).toBe(printed(outRefusal(d, `${d} holds ${extra}`)));
       expect(r.code).toBe(1);
       expect(snapshot(root)).toEqual(before);
     }
@@ -191,7 +164,9 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     fs.writeFileSync(path.join(d, "manifests", "README.md"), "my notes\n");
     const before = snapshot(root);
     const r = await run("-C", proj, "synth", "dev", "--out", d);
-    expect(r.stderr).toBe(outRefusal(d, `${d} holds files synth does not write: manifests/README.md`));
+    expect(r.stderr).toBe(
+      printed(outRefusal(d, `${d} holds files synth does not write: manifests/README.md`)),
+    );
     expect(r.code).toBe(1);
     expect(snapshot(root)).toEqual(before);
   });
@@ -203,7 +178,7 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     fs.symlinkSync(target, link, "dir");
     const before = snapshot(root);
     const r = await run("-C", proj, "synth", "dev", "--out", link);
-    expect(r.stderr).toBe(outRefusal(link, `${link} is a symbolic link`));
+    expect(r.stderr).toBe(printed(outRefusal(link, `${link} is a symbolic link`)));
     expect(r.code).toBe(1);
     expect(snapshot(root)).toEqual(before);
   });
@@ -217,6 +192,7 @@ function nameRefusal(flag: string, got: string): string {
     `  - ${flag}`,
     `      got:     ${JSON.stringify(got)}`,
     `      allowed: ${STACK_NAME_RULE}`,
+    "",
   ].join("\n");
 }
 
@@ -289,6 +265,7 @@ describe("stack files resolve inside the stack folder (symbolic links included)"
       '      got:     "evil"',
       `      allowed: a stack whose Pulumi.<stack>.yaml is inside ${path.join(proj, "stacks")}`,
       `      hint:    ${path.join(proj, "stacks", "Pulumi.evil.yaml")} resolves to ${path.join(root, "somewhere", "x.yaml")}`,
+      "",
     ].join("\n");
 
   it.each([
@@ -331,6 +308,7 @@ describe("stack files resolve inside the stack folder (symbolic links included)"
           "  - Pulumi.yaml stackConfigDir",
           '      got:     "../somewhere"',
           "      allowed: a folder inside the project, relative to Pulumi.yaml",
+          "",
         ].join("\n"),
       });
     }
