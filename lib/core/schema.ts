@@ -341,8 +341,6 @@ export const applicationSchema = z.strictObject({
   configuration: optionMap("Flink option", flinkSecretPointer).optional(),
 });
 
-export type ApplicationConfig = z.output<typeof applicationSchema>;
-
 export const smokeTestSchema = z.strictObject({
   enabled: z.boolean({ error: "true or false" }).default(false),
   parallelism: positiveInt("smoke test parallelism").default(2),

@@ -280,7 +280,6 @@ const cmfShape = {
 
 /** Everything under `flink-platform:cmf`. Cross-field rules are in {@link cpRules}. */
 export const cmfConfigSchema = z.strictObject(cmfShape);
-export type CmfConfigInput = z.input<typeof cmfConfigSchema>;
 export type CmfConfig = z.output<typeof cmfConfigSchema>;
 
 const hints: Record<string, string> = {

@@ -28,8 +28,6 @@ export function planFromArgs(component: string, name: string, args: KubernetesPl
   );
 }
 
-export const apacheOperatorChart = "flink-kubernetes-operator";
-
 /** Where an application runs. */
 export interface ApplicationPlacement {
   /** The pool whose session cluster runs it; undefined for its own cluster. */
