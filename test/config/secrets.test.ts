@@ -5,11 +5,12 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { cloudSecretKeys } from "../../lib/cloud/config";
-import { cmfSecretKeys, cpPlatformSchema } from "../../lib/cp/config";
+import { cmfSecretKeys } from "../../lib/cp/config";
+import { cpPlatformSchema } from "../../lib/cp/config-platform";
 import { ConfigError } from "../../lib/core/errors";
 import { parseOrThrow } from "../../lib/core/load";
 import { parseStackConfig } from "../../lib/stack-config";
-import { platformSchema } from "../../lib/core/schema";
+import { platformSchema } from "../../lib/core/platform-schema";
 import { hiddenSecret, isSecretFlinkOption } from "../../lib/core/secrets";
 import { stack } from "../support/config";
 
