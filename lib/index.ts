@@ -34,15 +34,14 @@ export type {
   ResourcesArgs,
   PodResourcesArgs,
   TaskManagerResourcesArgs,
-  StorageArgs,
-  S3Args,
-  CredentialsSecretArgs,
-  MinioArgs,
   SmokeTestArgs,
   PoolArgs,
   ApplicationArgs,
   NetworkPoliciesArgs,
   EgressArgs,
+} from "./kubernetes/args";
+export type { StorageArgs, S3Args, CredentialsSecretArgs, MinioArgs } from "./kubernetes/storage-args";
+export type {
   FlinkPlatformCPArgs,
   CmfArgs,
   CmfCredentialsArgs,
@@ -56,7 +55,7 @@ export type {
   CmfIngressArgs,
   CmfServiceAccountArgs,
   SecretKeyRefArgs,
-} from "./kubernetes/args";
+} from "./cp/args";
 
 // ---------------------------------------------------------------------------
 // Confluent Cloud for Apache Flink.

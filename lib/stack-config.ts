@@ -7,19 +7,13 @@ import {
   cmfSecretKeys,
   cmfSecretProblems,
   CmfSecretKey,
-  cpRules,
   cpStackHintFor,
 } from "./cp/config";
+import { cpRules } from "./cp/config-platform";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import { configMapProblems, ConfigMapOptions, parseOrThrow, projectConfigObject } from "./core/load";
-import {
-  configNamespace,
-  OperatorDistribution,
-  platformRules,
-  platformShape,
-  tierRule,
-  withOperatorDefaults,
-} from "./core/schema";
+import { configNamespace, OperatorDistribution } from "./core/schema";
+import { platformRules, platformShape, tierRule, withOperatorDefaults } from "./core/platform-schema";
 
 /**
  * The whole stack file: which target the stack runs, and the sections that

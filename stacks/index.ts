@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { cloudSecretKeys } from "../lib/cloud/config";
 import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
-import { configNamespace, effectiveTier, platformShape, Tier } from "../lib/core/schema";
+import { configNamespace, Tier } from "../lib/core/schema";
+import { effectiveTier, platformShape } from "../lib/core/platform-schema";
 import { StackConfig, Target } from "../lib/stack-config";
 import { validateStack } from "../lib/stack-validate";
 import type * as CloudModule from "../lib/cloud";

@@ -1,4 +1,5 @@
-import { CmfPoolType, effectiveTier, OperatorDistribution, PlatformConfig } from "./schema";
+import { CmfPoolType, OperatorDistribution } from "./schema";
+import { effectiveTier, PlatformConfig } from "./platform-schema";
 import { ConfigError } from "./errors";
 import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } from "./plan";
 import { sizeProfiles } from "./sizes";

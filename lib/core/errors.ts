@@ -56,8 +56,3 @@ export class ConfigError extends Error {
     return err instanceof ConfigError || (err as { name?: unknown } | null)?.name === "ConfigError";
   }
 }
-
-/** Throws one ConfigError when any problem was collected. */
-export function throwIfProblems(problems: readonly ConfigProblem[], title?: string): void {
-  if (problems.length > 0) throw new ConfigError(problems, title);
-}

@@ -1,13 +1,14 @@
-import { DEFAULT_SCHEMA, dump, Type } from "js-yaml";
 import {
+  Document,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
-  type Document,
   type Node,
+  type ScalarTag,
+  type Tags,
 } from "yaml";
 import { ConfigError } from "./errors";
 import { describeBytes, readBoundedFile } from "./files";
@@ -19,7 +20,7 @@ import { describeBytes, readBoundedFile } from "./files";
  * kubectl, Helm and GitOps controllers, which read YAML 1.1 (go-yaml via
  * sigs.k8s.io/yaml): there a plain `on`, `yes`, `12:30` or `1_000` is a
  * boolean or a number, not the string that was meant. Such strings are
- * quoted. Writing uses js-yaml, the YAML library the Pulumi SDK itself loads.
+ * quoted.
  *
  * Reading stack and project files uses the `yaml` package, bounded: those
  * files may come from an untrusted pull request (`diff` and `scale` run in
@@ -27,33 +28,76 @@ import { describeBytes, readBoundedFile } from "./files";
  * comment-preserving editor (`config/edit.ts`) parses with the same limits.
  */
 
-// js-yaml already quotes YAML 1.1 booleans, base-60 numbers and its own
-// number forms. go-yaml v2 reads more strings as numbers: it deletes every
-// `_` first, then accepts Go's number syntax (0x/0X, 0o/0O, 0b/0B prefixes,
-// signed leading-dot floats). A type that resolves those strings (and is
-// never chosen for a value, since it is matched only against strings) makes
-// the writer quote them. Quoting a string never changes what it reads as.
+// The `yaml` package, writing as YAML 1.1, already quotes strings that its
+// 1.1 schema reads as booleans (yes/no/on/off/y/n), null, base-60 numbers,
+// timestamps and its own number forms. go-yaml v2 reads more strings as
+// numbers: it deletes every `_` first, then accepts Go's number syntax
+// (0x/0X, 0o/0O, 0b/0B prefixes, signed leading-dot floats). Strings that
+// begin with `-`, `?`, `:` or `=` (indicators, or the 1.1 `!!value` type)
+// and the merge key `<<` are quoted too, as js-yaml (the writer before)
+// quoted them, so the written files stay byte-identical. This tag is only
+// ever consulted by its `test` (is this string safe as a plain scalar?); it
+// is never chosen for a value. Quoting a string never changes what it reads as.
 const yaml11Number =
   /^[-+]?(?:0b[01]+|0x[0-9a-f]+|0o?[0-7]+|[0-9]+(?:\.[0-9]*)?(?:e[-+]?[0-9]+)?|\.[0-9]+(?:e[-+]?[0-9]+)?)$/i;
-const yaml11NumberString = new Type("tag:flink-platform,2026:yaml-1.1-number", {
-  kind: "scalar",
-  resolve: (text: string | null) => text !== null && yaml11Number.test(text.replace(/_/g, "")),
-  construct: (text: string) => text,
-});
+const quotedStrings: ScalarTag = {
+  tag: "tag:flink-platform,2026:yaml-1.1-quoted",
+  default: true,
+  // The writer calls only `test()`: a matcher with a function, since the rule needs the `_` removed first.
+  test: {
+    test: (text: string) => /^(?:[-?:=]|<<$)/.test(text) || yaml11Number.test(text.replace(/_/g, "")),
+  } as RegExp,
+  resolve: (text) => text,
+};
 
-// No anchors, no line folding, double quotes where quoting is needed, and
-// undefined fields left out (as JSON would).
-const dumpOptions = {
-  schema: DEFAULT_SCHEMA.extend({ implicit: [yaml11NumberString] }),
-  noRefs: true,
-  lineWidth: -1,
-  quotingType: '"',
-  skipInvalid: true,
-} as const;
+// A float written as YAML 1.1 reads it: a 1.1 float needs a dot before its
+// exponent (`1.e-7`, where `1e-7` would read as a string), -0 is `-0.0`.
+const yaml11Float: ScalarTag = {
+  tag: "tag:yaml.org,2002:float",
+  default: true,
+  identify: (value) => typeof value === "number" && (!Number.isInteger(value) || Object.is(value, -0)),
+  // Never true: the writer prefers tags with a test, and plain strings are checked against the others.
+  test: /(?!)/,
+  resolve: (text) => Number(text),
+  stringify: ({ value }) => {
+    const n = value as number;
+    if (Number.isNaN(n)) return ".nan";
+    if (n === Infinity) return ".inf";
+    if (n === -Infinity) return "-.inf";
+    if (Object.is(n, -0)) return "-0.0";
+    const text = n.toString(10);
+    return /^[-+]?[0-9]+e/.test(text) ? text.replace("e", ".e") : text;
+  },
+};
 
-/** One YAML document, safe for YAML 1.1 and 1.2 readers. */
+// The YAML 1.1 schema without its merge tag (which would write the string
+// `<<` plain, where a 1.1 reader merges), after the two tags above.
+const writeTags = (tags: Tags): Tags => [
+  yaml11Float,
+  quotedStrings,
+  ...tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:merge"),
+];
+
+/**
+ * One YAML document, safe for YAML 1.1 and 1.2 readers: no anchors for
+ * repeated objects, no line folding, double quotes where quoting is needed,
+ * literal blocks for multi-line strings, and undefined fields left out (as
+ * JSON would).
+ */
 export function toYaml(value: unknown): string {
-  return dump(value, dumpOptions);
+  const doc = new Document(value, {
+    version: "1.1",
+    customTags: writeTags,
+    aliasDuplicateObjects: false,
+    keepUndefined: false,
+  });
+  return doc.toString({
+    lineWidth: 0,
+    singleQuote: false,
+    blockQuote: "literal",
+    doubleQuotedMinMultiLineLength: Infinity,
+    directives: false,
+  });
 }
 
 // Limits of a stack or project file. The shipped stack files are a few KiB.
@@ -212,7 +256,7 @@ export function parseBoundedYaml(
       },
     };
   }
-  // The yaml package reads raw control characters; YAML 1.2 (5.1, c-printable), js-yaml and go-yaml refuse them.
+  // The yaml package reads raw control characters; YAML 1.2 (5.1, c-printable) and go-yaml refuse them.
   const control = nonPrintable.exec(text);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");

@@ -4,11 +4,10 @@ import {
   CmfClientAuth,
   CmfConfig,
   CmfDatabaseType,
-  cmfEnvironmentName,
-  cmfEnvironmentNamespaces,
   CmfExposureType,
   sqlImageFlinkMinor,
 } from "./config";
+import { cmfEnvironmentName, cmfEnvironmentNamespaces } from "./config-platform";
 import { PodResources, sizeProfiles, Size } from "../core/sizes";
 import { PlatformPlan } from "../core/derive";
 import { k8sCpu } from "../core/units";

@@ -13,11 +13,10 @@ import {
   cmfSecretKeys,
   cmfSecretProblems,
   CmfExposureType,
-  cpPlatformSchema,
-  CpPlatformConfig,
   type CmfSecretKey,
   cpStackHintFor,
 } from "./config";
+import { cpPlatformSchema, CpPlatformConfig } from "./config-platform";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
 import { parseOrThrow } from "../core/load";
@@ -45,7 +44,7 @@ import { CmfExposureChart, cmfLoadBalancerName } from "./charts";
 import { FlinkVersion } from "../kubernetes/flink";
 import { NamespaceRole, PodSecurityLevel } from "../kubernetes/charts";
 import type { JsonObject } from "./cmf/client";
-import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "../kubernetes/args";
+import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";

@@ -1,4 +1,5 @@
-import { OperatorDistribution, platformSchema } from "../core/schema";
+import { OperatorDistribution } from "../core/schema";
+import { platformSchema } from "../core/platform-schema";
 import { parseOrThrow } from "../core/load";
 import { planPlatform, type PlatformPlan } from "../core/derive";
 import type { KubernetesPlatformArgs } from "./args";

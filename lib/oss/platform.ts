@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdk8s";
-import { OperatorDistribution, platformSchema } from "../core/schema";
+import { OperatorDistribution } from "../core/schema";
+import { platformSchema } from "../core/platform-schema";
 import { parseOrThrow } from "../core/load";
 import { operatorValues } from "../core/operator-values";
 import { planPlatform, PlatformPlan } from "../core/derive";
@@ -27,8 +28,6 @@ export function planFromArgs(component: string, name: string, args: KubernetesPl
     OperatorDistribution.Apache,
   );
 }
-
-export const apacheOperatorChart = "flink-kubernetes-operator";
 
 /** Where an application runs. */
 export interface ApplicationPlacement {

@@ -52,6 +52,26 @@ describe("toYaml", () => {
     );
   });
 
+  it("quotes strings that begin with an indicator or are the merge key, and writes floats as YAML 1.1 reads them", () => {
+    // What the files written before the move to the `yaml` writer held, byte for byte.
+    expect(toYaml({ args: ["-ec", "?x", ":x", "=", "<<"], tiny: 1e-7, big: 1e21, zero: -0, half: 0.5 })).toBe(
+      [
+        "args:",
+        '  - "-ec"',
+        '  - "?x"',
+        '  - ":x"',
+        '  - "="',
+        '  - "<<"',
+        "tiny: 1.e-7",
+        "big: 1e+21",
+        "zero: -0.0",
+        "half: 0.5",
+        "",
+      ].join("\n"),
+    );
+    expect(parse(toYaml({ tiny: 1e-7 }), { version: "1.1" })).toEqual({ tiny: 1e-7 });
+  });
+
   it("writes numbers, booleans and plain words unquoted, and multi-line strings as blocks", () => {
     expect(toYaml({ replicas: 2, enabled: false, name: "flink", conf: "a: 1\nb: 2\n" })).toBe(
       ["replicas: 2", "enabled: false", "name: flink", "conf: |", "  a: 1", "  b: 2", ""].join("\n"),

@@ -644,7 +644,7 @@ describe("the shipped program, bundled and from source", () => {
   });
 
   /** The other commands' modules (the config editor). */
-  const otherCommands = /\/lib\/(config\/edit|plan\/(diff|graph|stack-ops)|flink\/estimate)\.[jt]s$/;
+  const otherCommands = /\/lib\/(core\/(edit|estimate)|plan\/(diff|graph|stack-ops))\.[jt]s$/;
 
   it("from source, a Confluent Cloud stack never loads cdk8s, cdk8s-plus, the Kubernetes provider or the config editor", () => {
     const { packages, files } = loadedBy(projects.source.dir, "cloud-dev");

@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { buildApplicationBody, buildEnvironmentBody } from "../../lib/cp/cmf/client";
 import { cmfInstallChoicesProvider, type CmfInstallChoicesInputs } from "../../lib/cp/cmf/install-choices";
 import { ConfigError } from "../../lib/core/errors";
-import type { FlinkPlatformCPArgs } from "../../lib/kubernetes/args";
+import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
 import { OpenApiValidator } from "../cmf/fake-cmf-server";
 import { nameOf, record, resolveOutput } from "../support/pulumi";
 import { cmfOpenApiPath, haveReference, operatorReferenceDir } from "../support/reference";

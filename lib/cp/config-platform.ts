@@ -1,0 +1,249 @@
+import * as z from "zod";
+import { isLoopbackUrl } from "../core/formats";
+import { effectiveTier, platformRules, platformShape, withOperatorDefaults } from "../core/platform-schema";
+import { OperatorDistribution, Tier } from "../core/schema";
+import {
+  cmfConfigKey,
+  CmfDatabaseType,
+  CmfAuthenticationType,
+  CmfExposureType,
+  minimumJdbcCmfVersion,
+  requiredOAuthSettings,
+  versionBefore,
+  cmfConfigSchema,
+  type CmfConfig,
+} from "./config";
+
+/**
+ * The Confluent Platform target's whole config: the shared Kubernetes
+ * platform keys plus `cmf` (./config), and the cross-field rules that run
+ * across them.
+ */
+
+/** CMF environment name for a Flink namespace: `<environment>-<namespace>`. */
+export function cmfEnvironmentName(environment: string, namespace: string): string {
+  return `${environment}-${namespace}`;
+}
+
+type Issue = { path: PropertyKey[]; input: unknown; message: string };
+
+/** The CMF environments a config creates: one per Flink namespace, or one for the first. */
+export function cmfEnvironmentNamespaces(
+  flinkNamespaces: readonly string[],
+  perNamespace: boolean,
+): string[] {
+  const unique = [...new Set(flinkNamespaces)];
+  return perNamespace ? unique : unique.slice(0, 1);
+}
+
+type CpShapeOutput = z.output<z.ZodObject<typeof cpShape>>;
+
+/**
+ * Cross-field rules of the CP target, on top of the platform rules (with the
+ * Confluent operator versions). Like those, they run on invalid input too,
+ * so every read is defensive and values the field checks report are skipped.
+ */
+export function cpRules(cfg: CpShapeOutput, ctx: z.RefinementCtx): void {
+  platformRules(cfg, ctx, OperatorDistribution.Confluent);
+  const cmf = cfg?.cmf as Partial<CmfConfig> | undefined;
+  if (!cmf || typeof cmf !== "object") return;
+  const issues: Issue[] = [];
+  const add = (path: PropertyKey[], input: unknown, message: string) =>
+    issues.push({ path: ["cmf", ...path], input, message });
+  const tier =
+    cfg.environment && typeof cfg.environment.name === "string" ? effectiveTier(cfg.environment) : undefined;
+  const prod = tier === Tier.Prod;
+
+  const sql = cmf.sql;
+  if (sql?.production === true && sql.encryptionKeySecret === undefined) {
+    add(
+      ["sql", "encryptionKeySecret"],
+      undefined,
+      "required when cmf.sql.production is true: an existing Secret {name, key} in the CMF namespace holding the database encryption key",
+    );
+  }
+  if (sql?.production === false && sql.encryptionKeySecret !== undefined) {
+    add(
+      ["sql", "encryptionKeySecret"],
+      sql.encryptionKeySecret,
+      "not set when cmf.sql.production is false (encryption is off); set production: true to encrypt",
+    );
+  }
+
+  const db = cmf.database;
+  if (db?.type === CmfDatabaseType.Jdbc) {
+    if (db.jdbc === undefined) {
+      add(
+        ["database", "jdbc"],
+        undefined,
+        "required when cmf.database.type is jdbc: {url, user, passwordSecret: {name, key}}",
+      );
+    }
+    for (const key of ["volumeSize", "storageClassName"] as const) {
+      if (db[key] !== undefined) {
+        add(
+          ["database", key],
+          db[key],
+          "not set when cmf.database.type is jdbc (the PVC holds the local database)",
+        );
+      }
+    }
+    if (typeof cmf.version === "string" && versionBefore(cmf.version, minimumJdbcCmfVersion)) {
+      add(["version"], cmf.version, `${minimumJdbcCmfVersion} or later when cmf.database.type is jdbc`);
+    }
+  } else if (db?.type === CmfDatabaseType.Local && db.jdbc !== undefined) {
+    add(["database", "jdbc"], db.jdbc, "not set when cmf.database.type is local");
+  }
+
+  const auth = cmf.authentication;
+  if (auth?.type === CmfAuthenticationType.Mtls && cmf.tls === undefined) {
+    add(
+      ["tls"],
+      undefined,
+      "required when cmf.authentication.type is mtls: {secretName, keystoreKey, truststoreKey} of the Secret with CMF's keystore and truststore",
+    );
+  }
+  if (auth?.type === CmfAuthenticationType.OAuth) {
+    const missing = requiredOAuthSettings.filter((k) => typeof auth.config?.[k] !== "string");
+    if (missing.length > 0) {
+      add(
+        ["authentication", "config"],
+        auth.config,
+        `a map with ${requiredOAuthSettings.join(" and ")} when cmf.authentication.type is oauth (missing: ${missing.join(", ")})`,
+      );
+    }
+  }
+  if (auth?.type === CmfAuthenticationType.None && auth.config !== undefined) {
+    add(["authentication", "config"], auth.config, "not set when cmf.authentication.type is none");
+  }
+
+  const exposure = cmf.exposure;
+  const exposed =
+    exposure?.type === CmfExposureType.Ingress || exposure?.type === CmfExposureType.LoadBalancer;
+  if (exposure?.type === CmfExposureType.Ingress && exposure.ingress === undefined) {
+    add(
+      ["exposure", "ingress"],
+      undefined,
+      "required when cmf.exposure.type is ingress: {host, className, tlsSecret, controllerNamespace}",
+    );
+  }
+  if (exposure !== undefined && exposure.type !== CmfExposureType.Ingress && exposure.ingress !== undefined) {
+    add(
+      ["exposure", "ingress"],
+      exposure.ingress,
+      `not set when cmf.exposure.type is ${String(exposure.type)}`,
+    );
+  }
+  if (
+    exposure?.type === CmfExposureType.LoadBalancer &&
+    Array.isArray(exposure.allowedCidrs) &&
+    exposure.allowedCidrs.length === 0
+  ) {
+    add(
+      ["exposure", "allowedCidrs"],
+      exposure.allowedCidrs,
+      "a non-empty list of client CIDRs when cmf.exposure.type is loadBalancer",
+    );
+  }
+  if (exposure?.type === CmfExposureType.None) {
+    for (const key of ["allowedCidrs", "allowedNamespaces"] as const) {
+      const list = exposure[key];
+      if (Array.isArray(list) && list.length > 0) {
+        add(["exposure", key], list, "an empty list when cmf.exposure.type is none (nothing is exposed)");
+      }
+    }
+  }
+  if (prod && exposed && auth?.type === CmfAuthenticationType.None) {
+    add(
+      ["authentication", "type"],
+      auth.type,
+      `mtls or oauth when the tier is prod and CMF is exposed (cmf.exposure.type ${String(exposure?.type)})`,
+    );
+  }
+  if (
+    prod &&
+    exposure?.type === CmfExposureType.Ingress &&
+    exposure.ingress !== undefined &&
+    exposure.ingress.tlsSecret === undefined &&
+    cmf.tls === undefined
+  ) {
+    add(
+      ["exposure", "ingress", "tlsSecret"],
+      undefined,
+      "required when the tier is prod and CMF serves plain HTTP (no cmf.tls): a TLS Secret for the ingress host",
+    );
+  }
+  if (prod && cmf.license === undefined) {
+    add(
+      ["license"],
+      undefined,
+      "required when the tier is prod: {secretRef: <Secret created from license.txt>}",
+    );
+  }
+  if (
+    auth?.type === CmfAuthenticationType.Mtls &&
+    typeof cmf.endpoint === "string" &&
+    cmf.endpoint.startsWith("http:")
+  ) {
+    add(["endpoint"], cmf.endpoint, "an https:// URL when cmf.authentication.type is mtls");
+  }
+  if (
+    auth?.type === CmfAuthenticationType.OAuth &&
+    typeof cmf.endpoint === "string" &&
+    cmf.endpoint.startsWith("http:") &&
+    !isLoopbackUrl(cmf.endpoint)
+  ) {
+    add(
+      ["endpoint"],
+      cmf.endpoint,
+      "an https:// URL when cmf.authentication.type is oauth (the bearer token goes with every request), or http:// to a loopback host (localhost, 127.0.0.1, [::1]) such as a port-forward",
+    );
+  }
+  if (cmf.serviceAccount?.create === false && cmf.serviceAccount.name === undefined) {
+    add(["serviceAccount", "name"], undefined, "required when cmf.serviceAccount.create is false");
+  }
+
+  // Environments and the pools that live in them.
+  const flink = Array.isArray(cfg.namespaces?.flink) ? cfg.namespaces.flink : [];
+  const envNamespaces = cmfEnvironmentNamespaces(flink, cmf.environmentPerNamespace === true);
+  if (cfg.environment && typeof cfg.environment.name === "string") {
+    for (const ns of envNamespaces) {
+      const name = cmfEnvironmentName(cfg.environment.name, ns);
+      if (name.length < 4) {
+        issues.push({
+          path: ["environment", "name"],
+          input: cfg.environment.name,
+          message: `a name that makes CMF environment names of at least 4 characters (got ${name})`,
+        });
+      }
+    }
+  }
+  if (envNamespaces.length > 0) {
+    (Array.isArray(cfg.pools) ? cfg.pools : []).forEach((pool, i) => {
+      const ns = pool?.namespace;
+      if (typeof ns === "string" && flink.includes(ns) && !envNamespaces.includes(ns)) {
+        issues.push({
+          path: ["pools", i, "namespace"],
+          input: ns,
+          message: `${envNamespaces.join(", ")} (the namespace with a CMF environment), or set cmf.environmentPerNamespace: true`,
+        });
+      }
+    });
+  }
+  for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
+}
+
+/** The CP target's settings: the Kubernetes platform keys plus `cmf`. */
+export const cpShape = {
+  ...platformShape,
+  [cmfConfigKey]: cmfConfigSchema.prefault({}),
+};
+
+/** CP settings as component args take them (no `target`, no secrets). */
+export const cpPlatformSchema = z
+  .strictObject(cpShape)
+  .superRefine(cpRules, { when: () => true })
+  .transform((cfg: CpShapeOutput) => withOperatorDefaults(cfg, OperatorDistribution.Confluent));
+
+export type CpPlatformConfigInput = z.input<typeof cpPlatformSchema>;
+export type CpPlatformConfig = z.output<typeof cpPlatformSchema>;
