@@ -106,6 +106,8 @@ export const stackConfigSchema: z.ZodType<StackConfig> = stackSchema;
 /** The validated stack config with defaults applied (the output of {@link stackConfigSchema}). */
 export type { StackConfig } from "./stack-config";
 export { parseStackConfig } from "./stack-config";
+/** Options of {@link parseStackConfig}: which config keys were set with `--secret`. */
+export type { ConfigMapOptions } from "./core/load";
 /** Which platform a stack runs: `oss`, `cp` (Confluent Platform) or `cloud` (Confluent Cloud). */
 export { Target } from "./stack-config";
 /** Every {@link Target}. */

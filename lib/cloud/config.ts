@@ -31,7 +31,12 @@ export type FlinkRole = (typeof FlinkRole)[keyof typeof FlinkRole];
 export const flinkRoles: readonly FlinkRole[] = [FlinkRole.FlinkDeveloper, FlinkRole.FlinkAdmin];
 
 /** Types of Kafka cluster this library can create (the provider's `basic` / `standard` blocks). */
-export const KafkaClusterType = { Basic: "BASIC", Standard: "STANDARD" } as const;
+export const KafkaClusterType = {
+  /** A Basic cluster: no role bindings on topics or transactional IDs. */
+  Basic: "BASIC",
+  /** A Standard cluster: granular Kafka RBAC (topic role bindings) supported. */
+  Standard: "STANDARD",
+} as const;
 export type KafkaClusterType = (typeof KafkaClusterType)[keyof typeof KafkaClusterType];
 export const kafkaClusterTypes: readonly KafkaClusterType[] = Object.values(KafkaClusterType);
 

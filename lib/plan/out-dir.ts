@@ -172,7 +172,7 @@ function occupied(err: unknown): boolean {
 }
 
 /**
- * Renames the finished output `staging` to `target` (as {@link checkOutDir}
+ * Renames the finished output `staging` to `target` (as `checkOutDir`
  * returned it). An earlier output in the way is moved aside, checked again,
  * and removed once the new one is in place; anything else in the way is put
  * back and refused.

@@ -50,7 +50,7 @@ export function loadProject(dir: string): PulumiProject {
 
 /**
  * The path of `Pulumi.<stack>.yaml`, checked before anything reads or writes
- * it: `stack` follows Pulumi's rule ({@link checkStackName}), the stack folder
+ * it: `stack` follows Pulumi's rule (`checkStackName`), the stack folder
  * is inside the project, and the file (symbolic links resolved) is inside the
  * stack folder. Errors name `flag`. Returns the path as the project names it
  * (links kept).

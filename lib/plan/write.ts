@@ -37,7 +37,7 @@ export interface WrittenPlan {
   readonly helmReleases: number;
 }
 
-/** Where {@link writePlan} may write (see {@link checkOutDir}). */
+/** Where {@link writePlan} may write (see `checkOutDir`). */
 export interface WritePlanOptions {
   /** The project folder: the output may be neither it nor a folder above it. */
   readonly projectDir?: string;
@@ -76,7 +76,7 @@ function helmFiles(releases: readonly PlanResource[]): string[] {
  * apply order), `helm/` (one file per release) and the marker
  * `.flink-platform-synth`; output is byte-identical for the same plan.
  *
- * `dir` is checked first ({@link checkOutDir}): it must be new, empty, or an
+ * `dir` is checked first (`checkOutDir`): it must be new, empty, or an
  * earlier synth output, which is replaced whole so stale files never linger.
  * Anything else is refused with nothing written. The files go to a hidden
  * sibling folder renamed into place at the end, so `dir` always holds one
