@@ -140,7 +140,15 @@ export function checkOutDir(dir: string, options: OutDirOptions = {}): string {
   }
   if (!st) return target;
   if (!st.isDirectory()) refuse(flag, dir, `${abs} is a file`);
-  const problem = contentProblem(abs);
+  let problem: string | undefined;
+  try {
+    problem = contentProblem(abs);
+  } catch (err) {
+    // Gone between the lstat and the read: another synth moved its earlier
+    // output aside. The folder is as good as new; installOutput checks again.
+    if (code(err) === "ENOENT") return target;
+    throw err;
+  }
   if (problem) refuse(flag, dir, problem);
   return target;
 }
