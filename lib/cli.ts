@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import type * as EstimateModule from "./core/estimate";
 import type * as DiffModule from "./plan/diff";
+import type * as DiffRenderModule from "./plan/diff-render";
 import type * as GraphModule from "./plan/graph";
 import type * as OutDirModule from "./plan/out-dir";
 import type * as ProjectModule from "./plan/project";
@@ -24,6 +25,7 @@ import type * as WriteModule from "./plan/write";
 const load = {
   estimate: () => require("./core/estimate") as typeof EstimateModule,
   diff: () => require("./plan/diff") as typeof DiffModule,
+  diffRender: () => require("./plan/diff-render") as typeof DiffRenderModule,
   graph: () => require("./plan/graph") as typeof GraphModule,
   outDir: () => require("./plan/out-dir") as typeof OutDirModule,
   project: () => require("./plan/project") as typeof ProjectModule,
@@ -146,7 +148,8 @@ export function buildProgram(): Command {
       const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
       const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
-      const { diffPlans, renderText } = load.diff();
+      const { diffPlans } = load.diff();
+      const { renderText } = load.diffRender();
       const text = readStackText(project, stack);
       // Validate first: an invalid result exits 1 with the file untouched.
       const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
@@ -177,7 +180,8 @@ export function buildProgram(): Command {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
       const { planAtRef, synthInChild } = load.stackOps();
-      const { diffPlans, exitCode, renderJson, renderMarkdown, renderText } = load.diff();
+      const { diffPlans, exitCode } = load.diff();
+      const { renderJson, renderMarkdown, renderText } = load.diffRender();
       const after = synthInChild(projectDir, stack);
       const before = planAtRef(projectDir, stack, opts.base);
       const diff = diffPlans(before, after, opts.base);

@@ -1,4 +1,6 @@
-import { readStatementSql } from "./cloud/config";
+import { cloudConfigKey } from "./cloud/config";
+import { readProjectFiles, sqlFileRule } from "./core/files";
+import { configNamespace } from "./core/schema";
 import type { ConfigMapOptions } from "./core/load";
 import { parseStackConfig, StackConfig, Target } from "./stack-config";
 
@@ -43,4 +45,21 @@ export function validateStack(
   const config = parseStackConfig(all, { isSecret: options.isSecret });
   if (config.target !== Target.Cloud) return { config };
   return { config, statementSql: readStatementSql(options.projectRoot, config.cloud!) };
+}
+
+/**
+ * Reads the SQL file of every statement, keyed by `file`, as the stack
+ * program passes them on. Each file must be a regular `.sql` file of at most
+ * 1 MiB inside the project (see core/files.ts); otherwise one ConfigError
+ * names each `flink-platform:cloud.statements[i].file` that breaks a rule.
+ */
+export function readStatementSql(
+  projectRoot: string,
+  section: { readonly statements: readonly { readonly file: string }[] },
+): Record<string, string> {
+  const refs = section.statements.map((s, i) => ({
+    key: `${configNamespace}:${cloudConfigKey}.statements[${i}].file`,
+    relPath: s.file,
+  }));
+  return readProjectFiles(projectRoot, refs, sqlFileRule);
 }

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { readProjectFiles, sqlFileRule } from "../core/files";
 import { parseOrThrow } from "../core/load";
 import { uniqueNames } from "../core/rules";
 import { configNamespace } from "../core/schema";
@@ -384,21 +383,4 @@ export function parseCloudConfig(value: unknown): CloudConfig {
     prefix: `${configNamespace}:${cloudConfigKey}.`,
     title: "Invalid flink-platform cloud configuration",
   });
-}
-
-/**
- * Reads the SQL file of every statement, keyed by `file`, as the stack
- * program passes them on. Each file must be a regular `.sql` file of at most
- * 1 MiB inside the project (see config/files.ts); otherwise one ConfigError
- * names each `flink-platform:cloud.statements[i].file` that breaks a rule.
- */
-export function readStatementSql(
-  projectRoot: string,
-  section: { readonly statements: readonly { readonly file: string }[] },
-): Record<string, string> {
-  const refs = section.statements.map((s, i) => ({
-    key: `${configNamespace}:${cloudConfigKey}.statements[${i}].file`,
-    relPath: s.file,
-  }));
-  return readProjectFiles(projectRoot, refs, sqlFileRule);
 }

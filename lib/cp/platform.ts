@@ -7,19 +7,7 @@ import { CmfFlinkApplication } from "./cmf/application";
 import { CmfEnvironment } from "./cmf/environment";
 import type { CmfConnectionArgs } from "./cmf/resource";
 import { CmfInstallChoices } from "./cmf/install-choices";
-import {
-  CmfAuthenticationType,
-  CmfClientAuth,
-  cmfSecretKeys,
-  cmfSecretProblems,
-  CmfExposureType,
-  type CmfSecretKey,
-  cpStackHintFor,
-} from "./config";
-import { cpPlatformSchema, CpPlatformConfig } from "./config-platform";
-import { ConfigError, ConfigProblem } from "../core/errors";
-import { OperatorDistribution } from "../core/schema";
-import { parseOrThrow } from "../core/load";
+import { CmfAuthenticationType, CmfClientAuth, CmfExposureType } from "./config";
 import {
   cmfApplicationDefaults,
   CmfPlan,
@@ -30,10 +18,9 @@ import {
   cmfSmokeTestName,
   cmfValues,
   cpOperatorDefaults,
-  planCmf,
 } from "./defaults";
 import { operatorValues } from "../core/operator-values";
-import { planPlatform, PlatformPlan } from "../core/derive";
+import { PlatformPlan } from "../core/derive";
 import {
   applicationDeploymentSpec,
   applicationProps,
@@ -49,67 +36,7 @@ import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
 import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
-
-/** Args field of each CMF client secret (the stack reads them from the keys in `cmfSecretKeys`). */
-const credentialField: Readonly<Record<CmfSecretKey, keyof CmfCredentialsArgs>> = {
-  [cmfSecretKeys.token]: "token",
-  [cmfSecretKeys.clientCert]: "clientCertPem",
-  [cmfSecretKeys.clientKey]: "clientKeyPem",
-  [cmfSecretKeys.keystorePassword]: "keystorePassword",
-  [cmfSecretKeys.truststorePassword]: "truststorePassword",
-};
-
-/** The resolved platform and CMF plans of a CP platform. */
-export interface CpPlans {
-  readonly plan: PlatformPlan;
-  readonly cmf: CmfPlan;
-}
-
-/**
- * Validates FlinkPlatformCP args (settings with the stack-config schema, and
- * the CMF client credentials the authentication type needs) and resolves
- * them. Throws one ConfigError listing every problem.
- */
-export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans {
-  const title = `Invalid arguments for FlinkPlatformCP "${name}"`;
-  const { cmfCredentials, ...settings } = (args ?? {}) as FlinkPlatformCPArgs;
-  const problems: ConfigProblem[] = [];
-  let cfg: CpPlatformConfig | undefined;
-  try {
-    cfg = parseOrThrow(cpPlatformSchema, settings, { prefix: "args.", title, hint: cpStackHintFor });
-  } catch (err) {
-    if (!ConfigError.isConfigError(err)) throw err;
-    problems.push(...err.problems);
-  }
-  const rawType: unknown = (settings.cmf as { authentication?: { type?: unknown } } | undefined)
-    ?.authentication?.type;
-  const authType =
-    cfg?.cmf.authentication.type ??
-    (Object.values(CmfAuthenticationType).includes(rawType as never)
-      ? (rawType as CmfAuthenticationType)
-      : undefined);
-  problems.push(
-    ...cmfSecretProblems(
-      authType,
-      (key) => cmfCredentials?.[credentialField[key]] !== undefined,
-      (key) => `args.cmfCredentials.${credentialField[key]}`,
-    ).map((p) => ({ ...p, hint: "pass it as a Pulumi secret (config.requireSecret)" })),
-  );
-  // CMF compute pools run SQL statements; JAR applications get their own cluster.
-  (cfg?.applications ?? []).forEach((app, i) => {
-    if (app.pool !== undefined) {
-      problems.push({
-        path: `args.applications[${i}].pool`,
-        got: app.pool,
-        allowed:
-          "not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
-      });
-    }
-  });
-  if (problems.length > 0 || cfg === undefined) throw new ConfigError(problems, title);
-  const plan = planPlatform(cfg, OperatorDistribution.Confluent);
-  return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size) };
-}
+import { planCpFromArgs } from "./plan-args";
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
   return value === undefined ? undefined : pulumi.secret(value);

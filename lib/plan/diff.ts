@@ -12,11 +12,21 @@
  * - Replacements are predicted from {@link replaceOnChange}, not asked from the
  *   providers; a provider may replace on more fields than listed.
  */
-import { renderValue } from "../core/errors";
-import { flinkStatementType, statementReplaceOnChanges } from "../cloud/statements";
-import { cmfReplaceRules } from "../cp/cmf/replace-on-change";
+import {
+  flinkDeploymentType,
+  flinkSessionJobType,
+  ccEnvironmentType,
+  replaceOnChange,
+  restartOnChange,
+  stateDirKeys,
+  ruleMatches,
+} from "./diff-rules";
+export { replaceOnChange, restartOnChange, stateDirKeys } from "./diff-rules";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
+
+/** A field path, segment by segment (object keys and array indexes). */
+type Segment = string | number;
 
 export type ChangeKind = "create" | "delete" | "update" | "restart" | "replace" | "state-risk";
 
@@ -65,111 +75,6 @@ export const changeKinds: readonly ChangeKind[] = [
   "create",
   "delete",
 ];
-
-const flinkDeploymentType = "kubernetes:flink.apache.org/v1beta1:FlinkDeployment";
-const flinkSessionJobType = "kubernetes:flink.apache.org/v1beta1:FlinkSessionJob";
-const ccEnvironmentType = "confluentcloud:index/environment:Environment";
-
-/** FlinkDeployment spec fields whose change restarts JobManager and TaskManager pods. */
-const flinkSpecRestartPaths = [
-  "spec.flinkConfiguration",
-  "spec.taskManager.resource",
-  "spec.jobManager.resource",
-  "spec.image",
-  "spec.flinkVersion",
-  "spec.podTemplate",
-  "spec.taskManager.podTemplate",
-  "spec.jobManager.podTemplate",
-  "spec.restartNonce",
-];
-
-/** CMF compute pool cluster spec fields whose change restarts the pool's Flink cluster. */
-const cmfPoolRestartPaths = [
-  "taskManager",
-  "jobManager",
-  "flinkConfiguration",
-  "image",
-  "flinkVersion",
-].flatMap((field) => [`clusterSpec.${field}`, `spec.clusterSpec.${field}`]);
-
-/**
- * Fields whose change makes the provider delete and re-create the resource,
- * keyed by type pattern (`*` matches any characters). Paths are field paths as
- * rendered in a diff; a listed path also covers everything under it.
- */
-export const replaceOnChange: Record<string, string[]> = {
-  "kubernetes:*": ["metadata.name", "metadata.namespace"],
-  "kubernetes:helm.sh/v3:Release": ["name", "namespace", "chart"],
-  // Immutable in the Kubernetes API: the provider can only replace.
-  "kubernetes:apps/v1:StatefulSet": [
-    "spec.selector",
-    "spec.serviceName",
-    "spec.volumeClaimTemplates",
-    "spec.podManagementPolicy",
-  ],
-  "kubernetes:apps/v1:Deployment": ["spec.selector"],
-  "kubernetes:batch/v1:Job": ["spec.selector", "spec.template"],
-  "kubernetes:core/v1:PersistentVolumeClaim": [
-    "spec.accessModes",
-    "spec.storageClassName",
-    "spec.volumeMode",
-    "spec.volumeName",
-    "spec.selector",
-  ],
-  "confluentcloud:index/flinkComputePool:FlinkComputePool": ["cloud", "region", "environment"],
-  // One table with the statement resource's own replaceOnChanges option.
-  [flinkStatementType]: [...statementReplaceOnChanges],
-  // CMF dynamic resources: each resource's own table (lib/cp/cmf/replace-on-change.ts).
-  ...cmfReplaceRules(),
-};
-
-/**
- * Fields whose in-place update restarts TaskManager/JobManager pods (the
- * operator redeploys the cluster), keyed by type pattern like
- * {@link replaceOnChange}. Scaling `spec.taskManager.replicas` and
- * `spec.job.parallelism` are plain updates.
- */
-export const restartOnChange: Record<string, string[]> = {
-  [flinkDeploymentType]: flinkSpecRestartPaths,
-  "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication": flinkSpecRestartPaths,
-  "pulumi-nodejs:dynamic/cmf:CmfComputePool": cmfPoolRestartPaths,
-  "pulumi-nodejs:dynamic:Resource": [...flinkSpecRestartPaths, ...cmfPoolRestartPaths],
-};
-
-/**
- * Flink options that locate durable state. Changing one (anywhere: CR specs,
- * operator defaults in Helm values, CMF defaults) orphans existing
- * checkpoints, savepoints or HA metadata.
- */
-export const stateDirKeys: readonly string[] = [
-  "state.checkpoints.dir",
-  "state.savepoints.dir",
-  "execution.checkpointing.dir",
-  "execution.checkpointing.savepoint-dir",
-  "high-availability.storageDir",
-];
-
-type Segment = string | number;
-
-function typeMatches(pattern: string, type: string): boolean {
-  if (!pattern.includes("*")) return pattern === type;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
-  return re.test(type);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
-function pathCovered(path: string, rule: string): boolean {
-  return path === rule || path.startsWith(`${rule}.`) || path.startsWith(`${rule}[`);
-}
-
-function ruleMatches(table: Record<string, string[]>, type: string, path: string): boolean {
-  return Object.entries(table).some(
-    ([pattern, paths]) => typeMatches(pattern, type) && paths.some((rule) => pathCovered(path, rule)),
-  );
-}
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -381,136 +286,4 @@ export function countKinds(diff: PlanDiff): Record<ChangeKind, number> {
   const counts = Object.fromEntries(changeKinds.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const c of diff.changes) counts[c.kind]++;
   return counts;
-}
-
-export const kindSymbols: Readonly<Record<ChangeKind, string>> = {
-  create: "+",
-  delete: "-",
-  update: "~",
-  restart: "↻",
-  replace: "±",
-  "state-risk": "!",
-};
-
-/** What a change without fields (a create or delete) means, for renderers. */
-function noFieldsNote(c: Change): string {
-  if (c.kind === "create") return "created";
-  if (c.kind === "state-risk")
-    return "deleted: the Flink state it holds (job state, volumes, environment) may be lost";
-  return "deleted";
-}
-
-function summaryCounts(diff: PlanDiff): string {
-  const counts = countKinds(diff);
-  return changeKinds
-    .filter((k) => counts[k] > 0)
-    .map((k) => `${counts[k]} ${k}`)
-    .join(", ");
-}
-
-/**
- * Terminal rendering: one line per changed resource, its changed fields
- * indented below, and a summary line.
- *
- * ```
- * ~ update kubernetes:flink.apache.org/v1beta1:FlinkDeployment dev:flink/pool
- *     spec.taskManager.replicas: 2 → 4
- * 1 change (dev vs main): 1 update
- * ```
- */
-export function renderText(diff: PlanDiff): string {
-  if (diff.changes.length === 0) return `No changes (${diff.stack} vs ${diff.base}).\n`;
-  const lines: string[] = [];
-  for (const c of diff.changes) {
-    lines.push(`${kindSymbols[c.kind]} ${c.kind} ${c.type} ${c.name}`);
-    if (c.fields.length === 0 && c.kind === "state-risk") lines.push(`    (${noFieldsNote(c)})`);
-    for (const f of c.fields) lines.push(`    ${f.path}: ${renderValue(f.before)} → ${renderValue(f.after)}`);
-  }
-  const n = diff.changes.length;
-  lines.push(`${n} change${n === 1 ? "" : "s"} (${diff.stack} vs ${diff.base}): ${summaryCounts(diff)}`);
-  return lines.join("\n") + "\n";
-}
-
-function jsonValue(v: unknown): unknown {
-  return v === undefined ? null : v;
-}
-
-/** Machine-readable rendering; absent values are `null`. */
-export function renderJson(diff: PlanDiff): string {
-  const doc = {
-    stack: diff.stack,
-    base: diff.base,
-    changes: diff.changes.map((c) => ({
-      urn: c.urn,
-      type: c.type,
-      name: c.name,
-      kind: c.kind,
-      fields: c.fields.map((f) => ({ path: f.path, before: jsonValue(f.before), after: jsonValue(f.after) })),
-    })),
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** A table cell holding code: pipes escaped, fenced so inner backticks survive. */
-function codeCell(s: string): string {
-  const body = s.replace(/\|/g, "\\|");
-  return body.includes("`") ? `\`\` ${body} \`\`` : `\`${body}\``;
-}
-
-/**
- * GitHub pull-request comment: summary table, a warning when anything is
- * replaced or risks state, one collapsible section per changed resource, and
- * the layer graph (Mermaid source from `renderGraph`) when given.
- */
-export function renderMarkdown(diff: PlanDiff, graph?: string): string {
-  const title = `### flink-platform plan: \`${diff.stack}\` vs \`${diff.base}\``;
-  if (diff.changes.length === 0) return `${title}\n\nNo changes.\n`;
-  const counts = countKinds(diff);
-  const out: string[] = [title, "", "| Kind | Count |", "| --- | ---: |"];
-  for (const k of changeKinds) if (counts[k] > 0) out.push(`| ${kindSymbols[k]} ${k} | ${counts[k]} |`);
-  out.push("");
-  if (counts.replace + counts["state-risk"] > 0) {
-    out.push(
-      `> **Warning:** ${counts.replace} replacement(s) and ${counts["state-risk"]} state risk(s). ` +
-        "Replaced resources are deleted and re-created; state risks can lose checkpoints, savepoints or " +
-        "volumes. A reviewer should acknowledge this with a label before merging.",
-      "",
-    );
-  }
-  for (const c of diff.changes) {
-    out.push(
-      `<details><summary>${kindSymbols[c.kind]} ${c.kind} <code>${escapeHtml(c.type)}</code> ` +
-        `<code>${escapeHtml(c.name)}</code></summary>`,
-      "",
-    );
-    if (c.fields.length === 0) {
-      out.push(`Resource ${noFieldsNote(c)}.`);
-    } else {
-      out.push("| Path | Before | After |", "| --- | --- | --- |");
-      for (const f of c.fields) {
-        out.push(
-          `| ${codeCell(f.path)} | ${codeCell(renderValue(f.before))} | ${codeCell(renderValue(f.after))} |`,
-        );
-      }
-    }
-    out.push("", "</details>", "");
-  }
-  if (graph !== undefined) {
-    out.push(
-      "<details><summary>Platform layers</summary>",
-      "",
-      "```mermaid",
-      graph.trimEnd(),
-      "```",
-      "",
-      "</details>",
-      "",
-    );
-  }
-  out.push("_Secret values are redacted in offline plans, so changes to them are not shown._");
-  return out.join("\n") + "\n";
 }

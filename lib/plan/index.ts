@@ -11,4 +11,5 @@ export * from "./project";
 export * from "./synth";
 export * from "./write";
 export * from "./diff";
+export * from "./diff-render";
 export * from "./graph";

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStatementSql } from "../../lib/cloud/config";
+import { readStatementSql } from "../../lib/stack-validate";
 import {
   describeBytes,
   readBoundedFile,

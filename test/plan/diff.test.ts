@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  diffPlans,
-  exitCode,
-  formatPath,
-  parseConfLines,
-  renderJson,
-  renderMarkdown,
-  renderText,
-  type PlanDiff,
-} from "../../lib/plan/diff";
+import { diffPlans, exitCode, formatPath, parseConfLines, type PlanDiff } from "../../lib/plan/diff";
+import { renderJson, renderMarkdown, renderText } from "../../lib/plan/diff-render";
 import type { PlanResource } from "../../lib/plan/recorder";
 import type { Plan } from "../../lib/plan/synth";
 
