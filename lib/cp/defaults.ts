@@ -299,15 +299,23 @@ export function cmfValues(cmf: CmfPlan): Record<string, unknown> {
 }
 
 /**
- * `flinkApplicationDefaults` of a CMF environment: a FlinkDeployment spec
- * fragment CMF merges into every application. It carries the durable-state
- * settings (checkpoints, savepoints, HA, S3 access with credentials by Secret
- * reference) and the job service account of the namespace.
+ * `flinkApplicationDefaults` of a CMF environment: a FlinkApplication fragment
+ * `{spec: {...}}` that CMF deep-merges into every application of the
+ * environment, the environment's values taking precedence. The OpenAPI types
+ * the field as a free object, but every example of `createOrUpdateEnvironment`
+ * in the CMF 2.3.1 OpenAPI, and Confluent's FlinkEnvironment CR
+ * (docs.confluent.io/operator/current/co-manage-flink-environments.html:
+ * `flinkApplicationDefaults: {metadata, spec: {flinkConfiguration}}`), wrap
+ * the settings in `spec`; keys beside it never reach the application. It
+ * carries the durable-state settings (checkpoints, savepoints, HA, S3 access
+ * with credentials by Secret reference) and the job service account.
  */
-export function cmfApplicationDefaults(plan: PlatformPlan): Record<string, unknown> {
+export function cmfApplicationDefaults(plan: PlatformPlan): { spec: Record<string, unknown> } {
   return {
-    serviceAccount: plan.flink.serviceAccount,
-    flinkConfiguration: { ...plan.flinkDefaults },
+    spec: {
+      serviceAccount: plan.flink.serviceAccount,
+      flinkConfiguration: { ...plan.flinkDefaults },
+    },
   };
 }
 

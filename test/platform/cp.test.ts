@@ -353,19 +353,21 @@ describe("FlinkPlatformCP", () => {
       ["prod-flink-jobs", "flink-jobs"],
     ]);
     expect(envs[0].inputs.flinkApplicationDefaults).toEqual({
-      serviceAccount: "flink",
-      flinkConfiguration: {
-        "state.checkpoints.dir": "s3://bucket/checkpoints",
-        "state.savepoints.dir": "s3://bucket/savepoints",
-        "execution.checkpointing.interval": "60s",
-        "state.backend.type": "rocksdb",
-        "state.backend.incremental": "true",
-        "high-availability.type": "kubernetes",
-        "high-availability.storageDir": "s3://bucket/ha",
-        "containerized.master.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
-        "containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
-        "kubernetes.env.secretKeyRef":
-          "env:AWS_ACCESS_KEY_ID,secret:s3-creds,key:AWS_ACCESS_KEY_ID;env:AWS_SECRET_ACCESS_KEY,secret:s3-creds,key:AWS_SECRET_ACCESS_KEY",
+      spec: {
+        serviceAccount: "flink",
+        flinkConfiguration: {
+          "state.checkpoints.dir": "s3://bucket/checkpoints",
+          "state.savepoints.dir": "s3://bucket/savepoints",
+          "execution.checkpointing.interval": "60s",
+          "state.backend.type": "rocksdb",
+          "state.backend.incremental": "true",
+          "high-availability.type": "kubernetes",
+          "high-availability.storageDir": "s3://bucket/ha",
+          "containerized.master.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
+          "containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
+          "kubernetes.env.secretKeyRef":
+            "env:AWS_ACCESS_KEY_ID,secret:s3-creds,key:AWS_ACCESS_KEY_ID;env:AWS_SECRET_ACCESS_KEY,secret:s3-creds,key:AWS_SECRET_ACCESS_KEY",
+        },
       },
     });
     expect((await resolveOutput(component.environments)).value).toEqual({
@@ -564,7 +566,10 @@ describe("FlinkPlatformCP", () => {
     async () => {
       const { resources } = await synth(prod);
       const specs = [
-        ...resources.filter((r) => r.type === ENV).map((r) => r.inputs.flinkApplicationDefaults as Obj),
+        // flinkApplicationDefaults is a FlinkApplication fragment: its spec is a FlinkDeployment spec.
+        ...resources
+          .filter((r) => r.type === ENV)
+          .map((r) => (r.inputs.flinkApplicationDefaults as { spec: Obj }).spec),
         find(resources, APP, "cp-smoke-test").inputs.spec as Obj,
       ];
       expect(specs).toHaveLength(3);
