@@ -39,8 +39,9 @@ const durable = (bucket: string): Json => ({
   "state.backend.incremental": "true",
   "high-availability.type": "kubernetes",
   "high-availability.storageDir": `s3://${bucket}/ha`,
-  "containerized.master.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
-  "containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
+  // The jar of the application's own image: cp-flink 1.20.1-cp1 ships flink-s3-fs-presto-1.20.1-cp1.jar.
+  "containerized.master.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1-cp1.jar",
+  "containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1-cp1.jar",
   "kubernetes.env.secretKeyRef":
     "env:AWS_ACCESS_KEY_ID,secret:flink-s3-credentials,key:AWS_ACCESS_KEY_ID;" +
     "env:AWS_SECRET_ACCESS_KEY,secret:flink-s3-credentials,key:AWS_SECRET_ACCESS_KEY",
@@ -68,6 +69,8 @@ describe.each(stacks)("shipped CP stack $stack: applications with their environm
 
   it("each merged application gets the checkpoint, savepoint, HA, S3 and plugin settings", () => {
     for (const app of apps) {
+      // CMF runs Confluent Platform Flink images (confluentinc/cp-flink:<Flink version>-cp<n>).
+      expect(app.spec.image, app.name).toBe("confluentinc/cp-flink:1.20.1-cp1");
       expect(app.spec.serviceAccount, app.name).toBe("flink");
       expect(app.spec.flinkConfiguration, app.name).toMatchObject({
         ...durable(s.bucket),
