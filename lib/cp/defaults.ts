@@ -269,15 +269,17 @@ export function cmfValues(cmf: CmfPlan): Record<string, unknown> {
           },
         }
       : {}),
-    ...(db.type === CmfDatabaseType.Local
-      ? {
-          persistence: {
+    // The chart creates the SQLite volume by default (`persistence.create: true`,
+    // `dataVolumeCapacity: 10Gi` in the values of docs.confluent.io/platform/current/flink/installation/helm.html);
+    // with jdbc the metadata lives in the external database, so no volume.
+    persistence:
+      db.type === CmfDatabaseType.Local
+        ? {
             create: true,
             dataVolumeCapacity: db.volumeSize,
             ...(db.storageClassName !== undefined ? { storageClassName: db.storageClassName } : {}),
-          },
-        }
-      : {}),
+          }
+        : { create: false },
     ...(cmf.tls
       ? {
           mountedVolumes: {

@@ -255,6 +255,8 @@ describe("FlinkPlatformCP", () => {
         },
       },
       encryption: { key: { kubernetesSecretName: "cmf-key", kubernetesSecretProperty: "encryption-key" } },
+      // jdbc keeps CMF's metadata in PostgreSQL: no SQLite PVC (the chart creates a 10Gi one by default).
+      persistence: { create: false },
       mountedVolumes: {
         volumes: [{ name: "cmf-tls", secret: { secretName: "cmf-tls" } }],
         volumeMounts: [{ name: "cmf-tls", mountPath: "/mnt/cmf-tls", readOnly: true }],
