@@ -5,6 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildApplicationBody, buildEnvironmentBody } from "../../lib/cp/cmf/client";
+import { unexpectedDocument } from "../../lib/cp/cmf/documents";
 import { cmfInstallChoicesProvider, type CmfInstallChoicesInputs } from "../../lib/cp/cmf/install-choices";
 import { ConfigError } from "../../lib/core/errors";
 import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
@@ -645,12 +646,29 @@ describe("FlinkPlatformCP", () => {
         expect(validator.validate(validator.schemaNamed("PostEnvironment"), body, true), env.name).toEqual(
           [],
         );
+        // CMF 2.3.1 deprecates the top-level name (PostResourceBase) for metadata.name
+        // (PostEnvironment_allOf / EnvironmentMetadata); the old field stays for older CMF releases.
+        expect([body.metadata, body.name], env.name).toEqual([{ name: env.inputs.name }, env.inputs.name]);
       }
       const app = find(resources, APP, "cp-smoke-test");
       const body = buildApplicationBody({ name: app.inputs.name as string, spec: app.inputs.spec as Obj });
       expect(validator.validate(validator.schemaNamed("FlinkApplication"), body, true)).toEqual([]);
     },
   );
+});
+
+describe("CMF environment documents", () => {
+  it("are read whether CMF names them by name (required in 2.3.1) or by metadata.name", () => {
+    const ns = { kubernetesNamespace: "flink" };
+    expect(unexpectedDocument("Environment", { name: "prod-flink", ...ns })).toBeUndefined();
+    expect(unexpectedDocument("Environment", { metadata: { name: "prod-flink" }, ...ns })).toBeUndefined();
+    expect(unexpectedDocument("Environment", { metadata: {}, ...ns })).toBe(
+      "an object that is not one (name must be a string)",
+    );
+    expect(unexpectedDocument("Environment", { metadata: { name: 7 }, ...ns })).toBe(
+      "an object that is not one (name must be a string; metadata.name must be a string)",
+    );
+  });
 });
 
 /** Every leaf path of `values` missing from `reference`, stopping below maps that are free-form there. */
