@@ -507,29 +507,20 @@ describe("CMF resources", () => {
   });
   const slots = { flinkConfiguration: { "taskmanager.numberOfTaskSlots": "4" } };
 
+  const [REPLICAS, CPU] = ["clusterSpec.taskManager.replicas", "clusterSpec.taskManager.resource.cpu"];
+  const SLOTS = 'clusterSpec.flinkConfiguration["taskmanager.numberOfTaskSlots"]';
+
   it.each([
     // DEDICATED: the clusterSpec is the template of each statement's own cluster, read when a
     // statement is submitted; running statements keep theirs, so nothing restarts.
-    ["DEDICATED", "TaskManager replicas", "update", tm(4), "clusterSpec.taskManager.replicas"],
-    ["DEDICATED", "TaskManager resources", "update", tm(2, 2), "clusterSpec.taskManager.resource.cpu"],
-    [
-      "DEDICATED",
-      "task slots",
-      "update",
-      slots,
-      'clusterSpec.flinkConfiguration["taskmanager.numberOfTaskSlots"]',
-    ],
+    ["DEDICATED", "TaskManager replicas", "update", tm(4), REPLICAS],
+    ["DEDICATED", "TaskManager resources", "update", tm(2, 2), CPU],
+    ["DEDICATED", "task slots", "update", slots, SLOTS],
     // SHARED: one native session cluster; operator 1.15.0 redeploys it on any spec change but a
     // standalone-mode TaskManager scale.
-    ["SHARED", "TaskManager replicas", "restart", tm(4), "clusterSpec.taskManager.replicas"],
-    ["SHARED", "TaskManager resources", "restart", tm(2, 2), "clusterSpec.taskManager.resource.cpu"],
-    [
-      "SHARED",
-      "task slots",
-      "restart",
-      slots,
-      'clusterSpec.flinkConfiguration["taskmanager.numberOfTaskSlots"]',
-    ],
+    ["SHARED", "TaskManager replicas", "restart", tm(4), REPLICAS],
+    ["SHARED", "TaskManager resources", "restart", tm(2, 2), CPU],
+    ["SHARED", "task slots", "restart", slots, SLOTS],
     ["SHARED", "image", "restart", { image: "confluentinc/cp-flink-sql:1.19-cp11" }, "clusterSpec.image"],
   ] as const)("GIVEN a %s pool's %s change THEN %s", (type, _what, kind, change, path) => {
     expect(poolChange(type, change)).toEqual([[kind, [path]]]);
