@@ -23,14 +23,39 @@ export const flinkSpecRestartPaths = [
   "spec.restartNonce",
 ];
 
-/** CMF compute pool cluster spec fields whose change restarts the pool's Flink cluster. */
-export const cmfPoolRestartPaths = [
-  "taskManager",
-  "jobManager",
-  "flinkConfiguration",
-  "image",
-  "flinkVersion",
-].flatMap((field) => [`clusterSpec.${field}`, `spec.clusterSpec.${field}`]);
+/**
+ * Whether a change at `path` of a CMF compute pool (its inputs `pool`, after
+ * the change) restarts running Flink pods.
+ *
+ * - DEDICATED: CMF starts one application cluster per statement from the
+ *   pool's `clusterSpec` when the statement is submitted ("For dedicated
+ *   pools, CMF launches a new cluster matching this spec for each statement
+ *   submitted to the pool", docs.confluent.io/cp-flink/current/configure/compute-pools.html).
+ *   A PUT changes the template for later statements; running ones keep their
+ *   cluster, so nothing restarts.
+ * - SHARED: the pool is one long-lived session cluster (same page), a
+ *   FlinkDeployment without a job. The operator 1.15.0 SessionReconciler
+ *   deletes and redeploys the session cluster on every spec change that is not
+ *   ignored, and `taskManager.replicas` is a SCALE change only in standalone
+ *   mode (`@SpecDiff(value = SCALE, mode = STANDALONE)` on TaskManagerSpec;
+ *   ReflectiveDiffBuilder makes it UPGRADE in native mode, the default). So a
+ *   replicas change of a standalone session cluster scales its TaskManager
+ *   Deployment in place, and every other cluster spec change restarts it.
+ */
+export function cmfPoolChangeRestarts(pool: Readonly<Record<string, unknown>>, path: string): boolean {
+  const spec = isRecord(pool.spec) ? pool.spec : undefined;
+  const prefix = spec ? "spec.clusterSpec" : "clusterSpec";
+  if (!pathCovered(path, prefix)) return false;
+  const type = spec ? spec.type : pool.type;
+  if (type !== "SHARED") return false;
+  const clusterSpec = (spec ?? pool).clusterSpec;
+  const standalone = isRecord(clusterSpec) && clusterSpec.mode === "standalone";
+  return !(standalone && pathCovered(path, `${prefix}.taskManager.replicas`));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 /**
  * Fields whose change makes the provider delete and re-create the resource,
@@ -72,8 +97,8 @@ export const replaceOnChange: Record<string, string[]> = {
 export const restartOnChange: Record<string, string[]> = {
   [flinkDeploymentType]: flinkSpecRestartPaths,
   "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication": flinkSpecRestartPaths,
-  "pulumi-nodejs:dynamic/cmf:CmfComputePool": cmfPoolRestartPaths,
-  "pulumi-nodejs:dynamic:Resource": [...flinkSpecRestartPaths, ...cmfPoolRestartPaths],
+  // CMF compute pools: by pool type, see cmfPoolChangeRestarts.
+  "pulumi-nodejs:dynamic:Resource": flinkSpecRestartPaths,
 };
 
 /**

@@ -18,6 +18,7 @@ import {
   ccEnvironmentType,
   replaceOnChange,
   restartOnChange,
+  cmfPoolChangeRestarts,
   stateDirKeys,
   ruleMatches,
 } from "./diff-rules";
@@ -217,12 +218,19 @@ export function holdsState(r: Pick<PlanResource, "type" | "inputs">): boolean {
   return cmf === "environment" || cmf === "application";
 }
 
-function fieldKind(type: string, f: RawField, path: string): ChangeKind {
+/** `pool`: the inputs (after the change) when the resource is a CMF compute pool. */
+function fieldKind(
+  type: string,
+  f: RawField,
+  path: string,
+  pool: Readonly<Record<string, unknown>> | undefined,
+): ChangeKind {
   if (isStateDirPath(f.segments)) return "state-risk";
   if (path === "spec.job.upgradeMode" && f.after === "stateless" && f.before !== "stateless")
     return "state-risk";
   if (path === "protect" || path === "retainOnDelete") return "update";
   if (ruleMatches(replaceOnChange, type, path)) return "replace";
+  if (pool !== undefined) return cmfPoolChangeRestarts(pool, path) ? "restart" : "update";
   if (ruleMatches(restartOnChange, type, path)) return "restart";
   return "update";
 }
@@ -232,9 +240,10 @@ function compareResources(before: PlanResource, after: PlanResource): Change | u
   compareValues(before.inputs, after.inputs, [], raw);
   const fields: FieldChange[] = [];
   let kind: ChangeKind = "update";
+  const pool = cmfKind(after) === "compute-pool" ? after.inputs : undefined;
   for (const f of raw) {
     const path = formatPath(f.segments);
-    const k = fieldKind(after.type, f, path);
+    const k = fieldKind(after.type, f, path, pool);
     if (severity[k] > severity[kind]) kind = k;
     fields.push({ path, before: f.before, after: f.after });
   }

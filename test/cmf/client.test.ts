@@ -76,7 +76,7 @@ const sqlPool = buildComputePoolBody({
 
 /** Server state after declaring just the prod environment. */
 const PROD_ONLY: FakeCmfSnapshot = {
-  environments: { prod: { name: "prod", kubernetesNamespace: "flink-prod" } },
+  environments: { prod: { metadata: { name: "prod" }, name: "prod", kubernetesNamespace: "flink-prod" } },
   applications: {},
   computePools: {},
 };
@@ -125,7 +125,7 @@ describe("pure helpers", () => {
         kubernetesNamespace: "flink-prod",
         kubernetesClusterName: undefined,
       }),
-    ).toEqual({ name: "prod", kubernetesNamespace: "flink-prod" });
+    ).toEqual({ metadata: { name: "prod" }, name: "prod", kubernetesNamespace: "flink-prod" });
     expect(
       buildComputePoolBody({ name: "shared-1", type: "SHARED", state: "SUSPENDED", clusterSpec: {} }),
     ).toEqual({
@@ -231,6 +231,7 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
     it("creates, updates, reads and deletes an environment", async () => {
       const created = await client.upsertEnvironment(prodEnv);
       expect(created).toEqual({
+        metadata: { name: "prod" },
         name: "prod",
         kubernetesNamespace: "flink-prod",
         created_time: "2025-01-01T00:00:01Z",
@@ -245,6 +246,7 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
         ...EMPTY,
         environments: {
           prod: {
+            metadata: { name: "prod" },
             name: "prod",
             kubernetesNamespace: "flink-prod",
             flinkApplicationDefaults: defaults,
@@ -263,7 +265,11 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
         "GET /cmf/api/v1/environments/prod",
         "DELETE /cmf/api/v1/environments/prod",
       ]);
-      expect(server.requests[0].body).toEqual({ name: "prod", kubernetesNamespace: "flink-prod" });
+      expect(server.requests[0].body).toEqual({
+        metadata: { name: "prod" },
+        name: "prod",
+        kubernetesNamespace: "flink-prod",
+      });
       expect(server.snapshot()).toEqual(EMPTY);
     });
 
@@ -301,7 +307,7 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
 
       expect(server.snapshot()).toEqual({
         environments: {
-          prod: { name: "prod", kubernetesNamespace: "flink-prod" },
+          prod: { metadata: { name: "prod" }, name: "prod", kubernetesNamespace: "flink-prod" },
         },
         applications: {
           "prod/state-machine": {
@@ -378,7 +384,7 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
       expect(server.snapshot()).toEqual({
         ...EMPTY,
         environments: {
-          prod: { name: "prod", kubernetesNamespace: "flink-prod" },
+          prod: { metadata: { name: "prod" }, name: "prod", kubernetesNamespace: "flink-prod" },
         },
       });
     });

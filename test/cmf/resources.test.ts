@@ -63,7 +63,7 @@ const clusterSpec = {
 
 /** Server state after declaring just the prod environment. */
 const PROD_ONLY: FakeCmfSnapshot = {
-  environments: { prod: { name: "prod", kubernetesNamespace: "flink-prod" } },
+  environments: { prod: { metadata: { name: "prod" }, name: "prod", kubernetesNamespace: "flink-prod" } },
   applications: {},
   computePools: {},
 };
@@ -172,6 +172,7 @@ describe.skipIf(!haveOpenApi)("dynamic providers against the fake CMF", () => {
         ...EMPTY,
         environments: {
           prod: {
+            metadata: { name: "prod" },
             name: "prod",
             kubernetesNamespace: "flink-prod",
             flinkApplicationDefaults: withDefaults.flinkApplicationDefaults,
@@ -482,7 +483,9 @@ describe.skipIf(!haveOpenApi)("dynamic providers against the fake CMF", () => {
       );
       expect(server.snapshot()).toEqual({
         ...EMPTY,
-        environments: { prod: { name: "prod", kubernetesNamespace: "flink-prod" } },
+        environments: {
+          prod: { metadata: { name: "prod" }, name: "prod", kubernetesNamespace: "flink-prod" },
+        },
       });
     });
 

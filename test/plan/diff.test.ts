@@ -471,14 +471,77 @@ describe("CMF resources", () => {
         }),
       ),
     ).toEqual(["state-risk"]);
-    expect(
-      kinds(
-        pool({}),
-        pool({ clusterSpec: { taskManager: { resource: { cpu: 2 } }, flinkVersion: "v1_19" } }),
-      ),
-    ).toEqual(["restart"]);
     expect(kinds(pool({}), pool({ name: "sql-2" }))).toEqual(["replace"]);
     expect(kinds(pool({}), pool({ type: "SHARED" }))).toEqual(["update"]);
+  });
+
+  /** A pool whose clusterSpec has `taskManager: {replicas, resource}`, `flinkConfiguration` and `image`. */
+  const sized = (type: string, change: Record<string, unknown> = {}, nested = false) => {
+    const clusterSpec = {
+      flinkVersion: "v1_19",
+      image: "confluentinc/cp-flink-sql:1.19-cp10",
+      flinkConfiguration: { "taskmanager.numberOfTaskSlots": "2" },
+      taskManager: { replicas: 2, resource: { cpu: 1, memory: "2048m" } },
+      jobManager: { resource: { cpu: 1, memory: "2048m" } },
+      ...change,
+    };
+    return nested
+      ? res("pulumi-nodejs:dynamic:Resource", "cmf-pool", {
+          environment: "prod-env",
+          spec: { type, clusterSpec },
+        })
+      : res("pulumi-nodejs:dynamic/cmf:CmfComputePool", "cmf-pool", {
+          environment: "prod-env",
+          name: "sql",
+          type,
+          clusterSpec,
+        });
+  };
+  const poolChange = (type: string, change: Record<string, unknown>, nested = false) =>
+    diffPlans(plan(sized(type, {}, nested)), plan(sized(type, change, nested)), "main").changes.map((c) => [
+      c.kind,
+      c.fields.map((f) => f.path),
+    ]);
+  const tm = (replicas: number, cpu = 1) => ({
+    taskManager: { replicas, resource: { cpu, memory: "2048m" } },
+  });
+  const slots = { flinkConfiguration: { "taskmanager.numberOfTaskSlots": "4" } };
+
+  const [REPLICAS, CPU] = ["clusterSpec.taskManager.replicas", "clusterSpec.taskManager.resource.cpu"];
+  const SLOTS = 'clusterSpec.flinkConfiguration["taskmanager.numberOfTaskSlots"]';
+
+  it.each([
+    // DEDICATED: the clusterSpec is the template of each statement's own cluster, read when a
+    // statement is submitted; running statements keep theirs, so nothing restarts.
+    ["DEDICATED", "TaskManager replicas", "update", tm(4), REPLICAS],
+    ["DEDICATED", "TaskManager resources", "update", tm(2, 2), CPU],
+    ["DEDICATED", "task slots", "update", slots, SLOTS],
+    // SHARED: one native session cluster; operator 1.15.0 redeploys it on any spec change but a
+    // standalone-mode TaskManager scale.
+    ["SHARED", "TaskManager replicas", "restart", tm(4), REPLICAS],
+    ["SHARED", "TaskManager resources", "restart", tm(2, 2), CPU],
+    ["SHARED", "task slots", "restart", slots, SLOTS],
+    ["SHARED", "image", "restart", { image: "confluentinc/cp-flink-sql:1.19-cp11" }, "clusterSpec.image"],
+  ] as const)("GIVEN a %s pool's %s change THEN %s", (type, _what, kind, change, path) => {
+    expect(poolChange(type, change)).toEqual([[kind, [path]]]);
+  });
+
+  it("GIVEN a standalone SHARED pool THEN a replicas change scales in place, a resource change restarts", () => {
+    const standalone = (c: Record<string, unknown>) => ({ mode: "standalone", ...c });
+    const base = sized("SHARED", standalone({}));
+    const kinds = (change: Record<string, unknown>) =>
+      diffPlans(plan(base), plan(sized("SHARED", standalone(change))), "main").changes.map((c) => c.kind);
+    expect(kinds(tm(4))).toEqual(["update"]);
+    expect(kinds(tm(2, 2))).toEqual(["restart"]);
+  });
+
+  it("GIVEN a pool recorded as a generic dynamic resource (spec.clusterSpec) THEN the same rules apply", () => {
+    expect(poolChange("DEDICATED", tm(4), true)).toEqual([
+      ["update", ["spec.clusterSpec.taskManager.replicas"]],
+    ]);
+    expect(poolChange("SHARED", tm(4), true)).toEqual([
+      ["restart", ["spec.clusterSpec.taskManager.replicas"]],
+    ]);
   });
 
   it("treats deleting a CMF environment as a state risk", () => {

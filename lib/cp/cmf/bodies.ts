@@ -55,6 +55,10 @@ export function buildEnvironmentBody(spec: CmfEnvironmentSpec): CmfEnvironmentBo
     "environment",
     environmentProblems,
     (s) => ({
+      // CMF 2.3.1 deprecates the top-level `name` (PostResourceBase) in favour of
+      // `metadata.name` (PostEnvironment_allOf -> EnvironmentMetadata). The old field is
+      // still accepted, and still the only one releases before the metadata field know.
+      metadata: { name: s.name },
       name: s.name,
       kubernetesNamespace: s.kubernetesNamespace,
       kubernetesClusterName: s.kubernetesClusterName,

@@ -23,8 +23,11 @@ type FieldRule = readonly [string, "string" | "object", boolean];
 
 const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = {
   // Environment: `required: [kubernetesNamespace, name]`; the rest is read by the provider's refresh.
+  // `name` may instead come as `metadata.name` (see namedByMetadata).
   Environment: [
     ["name", "string", true],
+    ["metadata", "object", false],
+    ["metadata.name", "string", false],
     ["kubernetesNamespace", "string", true],
     ["kubernetesClusterName", "string", false],
     ["created_time", "string", false],
@@ -63,6 +66,15 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
   ],
 };
 
+/**
+ * CMF 2.3.1 deprecates an environment's top-level `name` for `metadata.name`;
+ * its `Environment` schema still requires `name`, but a document that names
+ * itself by `metadata.name` alone is read too.
+ */
+function namedByMetadata(value: { [key: string]: unknown }): boolean {
+  return isObject(value.metadata) && typeof value.metadata.name === "string";
+}
+
 function isObject(value: unknown): value is { [key: string]: unknown } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -91,6 +103,7 @@ export function unexpectedDocument(kind: CmfDocumentKind, value: unknown): strin
     if (!isObject(parent)) continue;
     const field = parent[keys[keys.length - 1]];
     if (field === undefined && !required) continue;
+    if (field === undefined && kind === "Environment" && path === "name" && namedByMetadata(value)) continue;
     const ok = type === "object" ? isObject(field) : typeof field === type;
     if (!ok) problems.push(`${path} must be ${type === "object" ? "an object" : "a string"}`);
   }

@@ -13,6 +13,9 @@ export interface CmfStatementDefaults {
 
 /** Body of `POST /cmf/api/v1/environments` (schema `PostEnvironment`). */
 export interface CmfEnvironmentBody {
+  /** `EnvironmentMetadata`: where CMF 2.3.1 takes the name. */
+  metadata?: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  /** Deprecated in CMF 2.3.1 for `metadata.name`; `Environment` (GET) still requires it. */
   name: string;
   kubernetesNamespace: string;
   kubernetesClusterName?: string;
