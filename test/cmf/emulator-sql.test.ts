@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeCmf, type CmfEmulator } from "../support/cmf-emulator";
-import { call, doc } from "../support/cmf-emulator/http";
+import { call, doc, savepointDoc } from "../support/cmf-emulator/http";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 
 const POOL_SPEC = {
@@ -258,12 +258,7 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CMF emulator: SQL 
   it("takes statement savepoints, and leaves nothing once everything is deleted in dependency order", async () => {
     await sqlSetup();
     await call(emu, "POST", "/environments/prod/statements", doc("Statement", "insert", statement(INSERT)));
-    const sp = {
-      apiVersion: "cmf.confluent.io/v1",
-      kind: "Savepoint",
-      metadata: { name: "before-change" },
-      spec: {},
-    };
+    const sp = savepointDoc("before-change");
     expect((await call(emu, "POST", "/environments/prod/statements/insert/savepoints", sp)).status).toBe(201);
     expect((await call(emu, "GET", "/environments/prod/statements/insert/savepoints")).body).toMatchObject({
       metadata: { size: 1 },

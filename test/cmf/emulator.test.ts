@@ -10,7 +10,7 @@ import {
   UNMODELLED_OPERATIONS,
   type CmfEmulator,
 } from "../support/cmf-emulator";
-import { call, doc } from "../support/cmf-emulator/http";
+import { call, doc, savepointDoc } from "../support/cmf-emulator/http";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 
 const APP_SPEC = {
@@ -252,12 +252,7 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CMF emulator", () 
       await env("prod");
       await call(emu, "POST", "/environments/prod/applications", doc("FlinkApplication", "app", APP_SPEC));
       const base = "/environments/prod/applications/app/savepoints";
-      const created = await call(emu, "POST", base, {
-        apiVersion: "cmf.confluent.io/v1",
-        kind: "Savepoint",
-        metadata: { name: "sp1" },
-        spec: {},
-      });
+      const created = await call(emu, "POST", base, savepointDoc("sp1"));
       expect(created).toMatchObject({ status: 201, body: { status: { state: "PENDING" } } });
       expect((await call(emu, "GET", `${base}/sp1`)).body).toMatchObject({ status: { state: "PENDING" } });
       expect((await call(emu, "GET", `${base}/sp1`)).body).toMatchObject({
@@ -270,12 +265,7 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CMF emulator", () 
         items: { metadata: { name: string } }[];
       };
       expect(detached.items.map((i) => i.metadata.name)).toEqual(["sp1"]);
-      const noPath = {
-        apiVersion: "cmf.confluent.io/v1",
-        kind: "Savepoint",
-        metadata: { name: "sp2" },
-        spec: {},
-      };
+      const noPath = savepointDoc("sp2");
       expect((await call(emu, "POST", "/detached-savepoints", noPath)).status).toBe(422);
       expect((await call(emu, "DELETE", "/detached-savepoints/sp1")).status).toBe(204);
       expect(emu.inventory()).toEqual({ environments: ["prod"] });

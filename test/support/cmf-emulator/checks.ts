@@ -48,32 +48,38 @@ export function flinkSpecProblems(where: string, spec: unknown): string[] {
  * (the OpenAPI's createOrUpdateEnvironment example).
  */
 export function environmentDefaultsProblems(body: Json): string[] {
-  const problems: string[] = [];
-  const app = body.flinkApplicationDefaults as Json | undefined;
-  if (app !== undefined) {
-    const stray = Object.keys(app).filter((k) => k !== "metadata" && k !== "spec");
-    if (stray.length > 0) {
-      problems.push(
-        `flinkApplicationDefaults has top-level key(s) ${stray.map((k) => `'${k}'`).join(", ")}; ` +
-          "expected a FlinkApplication fragment {metadata, spec}",
-      );
-    } else if (app.spec !== undefined) {
-      problems.push(...flinkSpecProblems("flinkApplicationDefaults.spec", app.spec));
-    }
-  }
-  const pool = body.computePoolDefaults as Json | undefined;
-  if (pool !== undefined) {
-    const stray = Object.keys(pool).filter((k) => !["type", "state", "clusterSpec"].includes(k));
-    if (stray.length > 0) {
-      problems.push(
-        `computePoolDefaults has top-level key(s) ${stray.map((k) => `'${k}'`).join(", ")}; ` +
-          "expected a ComputePool spec fragment {clusterSpec}",
-      );
-    } else if (pool.clusterSpec !== undefined) {
-      problems.push(...flinkSpecProblems("computePoolDefaults.clusterSpec", pool.clusterSpec));
-    }
-  }
-  return problems;
+  return [
+    ...fragmentProblems(
+      body,
+      "flinkApplicationDefaults",
+      ["metadata", "spec"],
+      "spec",
+      "a FlinkApplication fragment {metadata, spec}",
+    ),
+    ...fragmentProblems(
+      body,
+      "computePoolDefaults",
+      ["type", "state", "clusterSpec"],
+      "clusterSpec",
+      "a ComputePool spec fragment {clusterSpec}",
+    ),
+  ];
+}
+
+/** Problems of `body[field]`: keys outside `allowed`, or a `specKey` that is no valid FlinkDeployment spec. */
+function fragmentProblems(
+  body: Json,
+  field: string,
+  allowed: string[],
+  specKey: string,
+  expected: string,
+): string[] {
+  const fragment = body[field] as Json | undefined;
+  if (fragment === undefined) return [];
+  const stray = Object.keys(fragment).filter((k) => !allowed.includes(k));
+  if (stray.length > 0)
+    return [`${field} has top-level key(s) ${stray.map((k) => `'${k}'`).join(", ")}; expected ${expected}`];
+  return fragment[specKey] === undefined ? [] : flinkSpecProblems(`${field}.${specKey}`, fragment[specKey]);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   CmfState,
   Reply,
   inScope,
-  page,
+  listReply,
   restError,
   type Context,
   type Handler,
@@ -173,12 +173,9 @@ function setJobState(state: CmfState, ctx: Context, jobState: "running" | "suspe
 export function applicationHandlers(state: CmfState): Record<string, Handler> {
   return {
     getEnvironments: ({ query }) =>
-      new Reply(
-        200,
-        page(
-          [...state.environments.keys()].map((n) => environmentView(state, n)),
-          query,
-        ),
+      listReply(
+        [...state.environments.keys()].map((n) => environmentView(state, n)),
+        query,
       ),
     createOrUpdateEnvironment: ({ body }) => upsertEnvironment(state, body),
     getEnvironment: ({ params }) =>
@@ -188,14 +185,11 @@ export function applicationHandlers(state: CmfState): Record<string, Handler> {
     deleteEnvironment: ({ params }) => deleteEnvironment(state, params.envName),
     getApplications: ({ params, query }) =>
       state.environments.has(params.envName)
-        ? new Reply(
-            200,
-            page(
-              inScope(state.applications, params.envName).map(([n, a]) =>
-                applicationView(state, params.envName, n, a, false),
-              ),
-              query,
+        ? listReply(
+            inScope(state.applications, params.envName).map(([n, a]) =>
+              applicationView(state, params.envName, n, a, false),
             ),
+            query,
           )
         : restError(404, `Environment '${params.envName}' not found`),
     createOrUpdateApplication: ({ params, body }) => upsertApplication(state, params.envName, body),
@@ -217,17 +211,11 @@ export function applicationHandlers(state: CmfState): Record<string, Handler> {
     startApplication: (ctx) => setJobState(state, ctx, "running"),
     suspendApplication: (ctx) => setJobState(state, ctx, "suspended"),
     getApplicationInstances: (ctx) =>
-      withApplication(
-        state,
-        ctx,
-        (_app, key) =>
-          new Reply(
-            200,
-            page(
-              (state.instances.get(key) ?? []).map((i) => instanceView(i)),
-              ctx.query,
-            ),
-          ),
+      withApplication(state, ctx, (_app, key) =>
+        listReply(
+          (state.instances.get(key) ?? []).map((i) => instanceView(i)),
+          ctx.query,
+        ),
       ),
     getApplicationInstance: (ctx) =>
       withApplication(state, ctx, (_app, key) => {
@@ -237,7 +225,7 @@ export function applicationHandlers(state: CmfState): Record<string, Handler> {
           : restError(404, `Instance '${ctx.params.instName}' not found`);
       }),
     // Not modelled: events come from the Kubernetes cluster; an existing application has none here.
-    getApplicationEvents: (ctx) => withApplication(state, ctx, () => new Reply(200, page([], ctx.query))),
+    getApplicationEvents: (ctx) => withApplication(state, ctx, () => listReply([], ctx.query)),
   };
 }
 

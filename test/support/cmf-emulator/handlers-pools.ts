@@ -11,7 +11,7 @@ import {
   Reply,
   inScope,
   metadataView,
-  page,
+  listReply,
   restError,
   type Handler,
   type StoredObject,
@@ -75,12 +75,9 @@ export function poolHandlers(state: CmfState): Record<string, Handler> {
   return {
     getComputePools: ({ params, query }) =>
       state.environments.has(params.envName)
-        ? new Reply(
-            200,
-            page(
-              inScope(state.computePools, params.envName).map(([, p]) => poolView(p)),
-              query,
-            ),
+        ? listReply(
+            inScope(state.computePools, params.envName).map(([, p]) => poolView(p)),
+            query,
           )
         : envMissing(params.envName),
     createComputePool: ({ params, body }) => {
@@ -139,8 +136,7 @@ export function poolHandlers(state: CmfState): Record<string, Handler> {
       return new Reply(204);
     },
 
-    getKubernetesClusters: ({ query }) =>
-      new Reply(200, page([...state.clusters.values()].map(clusterView), query)),
+    getKubernetesClusters: ({ query }) => listReply([...state.clusters.values()].map(clusterView), query),
     getKubernetesCluster: ({ params }) => {
       const cluster = state.clusters.get(params.kubernetesClusterName);
       return cluster

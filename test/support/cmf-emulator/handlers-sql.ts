@@ -11,7 +11,7 @@ import {
   Reply,
   inScope,
   metadataView,
-  page,
+  listReply,
   restError,
   type Handler,
   type StoredObject,
@@ -154,12 +154,9 @@ export function sqlHandlers(state: CmfState): Record<string, Handler> {
   const envMissing = (env: string) => restError(404, `Environment '${env}' not found`);
   return {
     getSecrets: ({ query }) =>
-      new Reply(
-        200,
-        page(
-          [...state.secrets.keys()].map((n) => secretView(state, n)),
-          query,
-        ),
+      listReply(
+        [...state.secrets.keys()].map((n) => secretView(state, n)),
+        query,
       ),
     createSecret: ({ body }) => {
       const invalid = documentProblem(state, body, "Secret");
@@ -188,14 +185,11 @@ export function sqlHandlers(state: CmfState): Record<string, Handler> {
 
     getEnvironmentSecretMappings: ({ params, query }) =>
       state.environments.has(params.envName)
-        ? new Reply(
-            200,
-            page(
-              inScope(state.secretMappings, params.envName).map(([, m]) =>
-                objectView("EnvironmentSecretMapping", m),
-              ),
-              query,
+        ? listReply(
+            inScope(state.secretMappings, params.envName).map(([, m]) =>
+              objectView("EnvironmentSecretMapping", m),
             ),
+            query,
           )
         : envMissing(params.envName),
     createEnvironmentSecretMapping: ({ params, body }) => {
@@ -237,12 +231,9 @@ export function sqlHandlers(state: CmfState): Record<string, Handler> {
       ),
 
     getKafkaCatalogs: ({ query }) =>
-      new Reply(
-        200,
-        page(
-          [...state.catalogs.keys()].map((n) => catalogView(state, n)),
-          query,
-        ),
+      listReply(
+        [...state.catalogs.keys()].map((n) => catalogView(state, n)),
+        query,
       ),
     createKafkaCatalog: ({ body }) => {
       const invalid = documentProblem(state, body, "KafkaCatalog");
@@ -272,14 +263,9 @@ export function sqlHandlers(state: CmfState): Record<string, Handler> {
     },
 
     getKafkaDatabases: ({ params, query }) =>
-      new Reply(
-        200,
-        page(
-          inScope(state.databases, params.catName).map(([n]) =>
-            databaseView(state, `${params.catName}/${n}`),
-          ),
-          query,
-        ),
+      listReply(
+        inScope(state.databases, params.catName).map(([n]) => databaseView(state, `${params.catName}/${n}`)),
+        query,
       ),
     createKafkaDatabase: ({ params, body }) => {
       const invalid =
@@ -325,7 +311,7 @@ export function sqlHandlers(state: CmfState): Record<string, Handler> {
             (name === null || n === name),
         )
         .map(([, s]) => statementView(s));
-      return new Reply(200, page(items, query));
+      return listReply(items, query);
     },
     createStatement: ({ params, body }) => {
       if (!state.environments.has(params.envName)) return envMissing(params.envName);

@@ -27,3 +27,8 @@ export async function call(
 export function doc(kind: string, name: string, spec: Record<string, unknown>): Record<string, unknown> {
   return { apiVersion: "cmf.confluent.io/v1", kind, metadata: { name }, spec };
 }
+
+/** A Savepoint request body. */
+export function savepointDoc(name: string, spec: Record<string, unknown> = {}): Record<string, unknown> {
+  return { apiVersion: "cmf.confluent.io/v1", kind: "Savepoint", metadata: { name }, spec };
+}

@@ -8,7 +8,7 @@ import {
   API_VERSION,
   CmfState,
   Reply,
-  page,
+  listReply,
   restError,
   type Context,
   type Handler,
@@ -81,7 +81,7 @@ function list(state: CmfState, ownerKey: string, query: URLSearchParams): Reply 
   const items = [...state.savepoints.values()]
     .filter((sp) => sp.owner === ownerKey && (wanted === null || sp.metadata.name === wanted))
     .map(view);
-  return new Reply(200, page(items, query));
+  return listReply(items, query);
 }
 
 /** Runs `then` with the owner key, or answers the owner's 404. */
@@ -97,15 +97,23 @@ function on(
 }
 
 export function savepointHandlers(state: CmfState): Record<string, Handler> {
-  return {
-    getSavepointsForFlinkApplication: on(state, "application", (key, ctx) => list(state, key, ctx.query)),
-    createSavepointForFlinkApplication: on(state, "application", (key, ctx) => create(state, key, ctx.body)),
-    getSavepointForFlinkApplication: on(state, "application", (key, ctx) =>
+  const handlers: Record<string, Handler> = {};
+  // The application and statement savepoint operations differ only in their owner.
+  for (const [kind, suffix] of [
+    ["application", "FlinkApplication"],
+    ["statement", "FlinkStatement"],
+  ] as const) {
+    handlers[`getSavepointsFor${suffix}`] = on(state, kind, (key, ctx) => list(state, key, ctx.query));
+    handlers[`createSavepointFor${suffix}`] = on(state, kind, (key, ctx) => create(state, key, ctx.body));
+    handlers[`getSavepointFor${suffix}`] = on(state, kind, (key, ctx) =>
       read(state, key, ctx.params.savepointName),
-    ),
-    deleteSavepointForFlinkApplication: on(state, "application", (key, ctx) =>
+    );
+    handlers[`deleteSavepointFor${suffix}`] = on(state, kind, (key, ctx) =>
       remove(state, key, ctx.params.savepointName),
-    ),
+    );
+  }
+  return {
+    ...handlers,
     detachSavepointFromFlinkApplication: on(state, "application", (key, ctx) => {
       const name = ctx.params.savepointName;
       const sp = state.savepoints.get(`${key}/${name}`);
@@ -117,14 +125,6 @@ export function savepointHandlers(state: CmfState): Record<string, Handler> {
       state.savepoints.set(`detached/${name}`, sp);
       return new Reply(200, view(sp));
     }),
-    getSavepointsForFlinkStatement: on(state, "statement", (key, ctx) => list(state, key, ctx.query)),
-    createSavepointForFlinkStatement: on(state, "statement", (key, ctx) => create(state, key, ctx.body)),
-    getSavepointForFlinkStatement: on(state, "statement", (key, ctx) =>
-      read(state, key, ctx.params.savepointName),
-    ),
-    deleteSavepointForFlinkStatement: on(state, "statement", (key, ctx) =>
-      remove(state, key, ctx.params.savepointName),
-    ),
     listDetachedSavepoints: ({ query }) => list(state, "detached", query),
     createDetachedSavepoint: ({ body }) => create(state, "detached", body),
     getDetachedSavepoint: ({ params }) => read(state, "detached", params.detachedSavepointName),

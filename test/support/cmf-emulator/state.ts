@@ -174,6 +174,11 @@ function isPlainObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A 200 answer with one page of `items`. */
+export function listReply(items: unknown[], query: URLSearchParams): Reply {
+  return new Reply(200, page(items, query));
+}
+
 /** Deep merge of JSON objects: `over` wins at every leaf, arrays are replaced whole. */
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
