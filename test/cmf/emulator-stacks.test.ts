@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { startFakeCmf, type CmfEmulator } from "../support/cmf-emulator";
-import { applyPlan, cmfResourcesInOrder, destroyApplied } from "../support/cmf-emulator/apply";
+import { applyPlan, cmfResourcesInOrder, destroyApplied, updatePlan } from "../support/cmf-emulator/apply";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { synthStackOutput } from "../support/synth";
 
@@ -42,6 +42,43 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))(
       await destroyApplied(applied);
       expect(emu.inventory()).toEqual({});
       expect(emu.violations).toEqual([]);
+    });
+
+    it("staging: a pool resize and an application change are updates in place, a new pool a create", async () => {
+      const plan = synthStackOutput("staging").plan as Parameters<typeof applyPlan>[0];
+      emu = await startFakeCmf({ openApiPath: cmfOpenApiPath });
+      const applied = await applyPlan(plan, emu);
+      const changed = JSON.parse(JSON.stringify(plan)) as typeof plan;
+      const pool = changed.resources.find(
+        (r) => r.name === "staging-pool-sql" && r.type.endsWith(":CmfComputePool"),
+      )!;
+      (pool.inputs.clusterSpec as { taskManager: { replicas: number } }).taskManager.replicas = 3;
+      const app = changed.resources.find(
+        (r) => r.name === "staging-smoke-test" && r.type.endsWith(":CmfFlinkApplication"),
+      )!;
+      (app.inputs.spec as { job: { parallelism: number } }).job.parallelism = 4;
+      changed.resources.push({
+        ...pool,
+        urn: `${pool.urn}-2`,
+        name: "staging-pool-sql-2",
+        inputs: { ...pool.inputs, name: "sql-2" },
+      });
+      const calls = emu.requests.length;
+      const { applied: after, steps } = await updatePlan(applied, changed, emu);
+      expect(steps).toEqual({
+        "staging-cmf-install-choices": "same",
+        "staging-cmf-env-flink-staging": "same",
+        "staging-pool-sql": "update",
+        "staging-smoke-test": "update",
+        "staging-pool-sql-2": "create",
+      });
+      expect(emu.requests.slice(calls).filter((r) => r.method === "DELETE")).toEqual([]);
+      expect(emu.snapshot().computePools["staging-flink-staging/sql"].spec).toMatchObject({
+        clusterSpec: { taskManager: { replicas: 3 } },
+      });
+      expect(emu.violations).toEqual([]);
+      await destroyApplied(after);
+      expect(emu.inventory()).toEqual({});
     });
   },
 );

@@ -128,6 +128,71 @@ export async function applyPlan(plan: Plan, emulator: CmfEmulator): Promise<Appl
   return applied;
 }
 
+/** What {@link updatePlan} did to one resource. */
+export type Step = "create" | "update" | "replace" | "delete" | "same";
+
+/**
+ * Moves a deployment to `plan` as `pulumi up` would: new resources are
+ * created, changed ones updated in place or replaced as their provider's
+ * `diff` says (deleting first when it asks to), and resources gone from the
+ * plan deleted in reverse order. Returns the new deployment and each step by
+ * resource name.
+ */
+export async function updatePlan(
+  applied: readonly Applied[],
+  plan: Plan,
+  emulator: CmfEmulator,
+): Promise<{ applied: Applied[]; steps: Record<string, Step> }> {
+  const providers = await cmfProviders();
+  const connection = emulatorConnection(emulator);
+  const before = new Map(applied.map((a) => [a.resource.urn, a]));
+  const next: Applied[] = [];
+  const steps: Record<string, Step> = {};
+  for (const resource of cmfResourcesInOrder(plan)) {
+    const provider = providers.get(resource.type);
+    if (provider === undefined) throw new Error(`no provider for ${resource.type} under lib/cp/cmf`);
+    const inputs = inputsFor(resource, connection);
+    const old = before.get(resource.urn);
+    const run = async (what: string, body: () => Promise<Applied>) => {
+      try {
+        next.push(await body());
+      } catch (err) {
+        throw new Error(`${resource.name}: ${what} failed: ${(err as Error).message}`);
+      }
+    };
+    const create = async () => {
+      const { id, outs } = await provider.create(inputs);
+      return { resource, provider, id, outs: outs ?? {} };
+    };
+    if (old === undefined) {
+      steps[resource.name] = "create";
+      await run("create", create);
+      continue;
+    }
+    before.delete(resource.urn);
+    const diff = (await provider.diff?.(old.id, old.outs, inputs)) ?? { changes: true, replaces: [] };
+    if (diff.replaces !== undefined && diff.replaces.length > 0) {
+      steps[resource.name] = "replace";
+      if (diff.deleteBeforeReplace) await provider.delete?.(old.id, old.outs);
+      await run("replace", create);
+      if (!diff.deleteBeforeReplace) await provider.delete?.(old.id, old.outs);
+    } else if (diff.changes) {
+      steps[resource.name] = "update";
+      await run("update", async () => {
+        const { outs } = (await provider.update?.(old.id, old.outs, inputs)) ?? {};
+        return { resource, provider, id: old.id, outs: outs ?? {} };
+      });
+    } else {
+      steps[resource.name] = "same";
+      next.push({ ...old, resource });
+    }
+  }
+  const gone = applied.filter((a) => before.has(a.resource.urn));
+  for (const a of gone) steps[a.resource.name] = "delete";
+  await destroyApplied(gone);
+  return { applied: next, steps };
+}
+
 /** Deletes what {@link applyPlan} created, in reverse dependency order. */
 export async function destroyApplied(applied: readonly Applied[]): Promise<void> {
   for (const { resource, provider, id, outs } of [...applied].reverse()) {
