@@ -95,6 +95,14 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CMF emulator", () 
       });
       expect((await call(emu, "DELETE", "/environments/prod")).status).toBe(204);
       expect(emu.inventory()).toEqual({});
+      const byMetadata = { metadata: { name: "stage" }, kubernetesNamespace: "flink-stage" };
+      expect((await call(emu, "POST", "/environments", byMetadata)).body).toMatchObject({
+        metadata: { name: "stage" },
+      });
+      expect(emu.deprecations).toEqual([
+        "Environment 'prod': top-level name is deprecated; use metadata.name",
+        "Environment 'prod': top-level name is deprecated; use metadata.name",
+      ]);
       expect(emu.violations).toEqual([]);
     });
 

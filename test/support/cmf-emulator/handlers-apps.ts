@@ -41,7 +41,8 @@ function secretsOf(state: CmfState, env: string): Record<string, string> {
 }
 
 function environmentView(state: CmfState, name: string): Json {
-  return { ...state.environments.get(name), secrets: secretsOf(state, name) };
+  // `Environment` requires `name` in the answer, also when the client sent only metadata.name.
+  return { ...state.environments.get(name), name, secrets: secretsOf(state, name) };
 }
 
 function upsertEnvironment(state: CmfState, body: Json): Reply {
@@ -53,6 +54,9 @@ function upsertEnvironment(state: CmfState, body: Json): Reply {
       400,
       `Environment's name '${String(body.name)}' differs from metadata.name '${metaName}'`,
     );
+  // PostResourceBase.name is `deprecated: true` in 2.3.1; metadata.name replaces it.
+  if (body.name !== undefined)
+    state.deprecations.push(`Environment '${name}': top-level name is deprecated; use metadata.name`);
   if (typeof body.kubernetesNamespace !== "string")
     return state.invalid(400, "Environment's kubernetesNamespace must be set");
   // The OpenAPI's 400 example: "Environment's kubernetesClusterName 'nonexistent' does not exist."

@@ -144,6 +144,10 @@ export class CmfEmulator {
   get violations(): string[] {
     return this.state.violations;
   }
+  /** Deprecated fields clients sent (see CmfState.deprecations). */
+  get deprecations(): string[] {
+    return this.state.deprecations;
+  }
   get environments() {
     return this.state.environments;
   }

@@ -81,6 +81,8 @@ export class CmfState {
   readonly instances = new Map<string, { name: string; created: string; spec: Json }[]>();
   readonly jobScripts = new Map<string, JobStateScript>();
   readonly statementScripts = new Map<string, StatementScript>();
+  /** Deprecated fields clients sent (accepted by CMF 2.3.1, so not violations). */
+  readonly deprecations: string[] = [];
   /** Contract violations; tests assert this is empty. */
   readonly violations: string[] = [];
   /**
