@@ -21,7 +21,14 @@ import { platformRules, platformShape, tierRule, withOperatorDefaults } from "./
  * Kubernetes setting in a cloud stack is not silently ignored.
  */
 
-export const Target = { OSS: "oss", CP: "cp", Cloud: "cloud" } as const;
+export const Target = {
+  /** The Apache Flink Kubernetes Operator (`FlinkPlatformOSS`). */
+  OSS: "oss",
+  /** Confluent Platform for Apache Flink with CMF (`FlinkPlatformCP`). */
+  CP: "cp",
+  /** Confluent Cloud for Apache Flink (`ConfluentCloudFlink`). */
+  Cloud: "cloud",
+} as const;
 export type Target = (typeof Target)[keyof typeof Target];
 export const targets: readonly Target[] = [Target.OSS, Target.CP, Target.Cloud];
 

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as confluentcloud from "./confluent-sdk";
+import * as confluentcloud from "@pulumi/confluentcloud";
 import type { KafkaClusterRef } from "./environment";
 
 /**

@@ -14,18 +14,35 @@ import { statementPropertySecretPointer } from "../core/secrets";
  */
 
 /** Cloud providers Confluent Cloud for Apache Flink runs on (the provider's spelling). */
-export const CloudProvider = { AWS: "AWS", GCP: "GCP", Azure: "AZURE" } as const;
+export const CloudProvider = {
+  /** Amazon Web Services. */
+  AWS: "AWS",
+  /** Google Cloud. */
+  GCP: "GCP",
+  /** Microsoft Azure (`AZURE`). */
+  Azure: "AZURE",
+} as const;
 export type CloudProvider = (typeof CloudProvider)[keyof typeof CloudProvider];
 export const cloudProviders: readonly CloudProvider[] = Object.values(CloudProvider);
 
 /** Stream Governance package of an environment (Schema Registry comes with either). */
-export const StreamGovernancePackage = { Essentials: "ESSENTIALS", Advanced: "ADVANCED" } as const;
+export const StreamGovernancePackage = {
+  /** The Essentials package (the default). */
+  Essentials: "ESSENTIALS",
+  /** The Advanced package (Stream Catalog and lineage among others). */
+  Advanced: "ADVANCED",
+} as const;
 export type StreamGovernancePackage = (typeof StreamGovernancePackage)[keyof typeof StreamGovernancePackage];
 export const streamGovernancePackages: readonly StreamGovernancePackage[] =
   Object.values(StreamGovernancePackage);
 
 /** Environment-level Flink role of the statement runner. */
-export const FlinkRole = { FlinkDeveloper: "FlinkDeveloper", FlinkAdmin: "FlinkAdmin" } as const;
+export const FlinkRole = {
+  /** May run statements in the environment's pools. */
+  FlinkDeveloper: "FlinkDeveloper",
+  /** May also manage the environment's compute pools. */
+  FlinkAdmin: "FlinkAdmin",
+} as const;
 export type FlinkRole = (typeof FlinkRole)[keyof typeof FlinkRole];
 export const flinkRoles: readonly FlinkRole[] = [FlinkRole.FlinkDeveloper, FlinkRole.FlinkAdmin];
 

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as confluentcloud from "./confluent-sdk";
+import * as confluentcloud from "@pulumi/confluentcloud";
 import { ComputePool, ComputePoolTarget } from "../compute-pool/compute-pool";
 import type { ConfluentCloudFlinkConfig } from "./args";
 import type { KafkaClusterRef } from "./environment";

@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { FlinkComputePool } from "@pulumi/confluentcloud/flinkComputePool";
+import { FlinkComputePool } from "@pulumi/confluentcloud";
 import type { CloudComputePoolArgs, ComputePoolFaceResult } from "./args";
 
 /**

@@ -37,7 +37,9 @@ export function formatProblems(title: string, problems: readonly ConfigProblem[]
  * without a stack trace. Declared here so this layer stays free of SDK imports.
  */
 export class ConfigError extends Error {
+  /** @internal Marks it as a `pulumi.RunError` for the Pulumi runtime (see above). */
   readonly __pulumiRunError = true;
+  /** Every problem found, secret values hidden. */
   readonly problems: readonly ConfigProblem[];
 
   constructor(problems: readonly ConfigProblem[], title = "Invalid flink-platform configuration") {
@@ -52,6 +54,7 @@ export class ConfigError extends Error {
     this.problems = redacted;
   }
 
+  /** Whether `err` is a ConfigError, also one thrown by another copy of this package (checked by name). */
   static isConfigError(err: unknown): err is ConfigError {
     return err instanceof ConfigError || (err as { name?: unknown } | null)?.name === "ConfigError";
   }

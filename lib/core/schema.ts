@@ -52,12 +52,26 @@ const storageUri = z
     error: `an absolute URI with a scheme, such as s3://bucket/path (schemes: ${durableSchemes.join(", ")}; file:// in dev)`,
   });
 
-export const Tier = { Dev: "dev", Staging: "staging", Prod: "prod" } as const;
+export const Tier = {
+  /** Development: guardrails warn, the in-cluster MinIO is allowed. */
+  Dev: "dev",
+  /** Pre-production: guardrails warn; durable storage as in prod. */
+  Staging: "staging",
+  /** Production: durable storage required, MinIO forbidden, guardrail warnings are errors. */
+  Prod: "prod",
+} as const;
 export type Tier = (typeof Tier)[keyof typeof Tier];
 /** The tiers, in order. */
 export const tiers = [Tier.Dev, Tier.Staging, Tier.Prod] as const;
 
-export const CertManagerMode = { Install: "install", Existing: "existing", None: "none" } as const;
+export const CertManagerMode = {
+  /** The platform installs cert-manager with Helm. */
+  Install: "install",
+  /** cert-manager is already in the cluster; the platform only depends on it. */
+  Existing: "existing",
+  /** No cert-manager: the operator's admission webhook is turned off. */
+  None: "none",
+} as const;
 export type CertManagerMode = (typeof CertManagerMode)[keyof typeof CertManagerMode];
 const certManagerModes = [CertManagerMode.Install, CertManagerMode.Existing, CertManagerMode.None] as const;
 
@@ -100,7 +114,12 @@ export const certManagerSchema = z.strictObject({
  * (OSS target) or Confluent's (CP target). Both use the same chart keys and
  * the same flink.apache.org CRDs; they differ in chart repository and versions.
  */
-export const OperatorDistribution = { Apache: "apache", Confluent: "confluent" } as const;
+export const OperatorDistribution = {
+  /** Apache's Flink Kubernetes Operator chart (OSS target). */
+  Apache: "apache",
+  /** Confluent's Flink Kubernetes Operator chart (CP target). */
+  Confluent: "confluent",
+} as const;
 export type OperatorDistribution = (typeof OperatorDistribution)[keyof typeof OperatorDistribution];
 
 /**
@@ -248,7 +267,12 @@ export const storageSchema = z.strictObject({
     .optional(),
 });
 
-export const CmfPoolType = { Dedicated: "DEDICATED", Shared: "SHARED" } as const;
+export const CmfPoolType = {
+  /** A Flink cluster per statement. */
+  Dedicated: "DEDICATED",
+  /** One Flink cluster shared by the pool's statements. */
+  Shared: "SHARED",
+} as const;
 export type CmfPoolType = (typeof CmfPoolType)[keyof typeof CmfPoolType];
 
 /**

@@ -3,25 +3,38 @@
  * Figures follow the cookbook's JobManager/node T-shirts and the TaskManager
  * rule of thumb (4 GiB default, at least one core per busy slot).
  */
-export const Size = { S: "S", M: "M", L: "L" } as const;
+export const Size = {
+  /** Small: a dev or test environment (1 CPU / 2 GiB pods, one slot per TaskManager). */
+  S: "S",
+  /** Medium: a modest production environment (2 CPU / 4 GiB pods, two slots per TaskManager). */
+  M: "M",
+  /** Large: a busy production environment (the biggest pods, the most slots). */
+  L: "L",
+} as const;
 export type Size = (typeof Size)[keyof typeof Size];
 export const sizes: readonly Size[] = [Size.S, Size.M, Size.L];
 
 /** CPU in cores and memory as a Kubernetes quantity (`Mi`/`Gi`). */
 export interface PodResources {
+  /** CPU in cores (fractions allowed, e.g. `0.5`). */
   readonly cpu: number;
+  /** Memory as a Kubernetes quantity, e.g. `2Gi`. */
   readonly memory: string;
 }
 
+/** TaskManager CPU, memory and task slots. */
 export interface TaskManagerResources extends PodResources {
   /** `taskmanager.numberOfTaskSlots`. */
   readonly slots: number;
 }
 
+/** The resources one {@link Size} picks for each moving part. */
 export interface SizeProfile {
   /** The operator pod; the chart default (~2 CPU / 3 GiB) is sized for ~200 applications. */
   readonly operator: PodResources;
+  /** The JobManager pod of each Flink cluster. */
   readonly jobManager: PodResources;
+  /** Each TaskManager pod and its slots. */
   readonly taskManager: TaskManagerResources;
   /** TaskManagers of the default session pool. */
   readonly taskManagers: number;

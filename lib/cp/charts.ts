@@ -16,10 +16,18 @@ export const cmfPodLabels: Readonly<Record<string, string>> = {
   "app.kubernetes.io/name": "confluent-manager-for-apache-flink",
 };
 
-export const CmfExposureKind = { Ingress: "ingress", LoadBalancer: "loadBalancer" } as const;
+/** How {@link CmfExposureChart} exposes the CMF API. */
+export const CmfExposureKind = {
+  /** An Ingress for `cmf-service`. */
+  Ingress: "ingress",
+  /** A LoadBalancer Service in front of the CMF pod. */
+  LoadBalancer: "loadBalancer",
+} as const;
 export type CmfExposureKind = (typeof CmfExposureKind)[keyof typeof CmfExposureKind];
 
+/** The Ingress of {@link CmfExposureChart}. */
 export interface CmfIngressProps {
+  /** Host name clients use; the Ingress rule's host. */
   readonly host: string;
   /** IngressClass; the cluster's default class when unset. */
   readonly className?: string;
@@ -27,20 +35,25 @@ export interface CmfIngressProps {
   readonly tlsSecret?: string;
   /** Namespace of the ingress controller's pods (admitted by the NetworkPolicy). */
   readonly controllerNamespace: string;
+  /** Extra annotations of the Ingress (controller settings). */
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
+/** Props of {@link CmfExposureChart}. */
 export interface CmfExposureChartProps {
+  /** Environment name, in every object's labels. */
   readonly environment: string;
   /** Namespace of CMF. */
   readonly namespace: string;
+  /** Ingress or LoadBalancer. */
   readonly kind: CmfExposureKind;
   /** Required for `ingress`. */
   readonly ingress?: CmfIngressProps;
   /** CMF serves HTTPS itself (cmf.ssl). */
   readonly tls: boolean;
-  /** The chart's ClusterIP Service and its port. */
+  /** The chart's ClusterIP Service. */
   readonly serviceName: string;
+  /** Port of that Service. */
   readonly servicePort: number;
   /** CMF's container port. */
   readonly containerPort: number;
@@ -50,9 +63,11 @@ export interface CmfExposureChartProps {
   readonly allowedCidrs: readonly string[];
 }
 
-/** Name of the Ingress, the LoadBalancer Service and the NetworkPolicy. */
+/** Name of the Ingress. */
 export const cmfIngressName = "cmf";
+/** Name of the LoadBalancer Service. */
 export const cmfLoadBalancerName = "cmf-external";
+/** Name of the NetworkPolicy that admits clients to the CMF pod. */
 export const cmfNetworkPolicyName = "cmf-api-ingress";
 
 const namespaceSelector = (ns: string) => ({

@@ -29,11 +29,23 @@ export { cmfSecretKeys, type CmfSecretKey } from "../core/secrets";
 /** PEM CA bundle that signed CMF's server certificate (not secret; a plain key). */
 export const cmfCaCertKey = "cmfCaCert";
 
-export const CmfDatabaseType = { Local: "local", Jdbc: "jdbc" } as const;
+export const CmfDatabaseType = {
+  /** SQLite on a PersistentVolumeClaim of the CMF pod. */
+  Local: "local",
+  /** An external PostgreSQL database reached over JDBC. */
+  Jdbc: "jdbc",
+} as const;
 export type CmfDatabaseType = (typeof CmfDatabaseType)[keyof typeof CmfDatabaseType];
 const databaseTypes = [CmfDatabaseType.Local, CmfDatabaseType.Jdbc] as const;
 
-export const CmfAuthenticationType = { None: "none", Mtls: "mtls", OAuth: "oauth" } as const;
+export const CmfAuthenticationType = {
+  /** No authentication (development only). */
+  None: "none",
+  /** Mutual TLS: clients present a certificate. */
+  Mtls: "mtls",
+  /** OAuth: clients present a bearer token (JWT) checked against the identity provider. */
+  OAuth: "oauth",
+} as const;
 export type CmfAuthenticationType = (typeof CmfAuthenticationType)[keyof typeof CmfAuthenticationType];
 const authenticationTypes = [
   CmfAuthenticationType.None,
@@ -41,7 +53,14 @@ const authenticationTypes = [
   CmfAuthenticationType.OAuth,
 ] as const;
 
-export const CmfExposureType = { None: "none", Ingress: "ingress", LoadBalancer: "loadBalancer" } as const;
+export const CmfExposureType = {
+  /** Only the in-cluster ClusterIP Service `cmf-service`. */
+  None: "none",
+  /** An Ingress in front of that Service. */
+  Ingress: "ingress",
+  /** A LoadBalancer Service limited to `cmf.exposure.allowedCidrs`. */
+  LoadBalancer: "loadBalancer",
+} as const;
 export type CmfExposureType = (typeof CmfExposureType)[keyof typeof CmfExposureType];
 const exposureTypes = [CmfExposureType.None, CmfExposureType.Ingress, CmfExposureType.LoadBalancer] as const;
 

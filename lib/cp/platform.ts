@@ -38,6 +38,7 @@ import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
 import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
+import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
@@ -87,7 +88,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
   /** The Flink defaults every application inherits through its environment (checkpoints, HA, S3). */
   public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
   /** CMF SQL compute pools by name: namespace and slot capacity (taskManagers x slots). */
-  public readonly pools: pulumi.Output<Record<string, { namespace: string; slotCapacity: number }>>;
+  public readonly pools: pulumi.Output<Record<string, PoolCapacity>>;
 
   constructor(name: string, args: FlinkPlatformCPArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before anything is registered: bad input must not half-apply.

@@ -1,6 +1,8 @@
 import { Chart, Size } from "cdk8s";
 import * as kplus from "cdk8s-plus-28";
 import { Construct } from "constructs";
+import type { S3CredentialsRef } from "../core/plan";
+import type { PodResources } from "../core/sizes";
 import { flinkMemory, k8sCpu } from "../core/units";
 import {
   applicationDeploymentSpec,
@@ -20,12 +22,17 @@ import { flinkMainContainer, platformLabels, restrictedFlinkPodTemplate } from "
 
 const chartOptions = { disableResourceNameHashes: true } as const;
 
+/** What a platform namespace is for; its `flink-platform.io/namespace-role` label. */
 export const NamespaceRole = {
+  /** The Flink Kubernetes Operator's namespace. */
   Operator: "operator",
   /** The CP target's namespace of the operator and CMF (its pods come from Confluent's charts). */
   Cmf: "cmf",
+  /** A namespace the operator watches, where Flink jobs run. */
   Flink: "flink",
+  /** The dev MinIO's namespace. */
   Storage: "storage",
+  /** cert-manager's namespace, when the platform installs it. */
   CertManager: "cert-manager",
 } as const;
 export type NamespaceRole = (typeof NamespaceRole)[keyof typeof NamespaceRole];
@@ -42,13 +49,19 @@ export const PodSecurityLevel = {
 } as const;
 export type PodSecurityLevel = (typeof PodSecurityLevel)[keyof typeof PodSecurityLevel];
 
+/** One namespace of a platform. */
 export interface PlatformNamespace {
+  /** Namespace name. */
   readonly name: string;
+  /** What it is for. */
   readonly role: NamespaceRole;
 }
 
+/** Props of {@link PlatformNamespacesChart}. */
 export interface PlatformNamespacesChartProps {
+  /** Environment name, in every object's labels. */
   readonly environment: string;
+  /** The namespaces to create. */
   readonly namespaces: readonly PlatformNamespace[];
   /**
    * Level the Flink namespaces enforce: `restricted` when every pod there
@@ -101,13 +114,16 @@ export class PlatformNamespacesChart extends Chart {
  */
 export const jobRoleVerbs = ["get", "list", "watch", "create", "update", "patch", "delete"];
 
+/** Props of {@link FlinkNamespaceChart}. */
 export interface FlinkNamespaceChartProps {
+  /** Environment name, in every object's labels. */
   readonly environment: string;
+  /** The Flink namespace. */
   readonly namespace: string;
   /** Service account Flink JobManagers run as; it creates TaskManager pods. */
   readonly serviceAccount: string;
   /** Namespace budget, enforced by a ResourceQuota. */
-  readonly quota: { readonly cpu: number; readonly memory: string };
+  readonly quota: PodResources;
   /** Default-deny NetworkPolicies and the flows Flink needs; none when undefined. */
   readonly network?: Omit<FlinkNetworkPoliciesProps, "environment" | "namespace">;
 }
@@ -159,21 +175,24 @@ export class FlinkNamespaceChart extends Chart {
   }
 }
 
+/** Props of {@link MinioChart}. */
 export interface MinioChartProps {
+  /** Environment name, in every object's labels. */
   readonly environment: string;
+  /** Namespace MinIO runs in. */
   readonly namespace: string;
+  /** Bucket the Job creates. */
   readonly bucket: string;
+  /** Size of the data volume (`Mi` or `Gi`). */
   readonly volumeSize: string;
+  /** MinIO server image. */
   readonly image: string;
+  /** MinIO client (`mc`) image of the bucket Job. */
   readonly clientImage: string;
   /** Namespaces whose pods may reach MinIO; no NetworkPolicies when undefined. */
   readonly clientNamespaces?: readonly string[];
   /** Existing Secret with the access key pair; MinIO uses it as its root credentials. */
-  readonly credentialsSecret: {
-    readonly name: string;
-    readonly accessKeyIdKey: string;
-    readonly secretAccessKeyKey: string;
-  };
+  readonly credentialsSecret: S3CredentialsRef;
 }
 
 const minioUid = 1000;
@@ -185,6 +204,7 @@ export const minioPort = 9000;
  * PVC, StatefulSet, Service and a Job that creates the bucket.
  */
 export class MinioChart extends Chart {
+  /** Name of MinIO's Service (S3 on {@link minioPort}). */
   readonly serviceName = "minio";
 
   constructor(scope: Construct, id: string, props: MinioChartProps) {
@@ -299,12 +319,19 @@ function gibibytes(quantity: string): number {
   return m[2] === "Gi" ? Number(m[1]) : Math.ceil(Number(m[1]) / 1024);
 }
 
+/** Props of {@link SmokeTestChart}. */
 export interface SmokeTestChartProps {
+  /** Environment name, in every object's labels. */
   readonly environment: string;
+  /** Flink namespace it runs in. */
   readonly namespace: string;
+  /** Flink image. */
   readonly image: string;
+  /** Flink version of the image. */
   readonly flinkVersion: FlinkVersion;
+  /** Service account of the Flink pods. */
   readonly serviceAccount: string;
+  /** Job parallelism. */
   readonly parallelism: number;
   /** How long `pulumi up` waits for the deployment to become STABLE. */
   readonly timeoutSeconds: number;
@@ -315,6 +342,7 @@ export interface SmokeTestChartProps {
  * reports it STABLE, and fails after the timeout otherwise.
  */
 export class SmokeTestChart extends Chart {
+  /** The smoke-test FlinkDeployment. */
   readonly deployment: FlinkDeployment;
 
   constructor(scope: Construct, id: string, props: SmokeTestChartProps) {
@@ -332,19 +360,28 @@ export class SmokeTestChart extends Chart {
 
 export { flinkMainContainer };
 
+/** Props of {@link SessionClusterChart}. */
 export interface SessionClusterChartProps {
+  /** Environment name, in every object's labels. */
   readonly environment: string;
+  /** Flink namespace it runs in. */
   readonly namespace: string;
   /** Name of the FlinkDeployment; FlinkSessionJobs reference it as `deploymentName`. */
   readonly name: string;
+  /** Flink image. */
   readonly image: string;
+  /** Flink version of the image. */
   readonly flinkVersion: FlinkVersion;
+  /** Service account of the Flink pods. */
   readonly serviceAccount: string;
+  /** Number of TaskManagers (fixed). */
   readonly taskManagers: number;
+  /** Task slots per TaskManager. */
   readonly slots: number;
   /** CPU in cores, memory as a Kubernetes quantity. */
-  readonly taskManager: { readonly cpu: number; readonly memory: string };
-  readonly jobManager: { readonly cpu: number; readonly memory: string };
+  readonly taskManager: PodResources;
+  /** JobManager CPU and memory. */
+  readonly jobManager: PodResources;
   /** How long `pulumi up` waits for the cluster to become STABLE. */
   readonly timeoutSeconds: number;
 }
@@ -355,6 +392,7 @@ export interface SessionClusterChartProps {
  * can use. This is the OSS face of a compute pool.
  */
 export class SessionClusterChart extends Chart {
+  /** The session cluster's FlinkDeployment. */
   readonly deployment: FlinkDeployment;
 
   constructor(scope: Construct, id: string, props: SessionClusterChartProps) {

@@ -20,8 +20,11 @@ import { FlinkApplicationsChart } from "./applications";
 
 /** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
 export interface PlatformCharts {
+  /** The platform's namespaces. */
   readonly namespaces: PlatformNamespacesChart;
+  /** Job RBAC, quota and network policies of each Flink namespace. */
   readonly flinkNamespaces: readonly FlinkNamespaceChart[];
+  /** The dev MinIO, when enabled. */
   readonly minio?: MinioChart;
 }
 
@@ -51,6 +54,7 @@ export function platformNamespaces(
   return all.filter((ns) => !seen.has(ns.name) && seen.add(ns.name));
 }
 
+/** Options of {@link buildPlatformCharts}. */
 export interface PlatformChartsOptions {
   /** Role label of the operator's namespace. @default "operator" */
   readonly operatorRole?: NamespaceRole;

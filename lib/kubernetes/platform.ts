@@ -155,10 +155,16 @@ export function logWarnings(parent: pulumi.Resource, plan: PlatformPlan): void {
   for (const warning of plan.warnings) void pulumi.log.warn(warning, parent);
 }
 
+/** Where a platform's pool runs and what it offers (the `pools` output of the platforms). */
+export interface PoolCapacity {
+  /** Flink namespace the pool runs in. */
+  namespace: string;
+  /** Task slots it offers: taskManagers x slots. */
+  slotCapacity: number;
+}
+
 /** Session-pool capacity by name: namespace and slots (taskManagers x slots). */
-export function poolCapacities(
-  pools: readonly PoolPlan[],
-): Record<string, { namespace: string; slotCapacity: number }> {
+export function poolCapacities(pools: readonly PoolPlan[]): Record<string, PoolCapacity> {
   return Object.fromEntries(
     pools.map((p) => [p.name, { namespace: p.namespace, slotCapacity: p.taskManagers * p.slots }]),
   );

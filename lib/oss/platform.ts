@@ -14,6 +14,7 @@ import { webhookEnabled } from "../kubernetes/cert-manager";
 import { ComputePoolTarget } from "../compute-pool/args";
 import { registerPools } from "../compute-pool/compute-pool";
 import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
+import type { PoolCapacity } from "../kubernetes/platform";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
 export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;
@@ -64,7 +65,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
   /** Applications by `namespace/name`, with the pool each runs on (none: its own cluster). */
   public readonly applications: pulumi.Output<Record<string, ApplicationPlacement>>;
   /** Session-cluster pools by name: namespace and slot capacity (taskManagers x slots). */
-  public readonly pools: pulumi.Output<Record<string, { namespace: string; slotCapacity: number }>>;
+  public readonly pools: pulumi.Output<Record<string, PoolCapacity>>;
 
   constructor(name: string, args: FlinkPlatformOSSArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before anything is registered: bad input must not half-apply.

@@ -6,7 +6,9 @@
  * input the plan redacts anyway (see `internalInputs` in `./recorder`). The
  * library's own code is the same for `pulumi up` and offline synth; only the
  * synth process swaps the serializer, and only while the program runs.
- * test/cmf checks the real serialization of every provider.
+ * test/cmf checks the real serialization of every provider. It relies on SDK
+ * internals (the module, the exports property it replaces, the provider cache
+ * option): test/plan/closures.test.ts pins them and the SDK releases checked.
  */
 import { sdkStore } from "./sdk-state";
 

@@ -29,8 +29,10 @@ import type { Plan } from "./synth";
 /** A field path, segment by segment (object keys and array indexes). */
 type Segment = string | number;
 
+/** What a change does to a running platform, from harmless to risky: `create`, `delete`, `update` (in place), `restart` (pods restart), `replace` (delete and create) or `state-risk` (Flink state may be lost). */
 export type ChangeKind = "create" | "delete" | "update" | "restart" | "replace" | "state-risk";
 
+/** One changed field of an updated resource. */
 export interface FieldChange {
   /** Dotted path under `inputs` (or `protect` / `retainOnDelete`), e.g. `spec.taskManager.replicas`. */
   path: string;
@@ -40,16 +42,23 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** One changed resource. */
 export interface Change {
+  /** Pulumi URN. */
   urn: string;
+  /** Resource type token. */
   type: string;
+  /** Logical name. */
   name: string;
+  /** What the change does; its riskiest field decides. */
   kind: ChangeKind;
   /** The changed fields of an update; empty for create and delete. */
   fields: FieldChange[];
 }
 
+/** The classified difference of two plans ({@link diffPlans}). */
 export interface PlanDiff {
+  /** Stack name. */
   stack: string;
   /** What the plan was compared against, e.g. a git ref. */
   base: string;

@@ -6,10 +6,20 @@
  *
  * @module flink-platform/plan
  */
-export * from "./recorder";
-export * from "./project";
-export * from "./synth";
-export * from "./write";
-export * from "./diff";
-export * from "./diff-render";
-export * from "./graph";
+// The public surface, named: the recorder, project loader and diff internals
+// the CLI uses stay out of the package's API.
+export { synthStack, type Plan, type SynthOptions } from "./synth";
+export { secretPlaceholder, type PlanResource } from "./recorder";
+export { writePlan, summarize, type WritePlanOptions, type WrittenPlan } from "./write";
+export {
+  diffPlans,
+  exitCode,
+  countKinds,
+  changeKinds,
+  type PlanDiff,
+  type Change,
+  type ChangeKind,
+  type FieldChange,
+} from "./diff";
+export { renderText, renderJson, renderMarkdown } from "./diff-render";
+export { renderGraph } from "./graph";

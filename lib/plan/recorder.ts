@@ -19,14 +19,23 @@ const secretSig = "1b47061264138c4ac30d75fd1eb44270";
 const resourceSig = "5cf8f73096256a8f31e491e813e4eb8e";
 const unknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+/** One resource of a {@link Plan}, as the program registered it. */
 export interface PlanResource {
+  /** Pulumi URN. */
   urn: string;
+  /** Resource type token, e.g. `kubernetes:core/v1:Namespace`. */
   type: string;
+  /** Logical name. */
   name: string;
+  /** URN of its parent component; `null` at the top of the stack. */
   parent: string | null;
+  /** URNs it depends on explicitly. */
   dependsOn: string[];
+  /** Whether Pulumi refuses to delete it. */
   protect: boolean;
+  /** Whether deleting it leaves the cloud object in place. */
   retainOnDelete: boolean;
+  /** Its inputs, secret values as `"[secret]"`. */
   inputs: Record<string, unknown>;
 }
 

@@ -8,11 +8,15 @@ import { applyOrder, installRecordingMocks, PlanResource } from "./recorder";
 
 /** The offline plan of a stack: what `pulumi up` would register. */
 export interface Plan {
+  /** Stack name. */
   stack: string;
+  /** Pulumi project name (`Pulumi.yaml` `name`). */
   project: string;
+  /** Every registered resource, in apply order. */
   resources: PlanResource[];
 }
 
+/** Options of {@link synthStack}. */
 export interface SynthOptions {
   /** Directory of `Pulumi.yaml`. @default the current directory */
   readonly projectDir?: string;

@@ -31,9 +31,13 @@ function fileSafe(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, "_");
 }
 
+/** What {@link writePlan} wrote. */
 export interface WrittenPlan {
+  /** The output folder. */
   readonly dir: string;
+  /** Number of files in `manifests/`. */
   readonly manifests: number;
+  /** Number of files in `helm/`. */
   readonly helmReleases: number;
 }
 

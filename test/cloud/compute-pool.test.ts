@@ -1,40 +1,22 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type * as ComputePoolModule from "../../lib/compute-pool/compute-pool";
-import type { ConfigError } from "../../lib/core/errors";
-import { CloudMocks, T, installCloudMocks, plain, valueOf } from "./harness";
+import { describe, expect, it } from "vitest";
+import { T, plain, valueOf, useCloudMocks } from "../support/cloud-mocks";
+import { configErrorOf } from "../support/errors";
 
-let mocks: CloudMocks;
-let mod: typeof ComputePoolModule;
-
-beforeAll(async () => {
-  mocks = await installCloudMocks();
-  mod = await import("../../lib/compute-pool/compute-pool");
-});
-
-beforeEach(() => mocks.clear());
-
-function thrown(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    return err as ConfigError;
-  }
-  throw new Error("expected a ConfigError");
-}
+const suite = useCloudMocks(() => import("../../lib/compute-pool/compute-pool"));
 
 describe("ComputePool (cloud face)", () => {
   it("creates one FlinkComputePool with the given settings", async () => {
-    const pool = new mod.ComputePool("etl", {
+    const pool = new suite.mod.ComputePool("etl", {
       target: "cloud",
       cloud: { environmentId: "env-abc123", cloud: "AWS", region: "us-east-1", maxCfu: 20 },
     });
-    await mocks.settle();
+    await suite.mocks.settle();
 
-    expect(mocks.resources.map((r) => [r.type, r.name])).toEqual([
+    expect(suite.mocks.resources.map((r) => [r.type, r.name])).toEqual([
       [T.ComputePool, "etl"],
       [T.FlinkComputePool, "etl"],
     ]);
-    const child = mocks.named("etl", T.FlinkComputePool);
+    const child = suite.mocks.named("etl", T.FlinkComputePool);
     expect(plain(child.inputs)).toEqual({
       displayName: "etl",
       cloud: "AWS",
@@ -48,8 +30,8 @@ describe("ComputePool (cloud face)", () => {
   });
 
   it("passes displayName and defaultPool through", async () => {
-    new mod.ComputePool("adhoc", {
-      target: mod.ComputePoolTarget.Cloud,
+    new suite.mod.ComputePool("adhoc", {
+      target: suite.mod.ComputePoolTarget.Cloud,
       cloud: {
         environmentId: "env-abc123",
         cloud: "GCP",
@@ -59,8 +41,8 @@ describe("ComputePool (cloud face)", () => {
         defaultPool: true,
       },
     });
-    await mocks.settle();
-    expect(plain(mocks.ofType(T.FlinkComputePool)[0].inputs)).toMatchObject({
+    await suite.mocks.settle();
+    expect(plain(suite.mocks.ofType(T.FlinkComputePool)[0].inputs)).toMatchObject({
       displayName: "ad hoc",
       cloud: "GCP",
       defaultPool: true,
@@ -68,9 +50,9 @@ describe("ComputePool (cloud face)", () => {
   });
 
   it("rejects maxCfu 15 with the key, the value and the allowed values", () => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ComputePool("bad", {
+        new suite.mod.ComputePool("bad", {
           target: "cloud",
           cloud: { environmentId: "env-abc123", cloud: "AWS", region: "us-east-1", maxCfu: 15 },
         }),
@@ -89,9 +71,9 @@ describe("ComputePool (cloud face)", () => {
   });
 
   it("lists every problem at once and registers nothing", async () => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ComputePool("bad", {
+        new suite.mod.ComputePool("bad", {
           target: "cloud",
           cloud: {
             environmentId: "env-abc123",
@@ -106,14 +88,14 @@ describe("ComputePool (cloud face)", () => {
     expect(err.problems[1].allowed).toBe(
       "a cloud region such as us-east-1 (AWS), us-central1 (GCP) or eastus (AZURE)",
     );
-    await mocks.settle();
-    expect(mocks.resources).toEqual([]);
+    await suite.mocks.settle();
+    expect(suite.mocks.resources).toEqual([]);
   });
 
   it.each([["US-EAST-1"], ["us east 1"], ["-us"], [""]])("rejects region %j", (region) => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ComputePool("bad", {
+        new suite.mod.ComputePool("bad", {
           target: "cloud",
           cloud: { environmentId: "env-abc123", cloud: "AZURE", region, maxCfu: 10 },
         }),
@@ -122,18 +104,20 @@ describe("ComputePool (cloud face)", () => {
   });
 
   it("requires the section of its target and rejects the sections of other targets", () => {
-    expect(thrown(() => new mod.ComputePool("x", { target: "cloud" })).problems).toEqual([
+    expect(configErrorOf(() => new suite.mod.ComputePool("x", { target: "cloud" })).problems).toEqual([
       expect.objectContaining({ path: "cloud", got: undefined }),
     ]);
-    expect(thrown(() => new mod.ComputePool("x", { target: "oss" })).problems).toEqual([
+    expect(configErrorOf(() => new suite.mod.ComputePool("x", { target: "oss" })).problems).toEqual([
       { path: "oss", got: undefined, allowed: "the oss pool settings (target is oss)" },
     ]);
     const cloud = { environmentId: "env-1", cloud: "AWS" as const, region: "us-east-1", maxCfu: 10 };
-    expect(thrown(() => new mod.ComputePool("x", { target: "cp", cloud } as never)).problems).toEqual([
+    expect(
+      configErrorOf(() => new suite.mod.ComputePool("x", { target: "cp", cloud } as never)).problems,
+    ).toEqual([
       { path: "cloud", got: cloud, allowed: "not set when target is cp" },
       { path: "cp", got: undefined, allowed: "the cp pool settings (target is cp)" },
     ]);
-    expect(thrown(() => new mod.ComputePool("x", { target: "k8s" as never })).problems).toEqual([
+    expect(configErrorOf(() => new suite.mod.ComputePool("x", { target: "k8s" as never })).problems).toEqual([
       expect.objectContaining({ path: "target", got: "k8s", allowed: "one of cloud, cp, oss" }),
     ]);
   });

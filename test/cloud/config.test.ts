@@ -6,17 +6,7 @@ import {
   parseCloudConfig,
 } from "../../lib/cloud/config";
 import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
-import { ConfigError } from "../../lib/core/errors";
-
-function thrown(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    if (ConfigError.isConfigError(err)) return err;
-    throw err;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { configErrorOf } from "../support/errors";
 
 const minimal: CloudConfigInput = {
   cloud: "AWS",
@@ -28,7 +18,7 @@ const secrets = { cloudApiKey: "K", cloudApiSecret: "S" };
 
 describe("flink-platform:cloud schema", () => {
   it("refuses topic grants on a created Basic cluster, naming both keys", () => {
-    const err = thrown(() =>
+    const err = configErrorOf(() =>
       parseCloudConfig({ ...minimal, kafka: { create: {} }, topics: ["orders", "customers*"] }),
     );
     expect(err.message).toBe(
@@ -49,7 +39,8 @@ describe("flink-platform:cloud schema", () => {
       create: { type: "BASIC" },
     });
     expect(
-      thrown(() => parseCloudConfig({ ...minimal, kafka: { create: { type: "DEDICATED" } } })).problems,
+      configErrorOf(() => parseCloudConfig({ ...minimal, kafka: { create: { type: "DEDICATED" } } }))
+        .problems,
     ).toEqual([
       {
         path: "flink-platform:cloud.kafka.create.type",
@@ -74,7 +65,7 @@ describe("flink-platform:cloud schema", () => {
   });
 
   it("reports maxCfu 15 with the full key, the value and the allowed values", () => {
-    const err = thrown(() =>
+    const err = configErrorOf(() =>
       parseCloudConfig({
         ...minimal,
         pools: [
@@ -94,7 +85,7 @@ describe("flink-platform:cloud schema", () => {
   });
 
   it("lists every problem at once, including cross-field rules", () => {
-    const err = thrown(() =>
+    const err = configErrorOf(() =>
       parseCloudConfig({
         environment: { existingId: "env-abc123", protect: true },
         cloud: "aws",
@@ -124,7 +115,7 @@ describe("flink-platform:cloud schema", () => {
   });
 
   it("requires a Kafka cluster for topics and statements", () => {
-    const err = thrown(() =>
+    const err = configErrorOf(() =>
       parseCloudConfig({
         ...minimal,
         topics: ["orders"],
@@ -222,7 +213,7 @@ describe("ConfluentCloudFlink args are the section", () => {
   });
 
   it("reports unread SQL files and a half-set Kafka key pair together", () => {
-    const err = thrown(() =>
+    const err = configErrorOf(() =>
       parseConfluentCloudFlinkArgs(
         "p",
         asArgs(parseCloudConfig(full), {}, { ...secrets, kafkaApiKey: "KK" }),
@@ -254,13 +245,10 @@ describe("guardrail: a pool keeps one CFU per running statement", () => {
   }));
 
   it("flags a pool shrunk below its running statements", () => {
-    let error: ConfigError | undefined;
-    try {
-      parseCloudConfig({ ...base, pools: [{ name: "small", maxCfu: 5 }], statements });
-    } catch (err) {
-      error = err as ConfigError;
-    }
-    expect(error?.problems.map((p) => [p.path, p.allowed])).toEqual([
+    const error = configErrorOf(() =>
+      parseCloudConfig({ ...base, pools: [{ name: "small", maxCfu: 5 }], statements }),
+    );
+    expect(error.problems.map((p) => [p.path, p.allowed])).toEqual([
       [
         "flink-platform:cloud.pools[0].maxCfu",
         "at least 6: one CFU per running statement in pool small (s0, s1, s2, s3, s4, s5)",

@@ -1,37 +1,19 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
-import type * as CcfModule from "../../lib/cloud/platform";
 import type { ConfluentCloudFlinkArgs } from "../../lib/cloud/platform";
-import type { ConfigError } from "../../lib/core/errors";
 import { fakeOrganizationCrn, fakeOrganizationId } from "../../lib/plan/fakes/cloud";
 import { planStatement } from "../../lib/cloud/statements";
-import { CloudMocks, RecordedResource, T, installCloudMocks, isSecretValue, plain, valueOf } from "./harness";
+import { RecordedResource, T, isSecretValue, plain, valueOf, useCloudMocks } from "../support/cloud-mocks";
+import { configErrorOf } from "../support/errors";
 
-let mocks: CloudMocks;
-let mod: typeof CcfModule;
-
-beforeAll(async () => {
-  mocks = await installCloudMocks();
-  mod = await import("../../lib/cloud/platform");
-});
-
-beforeEach(() => mocks.clear());
+const suite = useCloudMocks(() => import("../../lib/cloud/platform"));
 
 const credentials = { cloudApiKey: "CLOUDKEY", cloudApiSecret: "cloud-secret" };
-
-function thrown(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    return err as ConfigError;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 const typeAndName = (r: RecordedResource) => `${r.type} ${r.name}`;
 const inputsOf = (r: RecordedResource) => plain(r.inputs) as Record<string, unknown>;
 const bindingsOf = () =>
-  mocks.ofType(T.RoleBinding).map((r) => ({
+  suite.mocks.ofType(T.RoleBinding).map((r) => ({
     name: r.name,
     ...(inputsOf(r) as { principal: string; roleName: string; crnPattern: string }),
   }));
@@ -73,10 +55,10 @@ const parityArgs: ConfluentCloudFlinkArgs = {
 
 describe("ConfluentCloudFlink: parity with the cookbook Terraform", () => {
   it("produces exactly the environment, Flink SA, FlinkDeveloper binding, Flink API key and two pools", async () => {
-    const ccf = new mod.ConfluentCloudFlink("cc", parityArgs);
-    await mocks.settle();
+    const ccf = new suite.mod.ConfluentCloudFlink("cc", parityArgs);
+    await suite.mocks.settle();
 
-    expect(mocks.resources.map(typeAndName).sort()).toEqual(
+    expect(suite.mocks.resources.map(typeAndName).sort()).toEqual(
       [
         `${T.ConfluentCloudFlink} cc`,
         `${T.Provider} cc-provider`,
@@ -91,13 +73,13 @@ describe("ConfluentCloudFlink: parity with the cookbook Terraform", () => {
       ].sort(),
     );
 
-    const env = mocks.named("cc-env");
+    const env = suite.mocks.named("cc-env");
     expect(inputsOf(env)).toEqual({ displayName: "Staging", streamGovernance: { package: "ESSENTIALS" } });
     const envId = await valueOf(ccf.environmentId);
     expect(envId).toMatch(/^env-[a-z0-9]{6}$/);
     const envCrn = `${fakeOrganizationCrn}/environment=${envId}`;
 
-    const sa = mocks.named("cc-runner-sa");
+    const sa = suite.mocks.named("cc-runner-sa");
     const saId = await valueOf(ccf.runnerServiceAccountId);
     expect(inputsOf(sa)).toMatchObject({ displayName: "cc-flink-runner" });
 
@@ -110,7 +92,7 @@ describe("ConfluentCloudFlink: parity with the cookbook Terraform", () => {
       },
     ]);
 
-    expect(inputsOf(mocks.named("cc-flink-api-key"))).toMatchObject({
+    expect(inputsOf(suite.mocks.named("cc-flink-api-key"))).toMatchObject({
       owner: { id: saId, apiVersion: "iam/v2", kind: "ServiceAccount" },
       managedResource: {
         id: "aws.us-east-1",
@@ -120,7 +102,7 @@ describe("ConfluentCloudFlink: parity with the cookbook Terraform", () => {
       },
     });
 
-    for (const pool of mocks.ofType(T.FlinkComputePool)) {
+    for (const pool of suite.mocks.ofType(T.FlinkComputePool)) {
       expect(inputsOf(pool)).toEqual({
         displayName: pool.name.replace("-pool-", "-"),
         cloud: "AWS",
@@ -130,7 +112,9 @@ describe("ConfluentCloudFlink: parity with the cookbook Terraform", () => {
       });
     }
 
-    expect(mocks.invokes.map((i) => i.token)).toEqual(["confluentcloud:index/getFlinkRegion:getFlinkRegion"]);
+    expect(suite.mocks.invokes.map((i) => i.token)).toEqual([
+      "confluentcloud:index/getFlinkRegion:getFlinkRegion",
+    ]);
     expect(await valueOf(ccf.catalog)).toBe("Staging");
     expect(await valueOf(ccf.database)).toBeUndefined();
     expect(await valueOf(ccf.flinkRestEndpoint)).toBe("https://flink.us-east-1.aws.confluent.cloud");
@@ -171,31 +155,31 @@ describe("ConfluentCloudFlink: full platform", () => {
   });
 
   it("wires every child to the component's provider, including invokes", async () => {
-    new mod.ConfluentCloudFlink("p", fullArgs());
-    await mocks.settle();
-    const provider = mocks.named("p-provider");
+    new suite.mod.ConfluentCloudFlink("p", fullArgs());
+    await suite.mocks.settle();
+    const provider = suite.mocks.named("p-provider");
     expect(inputsOf(provider)).toEqual({
       cloudApiKey: "CLOUDKEY",
       cloudApiSecret: "cloud-secret",
       endpoint: "https://api.confluent.cloud",
     });
-    const custom = mocks.resources.filter((r) => r.custom && r.type.startsWith("confluentcloud:"));
+    const custom = suite.mocks.resources.filter((r) => r.custom && r.type.startsWith("confluentcloud:"));
     expect(custom.length).toBeGreaterThan(10);
     for (const r of custom)
       expect(r.provider, r.name).toMatch(/pulumi:providers:confluentcloud::p-provider::/);
-    expect(mocks.invokes.map((i) => i.token).sort()).toEqual([
+    expect(suite.mocks.invokes.map((i) => i.token).sort()).toEqual([
       "confluentcloud:index/getFlinkRegion:getFlinkRegion",
       "confluentcloud:index/getKafkaCluster:getKafkaCluster",
       "confluentcloud:index/getOrganization:getOrganization",
       "confluentcloud:index/getSchemaRegistryCluster:getSchemaRegistryCluster",
     ]);
-    for (const i of mocks.invokes)
+    for (const i of suite.mocks.invokes)
       expect(i.provider, i.token).toMatch(/pulumi:providers:confluentcloud::p-provider::/);
   });
 
   it("binds the runner to the environment, topics, Flink transactional ids and subjects; the deployer as Assigner", async () => {
-    const ccf = new mod.ConfluentCloudFlink("p", fullArgs());
-    await mocks.settle();
+    const ccf = new suite.mod.ConfluentCloudFlink("p", fullArgs());
+    await suite.mocks.settle();
     const envId = await valueOf(ccf.environmentId);
     const runner = `User:${await valueOf(ccf.runnerServiceAccountId)}`;
     const deployerId = await valueOf(ccf.deployerServiceAccountId);
@@ -241,10 +225,10 @@ describe("ConfluentCloudFlink: full platform", () => {
   });
 
   it("gives the deployer a Flink API key of its own (it submits statements that run as the runner)", async () => {
-    const ccf = new mod.ConfluentCloudFlink("p", fullArgs());
-    await mocks.settle();
+    const ccf = new suite.mod.ConfluentCloudFlink("p", fullArgs());
+    await suite.mocks.settle();
     const deployerId = await valueOf(ccf.deployerServiceAccountId);
-    const key = mocks.named("p-deployer-flink-api-key");
+    const key = suite.mocks.named("p-deployer-flink-api-key");
     expect(inputsOf(key)).toMatchObject({
       displayName: "p-deployer-flink-api-key",
       owner: { id: deployerId, kind: "ServiceAccount" },
@@ -257,24 +241,27 @@ describe("ConfluentCloudFlink: full platform", () => {
     expect(await valueOf(ccf.deployerFlinkApiSecret)).toMatch(/^fake[0-9a-f]{60}$/);
     // Statements still run as the runner with the runner's key; without a deployer there is no deployer key.
     expect(
-      mocks
+      suite.mocks
         .ofType(T.ApiKey)
         .map((r) => r.name)
         .sort(),
     ).toEqual(["p-deployer-flink-api-key", "p-flink-api-key"]);
-    mocks.clear();
-    const noDeployer = new mod.ConfluentCloudFlink("q", fullArgs({ serviceAccounts: { deployer: false } }));
-    await mocks.settle();
-    expect(mocks.ofType(T.ApiKey).map((r) => r.name)).toEqual(["q-flink-api-key"]);
+    suite.mocks.clear();
+    const noDeployer = new suite.mod.ConfluentCloudFlink(
+      "q",
+      fullArgs({ serviceAccounts: { deployer: false } }),
+    );
+    await suite.mocks.settle();
+    expect(suite.mocks.ofType(T.ApiKey).map((r) => r.name)).toEqual(["q-flink-api-key"]);
     expect(await valueOf(noDeployer.deployerFlinkApiKey)).toBeUndefined();
   });
 
   it("honours explicit subjects (empty: none) and FlinkAdmin", async () => {
-    new mod.ConfluentCloudFlink(
+    new suite.mod.ConfluentCloudFlink(
       "p",
       fullArgs({ schemaRegistrySubjects: [], serviceAccounts: { flinkRole: "FlinkAdmin", deployer: false } }),
     );
-    await mocks.settle();
+    await suite.mocks.settle();
     const names = bindingsOf().map((b) => `${b.name}:${b.roleName}`);
     expect(names.sort()).toEqual(
       [
@@ -287,23 +274,23 @@ describe("ConfluentCloudFlink: full platform", () => {
         "p-runner-txn-write:DeveloperWrite",
       ].sort(),
     );
-    expect(mocks.ofType(T.ServiceAccount).map((r) => r.name)).toEqual(["p-runner-sa"]);
-    expect(mocks.invokes.map((i) => i.token)).not.toContain(
+    expect(suite.mocks.ofType(T.ServiceAccount).map((r) => r.name)).toEqual(["p-runner-sa"]);
+    expect(suite.mocks.invokes.map((i) => i.token)).not.toContain(
       "confluentcloud:index/getSchemaRegistryCluster:getSchemaRegistryCluster",
     );
   });
 
   it("creates statements with catalog, database, principal, pool, endpoint, secret credentials and a versioned name", async () => {
-    const ccf = new mod.ConfluentCloudFlink("p", fullArgs());
-    await mocks.settle();
+    const ccf = new suite.mod.ConfluentCloudFlink("p", fullArgs());
+    await suite.mocks.settle();
     expect(
-      mocks
+      suite.mocks
         .ofType(T.FlinkStatement)
         .map((r) => r.name)
         .sort(),
     ).toEqual(["p-stmt-adhoc-report", "p-stmt-orders-enrich"]);
-    const enrich = mocks.named("p-stmt-orders-enrich");
-    const report = mocks.named("p-stmt-adhoc-report");
+    const enrich = suite.mocks.named("p-stmt-orders-enrich");
+    const report = suite.mocks.named("p-stmt-adhoc-report");
     const envId = await valueOf(ccf.environmentId);
     const poolIds = await valueOf(ccf.computePoolIds);
     const runnerId = await valueOf(ccf.runnerServiceAccountId);
@@ -354,15 +341,15 @@ describe("ConfluentCloudFlink: full platform", () => {
   });
 
   it("keeps every key and secret a Pulumi secret, in inputs and outputs", async () => {
-    const ccf = new mod.ConfluentCloudFlink("p", fullArgs());
-    await mocks.settle();
-    const provider = mocks.named("p-provider");
+    const ccf = new suite.mod.ConfluentCloudFlink("p", fullArgs());
+    await suite.mocks.settle();
+    const provider = suite.mocks.named("p-provider");
     expect(isSecretValue(provider.inputs.cloudApiKey)).toBe(true);
     expect(isSecretValue(provider.inputs.cloudApiSecret)).toBe(true);
     expect(isSecretValue(provider.inputs.endpoint)).toBe(false);
-    for (const stmt of mocks.ofType(T.FlinkStatement))
+    for (const stmt of suite.mocks.ofType(T.FlinkStatement))
       expect(isSecretValue(stmt.inputs.credentials)).toBe(true);
-    expect(mocks.named("p-flink-api-key").options?.additionalSecretOutputs).toContain("secret");
+    expect(suite.mocks.named("p-flink-api-key").options?.additionalSecretOutputs).toContain("secret");
 
     for (const out of [ccf.flinkApiKey, ccf.flinkApiSecret, ccf.kafkaApiKey, ccf.kafkaApiSecret]) {
       expect(await pulumi.isSecret(out)).toBe(true);
@@ -375,26 +362,26 @@ describe("ConfluentCloudFlink: full platform", () => {
   });
 
   it("keeps secrets secret when they arrive as secret outputs", async () => {
-    const ccf = new mod.ConfluentCloudFlink(
+    const ccf = new suite.mod.ConfluentCloudFlink(
       "s",
       fullArgs({ cloudApiKey: pulumi.secret("K"), cloudApiSecret: pulumi.secret("S"), statements: [] }),
     );
-    await mocks.settle();
-    const provider = mocks.named("s-provider");
+    await suite.mocks.settle();
+    const provider = suite.mocks.named("s-provider");
     expect(plain(provider.inputs)).toMatchObject({ cloudApiKey: "K", cloudApiSecret: "S" });
     expect(isSecretValue(provider.inputs.cloudApiKey)).toBe(true);
     expect(await pulumi.isSecret(ccf.flinkApiSecret)).toBe(true);
   });
 
   it("protects the created environment only", async () => {
-    new mod.ConfluentCloudFlink("p", fullArgs());
-    await mocks.settle();
-    expect(mocks.named("p-env").options?.protect).toBe(true);
-    expect(inputsOf(mocks.named("p-env"))).toEqual({
+    new suite.mod.ConfluentCloudFlink("p", fullArgs());
+    await suite.mocks.settle();
+    expect(suite.mocks.named("p-env").options?.protect).toBe(true);
+    expect(inputsOf(suite.mocks.named("p-env"))).toEqual({
       displayName: "prod",
       streamGovernance: { package: "ADVANCED" },
     });
-    const protectedOnes = mocks.resources.filter((r) => r.options?.protect).map((r) => r.name);
+    const protectedOnes = suite.mocks.resources.filter((r) => r.options?.protect).map((r) => r.name);
     expect(protectedOnes).toEqual(["p-env"]);
   });
 
@@ -404,19 +391,22 @@ describe("ConfluentCloudFlink: full platform", () => {
         { name: "orders-enrich", sql, pool: "etl", ...(stopped !== undefined ? { stopped } : {}) },
       ],
     });
-    const a = new mod.ConfluentCloudFlink("va", fullArgs(stmt(enrichSql)));
-    const b = new mod.ConfluentCloudFlink("vb", fullArgs(stmt(enrichSql)));
-    const c = new mod.ConfluentCloudFlink(
+    const a = new suite.mod.ConfluentCloudFlink("va", fullArgs(stmt(enrichSql)));
+    const b = new suite.mod.ConfluentCloudFlink("vb", fullArgs(stmt(enrichSql)));
+    const c = new suite.mod.ConfluentCloudFlink(
       "vc",
       fullArgs(stmt(`${enrichSql.slice(0, -1)} WHERE amount > 0;`)),
     );
-    const d = new mod.ConfluentCloudFlink("vd", fullArgs(stmt(enrichSql, true)));
-    await mocks.settle();
+    const d = new suite.mod.ConfluentCloudFlink("vd", fullArgs(stmt(enrichSql, true)));
+    await suite.mocks.settle();
     const names = await Promise.all(
       [a, b, c, d].map(async (x) => (await valueOf(x.statementNames))["orders-enrich"]),
     );
     const sent = (component: string) =>
-      inputsOf(mocks.named(`${component}-stmt-orders-enrich`)) as { statementName: string; stopped: boolean };
+      inputsOf(suite.mocks.named(`${component}-stmt-orders-enrich`)) as {
+        statementName: string;
+        stopped: boolean;
+      };
     expect(names[0]).toMatch(/^orders-enrich-[0-9a-f]{8}$/);
     expect(names[1]).toBe(names[0]);
     expect(names[2]).not.toBe(names[0]);
@@ -428,29 +418,29 @@ describe("ConfluentCloudFlink: full platform", () => {
 
 describe("ConfluentCloudFlink: environment and cluster variants", () => {
   it("adopts an existing environment: no Environment resource, catalog from the lookup", async () => {
-    const ccf = new mod.ConfluentCloudFlink("a", {
+    const ccf = new suite.mod.ConfluentCloudFlink("a", {
       ...credentials,
       environment: { existingId: "env-xyz789" },
       cloud: "GCP",
       region: "us-central1",
       pools: [{ name: "etl", maxCfu: 10 }],
     });
-    await mocks.settle();
-    expect(mocks.ofType(T.Environment)).toEqual([]);
+    await suite.mocks.settle();
+    expect(suite.mocks.ofType(T.Environment)).toEqual([]);
     expect(await valueOf(ccf.environmentId)).toBe("env-xyz789");
     expect(await valueOf(ccf.catalog)).toBe("fake-env-xyz789");
-    const lookup = mocks.invokes.find(
+    const lookup = suite.mocks.invokes.find(
       (i) => i.token === "confluentcloud:index/getEnvironment:getEnvironment",
     );
     expect(plain(lookup?.inputs)).toEqual({ id: "env-xyz789" });
     expect(bindingsOf()[0].crnPattern).toBe(`${fakeOrganizationCrn}/environment=env-xyz789`);
-    expect(inputsOf(mocks.ofType(T.ApiKey)[0])).toMatchObject({
+    expect(inputsOf(suite.mocks.ofType(T.ApiKey)[0])).toMatchObject({
       managedResource: { id: "gcp.us-central1", environment: { id: "env-xyz789" } },
     });
   });
 
   it("creates a Standard Kafka cluster when asked, with the topic grants", async () => {
-    new mod.ConfluentCloudFlink("d", {
+    new suite.mod.ConfluentCloudFlink("d", {
       ...credentials,
       cloud: "AWS",
       region: "eu-west-1",
@@ -458,8 +448,8 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
       topics: ["orders"],
       pools: [{ name: "dev", maxCfu: 5 }],
     });
-    await mocks.settle();
-    const [cluster] = mocks.ofType(T.KafkaCluster);
+    await suite.mocks.settle();
+    const [cluster] = suite.mocks.ofType(T.KafkaCluster);
     expect(inputsOf(cluster)).toMatchObject({ availability: "SINGLE_ZONE", standard: {} });
     expect(inputsOf(cluster)).not.toHaveProperty("basic");
     expect(
@@ -478,7 +468,7 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
   });
 
   it("creates a Basic Kafka cluster for dev stacks; its name is the database", async () => {
-    const ccf = new mod.ConfluentCloudFlink("d", {
+    const ccf = new suite.mod.ConfluentCloudFlink("d", {
       ...credentials,
       cloud: "AWS",
       region: "eu-west-1",
@@ -486,8 +476,8 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
       pools: [{ name: "dev", maxCfu: 5 }],
       statements: [{ name: "hello", sql: "SELECT 1;", pool: "dev" }],
     });
-    await mocks.settle();
-    const [cluster] = mocks.ofType(T.KafkaCluster);
+    await suite.mocks.settle();
+    const [cluster] = suite.mocks.ofType(T.KafkaCluster);
     expect(cluster.name).toBe("d-kafka");
     expect(inputsOf(cluster)).toEqual({
       displayName: "d-kafka",
@@ -499,19 +489,21 @@ describe("ConfluentCloudFlink: environment and cluster variants", () => {
     });
     expect(await valueOf(ccf.database)).toBe("d-kafka");
     expect(await valueOf(ccf.kafkaClusterId)).toMatch(/^lkc-/);
-    expect((inputsOf(mocks.ofType(T.FlinkStatement)[0]) as { properties: unknown }).properties).toEqual({
-      "sql.current-catalog": "d",
-      "sql.current-database": "d-kafka",
-    });
+    expect((inputsOf(suite.mocks.ofType(T.FlinkStatement)[0]) as { properties: unknown }).properties).toEqual(
+      {
+        "sql.current-catalog": "d",
+        "sql.current-database": "d-kafka",
+      },
+    );
     expect(await valueOf(ccf.deployerServiceAccountId)).toBeUndefined();
   });
 });
 
 describe("ConfluentCloudFlink: validation", () => {
   it("refuses topic grants on a created Basic cluster (Confluent Cloud has no topic RBAC there)", () => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ConfluentCloudFlink("bad", {
+        new suite.mod.ConfluentCloudFlink("bad", {
           ...parityArgs,
           kafka: { create: {} },
           topics: ["orders"],
@@ -528,9 +520,9 @@ describe("ConfluentCloudFlink: validation", () => {
   });
 
   it("names the pool key, the value and the allowed values for maxCfu 15", () => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ConfluentCloudFlink("bad", {
+        new suite.mod.ConfluentCloudFlink("bad", {
           ...parityArgs,
           pools: [
             { name: "pool1", maxCfu: 50 },
@@ -546,9 +538,9 @@ describe("ConfluentCloudFlink: validation", () => {
   });
 
   it("lists every problem in one error and registers nothing", async () => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ConfluentCloudFlink("bad", {
+        new suite.mod.ConfluentCloudFlink("bad", {
           cloudApiKey: "",
           cloudApiSecret: "s",
           environment: { existingId: "abc", protect: true },
@@ -585,14 +577,14 @@ describe("ConfluentCloudFlink: validation", () => {
       "kafkaApiSecret",
     ]);
     expect(err.message).toContain("(15 problems)");
-    await mocks.settle();
-    expect(mocks.resources).toEqual([]);
+    await suite.mocks.settle();
+    expect(suite.mocks.resources).toEqual([]);
   });
 
   it("rejects topics and statements without a Kafka cluster", () => {
-    const err = thrown(
+    const err = configErrorOf(
       () =>
-        new mod.ConfluentCloudFlink("bad", {
+        new suite.mod.ConfluentCloudFlink("bad", {
           ...parityArgs,
           topics: ["orders"],
           statements: [{ name: "s", sql: "SELECT 1;", pool: "pool1" }],

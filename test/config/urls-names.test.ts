@@ -16,6 +16,11 @@ const oauth = {
   cmfToken: "[secret]",
   cmf: { authentication: { type: "oauth", config: oauthConfig } },
 };
+/** The OAuth stack with some authentication config keys set to other values. */
+const oauthWith = (config: Record<string, string>) => ({
+  ...oauth,
+  cmf: { authentication: { type: "oauth", config: { ...oauthConfig, ...config } } },
+});
 
 describe("URL keys", () => {
   it.each([
@@ -63,15 +68,7 @@ describe("URL keys", () => {
 
   it("GIVEN the OAuth JWKS endpoint over http THEN it is refused", () => {
     expect(
-      problemsOf({
-        ...oauth,
-        cmf: {
-          authentication: {
-            type: "oauth",
-            config: { ...oauthConfig, "oauthbearer.jwks.endpoint.url": "http://idp.example.com/certs" },
-          },
-        },
-      }),
+      problemsOf(oauthWith({ "oauthbearer.jwks.endpoint.url": "http://idp.example.com/certs" })),
     ).toEqual([
       {
         path: "flink-platform:cmf.authentication.config.oauthbearer.jwks.endpoint.url",
@@ -83,27 +80,9 @@ describe("URL keys", () => {
 
   it("GIVEN an http issuer URL THEN it is refused; an issuer that is not a URL is left alone", () => {
     expect(
-      problemsOf({
-        ...oauth,
-        cmf: {
-          authentication: {
-            type: "oauth",
-            config: { ...oauthConfig, "oauthbearer.expected.issuer": "http://idp.example.com" },
-          },
-        },
-      }).map((p) => p.path),
+      problemsOf(oauthWith({ "oauthbearer.expected.issuer": "http://idp.example.com" })).map((p) => p.path),
     ).toEqual(["flink-platform:cmf.authentication.config.oauthbearer.expected.issuer"]);
-    const cfg = parseStackConfig(
-      stack({
-        ...oauth,
-        cmf: {
-          authentication: {
-            type: "oauth",
-            config: { ...oauthConfig, "oauthbearer.expected.issuer": "my-idp" },
-          },
-        },
-      }),
-    );
+    const cfg = parseStackConfig(stack(oauthWith({ "oauthbearer.expected.issuer": "my-idp" })));
     expect(cfg.cmf?.authentication.config?.["oauthbearer.expected.issuer"]).toBe("my-idp");
   });
 

@@ -5,8 +5,9 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readStatementSql } from "../../lib/stack-validate";
 import { editStackFile } from "../../lib/core/edit";
-import { ConfigError } from "../../lib/core/errors";
 import { parseYamlFile } from "../../lib/core/yaml";
+import { configErrorOf } from "../support/errors";
+import { aliasBomb } from "../support/yaml";
 
 /**
  * A corpus of hostile statement paths and stack-file texts, run in process
@@ -17,16 +18,6 @@ import { parseYamlFile } from "../../lib/core/yaml";
  */
 
 const canary = "CANARY-CONTENT-5d1e";
-
-function refusal(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    if (ConfigError.isConfigError(err)) return err;
-    throw err;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 /** A project with stack files, SQL and hostile entries in it, next to files outside it. */
 function hostileProject(): string {
@@ -143,7 +134,7 @@ describe("hostile statement files", () => {
   it("holds at least 50 paths", () => expect(hostilePaths.length).toBeGreaterThanOrEqual(50));
 
   it.each(hostilePaths)("file: %j is refused: %s", (file, rule) => {
-    const err = refusal(() =>
+    const err = configErrorOf(() =>
       readStatementSql(dir, { statements: [{ file: "stacks/sql/ok.sql" }, { file }] }),
     );
     expect(err.problems).toHaveLength(1);
@@ -157,34 +148,17 @@ describe("hostile statement files", () => {
   });
 });
 
-/** Nine levels of nine aliases of the one before, the first holding nine `leaf`. */
-function bomb(leaf: string, levels = 9, under = "other:lol"): string {
-  const lines = [
-    "config:",
-    "  flink-platform:size: M",
-    `  ${under}:`,
-    `    a0: &a0 [${Array(9).fill(leaf).join(", ")}]`,
-  ];
-  for (let i = 1; i < levels; i++)
-    lines.push(
-      `    a${i}: &a${i} [${Array(9)
-        .fill(`*a${i - 1}`)
-        .join(", ")}]`,
-    );
-  return [...lines, ""].join("\n");
-}
-
 /** Each hostile stack-file text, a word of what it is, and whether the editor refuses it too (default). */
 const hostileYaml: [string, string, boolean?][] = [
-  ["bomb of strings", bomb('"lol"')],
-  ["bomb of numbers", bomb("1")],
-  ["bomb of empty lists", bomb("[]")],
-  ["bomb of empty maps", bomb("{}")],
-  ["bomb of nulls", bomb("~")],
-  ["bomb of long strings", bomb(JSON.stringify("x".repeat(2000)), 4)],
-  ["bomb under flink-platform", bomb('"lol"', 9, "flink-platform:pools")],
-  ["bomb under pulumi", bomb('"lol"', 9, "pulumi:tags")],
-  ["bomb as top-level key", bomb('"lol"').replace("config:", "x-bomb: 1\nconfig:")],
+  ["bomb of strings", aliasBomb('"lol"')],
+  ["bomb of numbers", aliasBomb("1")],
+  ["bomb of empty lists", aliasBomb("[]")],
+  ["bomb of empty maps", aliasBomb("{}")],
+  ["bomb of nulls", aliasBomb("~")],
+  ["bomb of long strings", aliasBomb(JSON.stringify("x".repeat(2000)), 4)],
+  ["bomb under flink-platform", aliasBomb('"lol"', 9, "flink-platform:pools")],
+  ["bomb under pulumi", aliasBomb('"lol"', 9, "pulumi:tags")],
+  ["bomb as top-level key", aliasBomb('"lol"').replace("config:", "x-bomb: 1\nconfig:")],
   [
     "bomb of merge keys",
     [
@@ -265,12 +239,14 @@ describe("hostile stack files", () => {
     "%s: refused by the reader (and the editor), naming the file, at once",
     (_, text, editor) => {
       const started = performance.now();
-      const read = refusal(() => parseYamlFile(text, "Pulumi.bad.yaml"));
+      const read = configErrorOf(() => parseYamlFile(text, "Pulumi.bad.yaml"));
       expect(read.problems).toHaveLength(1);
       expect(read.problems[0].path).toMatch(/^Pulumi\.bad\.yaml(:\d+:\d+)?$/);
       expect(read.message).not.toMatch(/\n\s+at /);
       if (editor !== false) {
-        const edit = refusal(() => editStackFile(text, [{ path: ["flink-platform:size"], value: "L" }]));
+        const edit = configErrorOf(() =>
+          editStackFile(text, [{ path: ["flink-platform:size"], value: "L" }]),
+        );
         expect(edit.problems).toHaveLength(1);
         expect(edit.problems[0].path).toBe("stack file");
       }

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { beforeAll, beforeEach } from "vitest";
 import * as settings from "@pulumi/pulumi/runtime/settings";
 import { fakeCloudInvoke, fakeCloudResource } from "../../lib/plan/fakes/cloud";
 
@@ -172,3 +173,18 @@ export const T = {
   ComputePool: "flink-platform:index:ComputePool",
   ConfluentCloudFlink: "flink-platform:index:ConfluentCloudFlink",
 } as const;
+
+/**
+ * Installs the mocks before the file's tests, then `load`s the module under
+ * test (after the mocks, since it builds resources), and forgets what was
+ * recorded before each test. Read `mocks` and `mod` inside tests.
+ */
+export function useCloudMocks<M>(load: () => Promise<M>): { readonly mocks: CloudMocks; readonly mod: M } {
+  const suite = {} as { mocks: CloudMocks; mod: M };
+  beforeAll(async () => {
+    suite.mocks = await installCloudMocks();
+    suite.mod = await load();
+  });
+  beforeEach(() => suite.mocks.clear());
+  return suite;
+}
