@@ -153,7 +153,9 @@ export async function waitForStatement(
     if (wanted.includes(phase)) return live;
     if (phase === DONE.failed || phase === "FAILING") {
       const exceptions = await statementExceptions(client, env, name);
-      const detail = live.status?.detail ? `: ${client.quoteText(live.status.detail)}` : "";
+      const said = live.status?.detail ? client.quoteText(live.status.detail) : "";
+      // CMF often repeats the newest exception as the detail: say it once.
+      const detail = said !== "" && !exceptions.includes(said) ? `: ${said}` : "";
       const text = exceptions.length > 0 ? `; exceptions: ${exceptions.join(" | ")}` : "";
       throw new Error(`${label} ${phase}${detail}${text}`);
     }
