@@ -10,6 +10,7 @@
  * a documented body, so they are followed by a GET.
  */
 import type { CmfClient } from "./client";
+import type { CmfObjectInputs, CmfObjectType } from "./resource";
 import { sleep } from "./http";
 import type {
   CmfKafkaCatalogDocument,
@@ -95,6 +96,25 @@ export const cmfStatementObject = (env: string, name: string): SqlObject => ({
   collection: cmfSqlPaths.statement(env),
   item: cmfSqlPaths.statement(env, name),
 });
+
+/**
+ * The create/update/get/remove of a {@link CmfObjectType} for one SQL object
+ * kind: `objectOf` says where an object is (from its inputs, or the id on
+ * read/delete), `body` builds its request body. Create adopts an object that
+ * a 409 says exists (left behind by an interrupted run) with PUT.
+ */
+export function sqlObjectCrud<I, L>(
+  objectOf: (inputs: I, id?: string) => SqlObject,
+  body: (inputs: I) => L,
+): Pick<CmfObjectType<I & CmfObjectInputs, L>, "create" | "adoptOnConflict" | "update" | "get" | "remove"> {
+  return {
+    create: (client, inputs) => createSqlObject(client, objectOf(inputs), body(inputs)),
+    adoptOnConflict: true,
+    update: (client, inputs) => updateSqlObject(client, objectOf(inputs), body(inputs)),
+    get: (client, props, id) => getSqlObject<L>(client, objectOf(props, id)),
+    remove: (client, props, id) => deleteSqlObject(client, objectOf(props, id)),
+  };
+}
 
 export type {
   CmfKafkaCatalogDocument,

@@ -1,12 +1,6 @@
 /** {@link CmfKafkaCatalog}: a Kafka catalog (Schema Registry binding) on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import {
-  cmfCatalogObject,
-  createSqlObject,
-  deleteSqlObject,
-  getSqlObject,
-  updateSqlObject,
-} from "./client-sql";
+import { cmfCatalogObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import {
@@ -40,20 +34,14 @@ export const cmfKafkaCatalogProvider = cmfProvider<
   replaceOnChange: cmfReplaceOnChange.CmfKafkaCatalog,
   problems: kafkaCatalogProblems,
   id: (inputs) => inputs.name,
-  create: (client, inputs) =>
-    createSqlObject(client, cmfCatalogObject(inputs.name), buildKafkaCatalogBody(inputs)),
-  adoptOnConflict: true,
-  update: (client, inputs) =>
-    updateSqlObject(client, cmfCatalogObject(inputs.name), buildKafkaCatalogBody(inputs)),
-  get: (client, props, id) => getSqlObject(client, cmfCatalogObject(props.name ?? id)),
+  // CMF answers 409 to a delete while the catalog still has databases: Pulumi deletes those first (they depend on it).
+  ...sqlObjectCrud((inputs, id) => cmfCatalogObject(inputs.name ?? id), buildKafkaCatalogBody),
   observed: () => ({}),
   drift: (props, live) => ({
     connectionConfig: reconcile(props.connectionConfig, live.spec.srInstance.connectionConfig),
     connectionSecretId: reconcile(props.connectionSecretId, live.spec.srInstance.connectionSecretId),
     ...metadataDrift(props, live),
   }),
-  // CMF answers 409 while the catalog still has databases: Pulumi deletes those first (they depend on it).
-  remove: (client, props, id) => deleteSqlObject(client, cmfCatalogObject(props.name ?? id)),
 });
 
 /** Arguments of {@link CmfKafkaCatalog}. */

@@ -1,12 +1,6 @@
 /** {@link CmfKafkaDatabase}: a Kafka cluster inside a Kafka catalog, on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import {
-  cmfDatabaseObject,
-  createSqlObject,
-  deleteSqlObject,
-  getSqlObject,
-  updateSqlObject,
-} from "./client-sql";
+import { cmfDatabaseObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import {
@@ -29,8 +23,6 @@ export interface CmfKafkaDatabaseInputs extends CmfKafkaDatabaseSpec {
   readonly connection: CmfConnection;
 }
 
-const object = (inputs: { catalog: string; name: string }) => cmfDatabaseObject(inputs.catalog, inputs.name);
-
 /** Dynamic provider behind {@link CmfKafkaDatabase}; exported for tests and reuse. */
 export const cmfKafkaDatabaseProvider = cmfProvider<
   CmfKafkaDatabaseInputs,
@@ -51,10 +43,7 @@ export const cmfKafkaDatabaseProvider = cmfProvider<
   replaceOnChange: cmfReplaceOnChange.CmfKafkaDatabase,
   problems: kafkaDatabaseProblems,
   id: (inputs) => `${inputs.catalog}/${inputs.name}`,
-  create: (client, inputs) => createSqlObject(client, object(inputs), buildKafkaDatabaseBody(inputs)),
-  adoptOnConflict: true,
-  update: (client, inputs) => updateSqlObject(client, object(inputs), buildKafkaDatabaseBody(inputs)),
-  get: (client, props) => getSqlObject(client, object(props)),
+  ...sqlObjectCrud((inputs) => cmfDatabaseObject(inputs.catalog, inputs.name), buildKafkaDatabaseBody),
   observed: () => ({}),
   drift: (props, live) => ({
     connectionConfig: reconcile(props.connectionConfig, live.spec.kafkaCluster.connectionConfig),
@@ -62,7 +51,6 @@ export const cmfKafkaDatabaseProvider = cmfProvider<
     ddlEnvironments: reconcile(props.ddlEnvironments, live.spec.ddlEnvironments),
     ...metadataDrift(props, live),
   }),
-  remove: (client, props) => deleteSqlObject(client, object(props)),
 });
 
 /** Arguments of {@link CmfKafkaDatabase}. */

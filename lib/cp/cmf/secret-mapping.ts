@@ -1,12 +1,6 @@
 /** {@link CmfEnvironmentSecretMapping}: maps a connection secret id to a CMF secret in one environment. */
 import type * as pulumi from "@pulumi/pulumi";
-import {
-  cmfSecretMappingObject,
-  createSqlObject,
-  deleteSqlObject,
-  getSqlObject,
-  updateSqlObject,
-} from "./client-sql";
+import { cmfSecretMappingObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import { cmfProvider, CmfScopedResource, reconcile, scopedInputs, type CmfScopedArgs } from "./resource";
@@ -24,9 +18,6 @@ export interface CmfSecretMappingInputs extends CmfSecretMappingSpec {
   readonly environment: string;
 }
 
-const object = (inputs: { environment: string; name: string }) =>
-  cmfSecretMappingObject(inputs.environment, inputs.name);
-
 /** Dynamic provider behind {@link CmfEnvironmentSecretMapping}; exported for tests and reuse. */
 export const cmfSecretMappingProvider = cmfProvider<
   CmfSecretMappingInputs,
@@ -41,16 +32,15 @@ export const cmfSecretMappingProvider = cmfProvider<
     ...secretMappingProblems(inputs),
   ],
   id: (inputs) => `${inputs.environment}/${inputs.name}`,
-  create: (client, inputs) => createSqlObject(client, object(inputs), buildSecretMappingBody(inputs)),
-  adoptOnConflict: true,
-  update: (client, inputs) => updateSqlObject(client, object(inputs), buildSecretMappingBody(inputs)),
-  get: (client, props) => getSqlObject(client, object(props)),
+  ...sqlObjectCrud<CmfSecretMappingInputs, CmfSecretMappingDocument>(
+    (inputs) => cmfSecretMappingObject(inputs.environment, inputs.name),
+    buildSecretMappingBody,
+  ),
   observed: () => ({}),
   // EnvironmentSecretMappingSpec is `writeOnly`: a CMF that does not return it shows no drift.
   drift: (props, live) => ({
     secretName: reconcile(props.secretName, live.spec?.secretName ?? props.secretName),
   }),
-  remove: (client, props) => deleteSqlObject(client, object(props)),
 });
 
 /** Arguments of {@link CmfEnvironmentSecretMapping}. */

@@ -1,12 +1,6 @@
 /** {@link CmfSecret}: a CMF secret (`/secrets`) on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import {
-  cmfSecretObject,
-  createSqlObject,
-  deleteSqlObject,
-  getSqlObject,
-  updateSqlObject,
-} from "./client-sql";
+import { cmfSecretObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import {
@@ -37,15 +31,11 @@ export const cmfSecretProvider = cmfProvider<CmfSecretInputs, CmfSecretOutputs, 
   replaceOnChange: cmfReplaceOnChange.CmfSecret,
   problems: secretProblems,
   id: (inputs) => inputs.name,
-  create: (client, inputs) => createSqlObject(client, cmfSecretObject(inputs.name), buildSecretBody(inputs)),
   // A secret left behind by an interrupted run (POST answered 409) is adopted with PUT.
-  adoptOnConflict: true,
-  update: (client, inputs) => updateSqlObject(client, cmfSecretObject(inputs.name), buildSecretBody(inputs)),
-  get: (client, props, id) => getSqlObject(client, cmfSecretObject(props.name ?? id)),
+  ...sqlObjectCrud((inputs, id) => cmfSecretObject(inputs.name ?? id), buildSecretBody),
   observed: (live) => ({ version: live.status?.version }),
   // SecretSpec is `writeOnly`: CMF never returns the data, so only the metadata can drift.
   drift: (props, live) => metadataDrift(props, live),
-  remove: (client, props, id) => deleteSqlObject(client, cmfSecretObject(props.name ?? id)),
 });
 
 /** Arguments of {@link CmfSecret}. */

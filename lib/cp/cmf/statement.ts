@@ -4,9 +4,9 @@ import type { ConfigProblem } from "../../core/errors";
 import type { CmfClient } from "./client";
 import {
   cmfStatementObject,
-  createSqlObject,
   deleteSqlObject,
   getSqlObject,
+  sqlObjectCrud,
   updateSqlObject,
   waitForStatement,
 } from "./client-sql";
@@ -105,18 +105,16 @@ export const cmfStatementProvider = cmfProvider<
     ...timingProblems(inputs),
   ],
   id: (inputs) => `${inputs.environment}/${inputs.name}`,
-  create: (client, inputs) => createSqlObject(client, object(inputs), buildStatementBody(inputs)),
-  // The name carries the content hash: a statement under it from an interrupted run has this SQL.
-  adoptOnConflict: true,
-  // Only what may change in place reaches here (stopped, parallelism, configuration, metadata).
-  update: (client, inputs) => updateSqlObject(client, object(inputs), buildStatementBody(inputs)),
+  // Create adopts on 409: the name carries the content hash, so a statement under it from an
+  // interrupted run has this SQL. Update gets only what may change in place (stopped, parallelism,
+  // configuration, metadata); remove stops the statement first.
+  ...sqlObjectCrud<CmfStatementInputs, CmfStatementDocument>(object, buildStatementBody),
   // `up` waits for RUNNING (COMPLETED when bounded, STOPPED when stopped); FAILED quotes its exceptions.
   settle: (client, inputs) =>
     waitForStatement(client, inputs.environment, inputs.name, {
       timeoutMs: inputs.waitTimeoutMs,
       pollIntervalMs: inputs.pollIntervalMs,
     }),
-  get: (client, props) => getSqlObject(client, object(props)),
   observed: (live) => ({ phase: live.status?.phase }),
   drift: (props, live) => ({
     statement: live.spec.statement,
