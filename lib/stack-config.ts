@@ -10,6 +10,7 @@ import {
   cpStackHintFor,
 } from "./cp/config";
 import { cpRules } from "./cp/config-platform";
+import { cmfSqlSecretsKey, cmfSqlSecretsNeeded } from "./cp/config-sql";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import { configMapProblems, ConfigMapOptions, parseOrThrow, projectConfigObject } from "./core/load";
 import { configNamespace, OperatorDistribution } from "./core/schema";
@@ -51,6 +52,7 @@ const stackShape = {
   [cmfSecretKeys.clientKey]: secretString.optional(),
   [cmfSecretKeys.keystorePassword]: secretString.optional(),
   [cmfSecretKeys.truststorePassword]: secretString.optional(),
+  [cmfSqlSecretsKey]: secretString.optional(),
   [cmfCaCertKey]: z
     .string({ error: "a PEM CA bundle (-----BEGIN CERTIFICATE-----...)" })
     .regex(/-----BEGIN [A-Z ]+-----/, { error: "a PEM CA bundle (-----BEGIN CERTIFICATE-----...)" })
@@ -60,7 +62,14 @@ const stackShape = {
 /** Keys each target reads; `target` and `environment` are common. */
 const keysByTarget: Readonly<Record<Target, readonly string[]>> = {
   oss: ["target", ...Object.keys(platformShape)],
-  cp: ["target", ...Object.keys(platformShape), cmfConfigKey, ...Object.values(cmfSecretKeys), cmfCaCertKey],
+  cp: [
+    "target",
+    ...Object.keys(platformShape),
+    cmfConfigKey,
+    ...Object.values(cmfSecretKeys),
+    cmfCaCertKey,
+    cmfSqlSecretsKey,
+  ],
   cloud: ["target", "environment", cloudConfigKey, ...Object.values(cloudSecretKeys)],
 };
 
@@ -82,6 +91,15 @@ function cmfSecretRule(cfg: StackShapeOutput, ctx: z.RefinementCtx): void {
     (key) => key,
   )) {
     ctx.addIssue({ code: "custom", path: [p.path], input: undefined, message: p.allowed });
+  }
+  const fromConfig = cmfSqlSecretsNeeded(cfg?.cmf);
+  if (fromConfig.length > 0 && cfg[cmfSqlSecretsKey] === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: [cmfSqlSecretsKey],
+      input: undefined,
+      message: `required when cmf.secrets (${fromConfig.join(", ")}) have no kubernetesSecret: pulumi config set --secret ${configNamespace}:${cmfSqlSecretsKey} '{"<secret>": {"<key>": "<value>"}}'`,
+    });
   }
 }
 

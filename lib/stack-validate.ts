@@ -1,4 +1,5 @@
 import { cloudConfigKey } from "./cloud/config";
+import { cmfConfigKey } from "./cp/config";
 import { readProjectFiles, sqlFileRule } from "./core/files";
 import { configNamespace } from "./core/schema";
 import type { ConfigMapOptions } from "./core/load";
@@ -27,14 +28,14 @@ export interface ValidateStackOptions extends ConfigMapOptions {
 /** A stack's validated config and the files it references, read. */
 export interface ValidatedStack {
   readonly config: StackConfig;
-  /** The SQL of each Confluent Cloud statement, keyed by its `file` (cloud target only). */
+  /** The SQL of each statement (Confluent Cloud or CMF), keyed by its `file` (cloud and cp targets). */
   readonly statementSql?: Record<string, string>;
 }
 
 /**
  * Validates Pulumi's flat config map of a stack (`parseStackConfig`: schema,
  * namespace typos, plain-text secrets through `options.isSecret`) and, on
- * the cloud target, reads the statement files it references (contained,
+ * the cloud and cp targets, reads the statement files it references (contained,
  * regular `.sql` files under a size cap, config/files.ts). Throws one
  * ConfigError; the statement files are read only once the config is valid.
  */
@@ -43,22 +44,29 @@ export function validateStack(
   options: ValidateStackOptions,
 ): ValidatedStack {
   const config = parseStackConfig(all, { isSecret: options.isSecret });
-  if (config.target !== Target.Cloud) return { config };
-  return { config, statementSql: readStatementSql(options.projectRoot, config.cloud!) };
+  if (config.target === Target.Cloud) {
+    return { config, statementSql: readStatementSql(options.projectRoot, config.cloud!) };
+  }
+  if (config.target === Target.CP && config.cmf !== undefined) {
+    return { config, statementSql: readStatementSql(options.projectRoot, config.cmf, cmfConfigKey) };
+  }
+  return { config };
 }
 
 /**
  * Reads the SQL file of every statement, keyed by `file`, as the stack
  * program passes them on. Each file must be a regular `.sql` file of at most
  * 1 MiB inside the project (see core/files.ts); otherwise one ConfigError
- * names each `flink-platform:cloud.statements[i].file` that breaks a rule.
+ * names each `flink-platform:<section>.statements[i].file` that breaks a rule
+ * (`cloud` or `cmf`: the same statement shape and file rules on both targets).
  */
 export function readStatementSql(
   projectRoot: string,
   section: { readonly statements: readonly { readonly file: string }[] },
+  sectionKey: string = cloudConfigKey,
 ): Record<string, string> {
   const refs = section.statements.map((s, i) => ({
-    key: `${configNamespace}:${cloudConfigKey}.statements[${i}].file`,
+    key: `${configNamespace}:${sectionKey}.statements[${i}].file`,
     relPath: s.file,
   }));
   return readProjectFiles(projectRoot, refs, sqlFileRule);

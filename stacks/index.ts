@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { cloudSecretKeys } from "../lib/cloud/config";
 import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
+import { cmfSqlSecretsKey, cmfSqlSecretsNeeded, parseCmfSqlSecrets } from "../lib/cp/config-sql";
 import { configNamespace, Tier } from "../lib/core/schema";
 import { effectiveTier, platformShape } from "../lib/core/platform-schema";
 import { StackConfig, Target } from "../lib/stack-config";
@@ -53,15 +54,19 @@ function oss(config: StackConfig) {
   };
 }
 
-function cp(config: StackConfig) {
+function cp(config: StackConfig, sql: Record<string, string>) {
   const { FlinkPlatformCP } = load.cp();
   const secrets = new pulumi.Config(configNamespace);
+  const cmf = config.cmf;
   const auth = config.cmf?.authentication.type ?? CmfAuthenticationType.None;
   // The schema checked which secrets this authentication type needs; require them here.
   const required = (key: string, needed: boolean) => (needed ? secrets.requireSecret(key) : undefined);
   const p = new FlinkPlatformCP(config.environment.name, {
     ...platformArgs(config),
-    cmf: config.cmf ?? {},
+    // Statements carry the SQL the program read, as on the cloud target.
+    cmf: cmf
+      ? { ...cmf, statements: cmf.statements.map(({ file, ...s }) => ({ ...s, sql: sql[file] })) }
+      : {},
     cmfCredentials: {
       token: required(cmfSecretKeys.token, auth === CmfAuthenticationType.OAuth),
       clientCertPem: required(cmfSecretKeys.clientCert, auth === CmfAuthenticationType.Mtls),
@@ -69,6 +74,11 @@ function cp(config: StackConfig) {
       keystorePassword: secrets.getSecret(cmfSecretKeys.keystorePassword),
       truststorePassword: secrets.getSecret(cmfSecretKeys.truststorePassword),
       caPem: secrets.get(cmfCaCertKey),
+      // The schema checked it is set when a CMF secret takes its data from config.
+      sqlSecrets:
+        cmfSqlSecretsNeeded(cmf).length > 0
+          ? secrets.requireSecret(cmfSqlSecretsKey).apply(parseCmfSqlSecrets)
+          : undefined,
     },
   });
   return {
@@ -154,5 +164,5 @@ const { config, statementSql } = validateStack(pulumi.runtime.allConfig(), {
 export = config.target === Target.Cloud
   ? cloud(config, statementSql!)
   : config.target === Target.CP
-    ? cp(config)
+    ? cp(config, statementSql ?? {})
     : oss(config);

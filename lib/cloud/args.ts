@@ -8,9 +8,9 @@ import {
   StreamGovernancePackage,
   cloudConfigShape,
   cloudRulesCheck,
-  cloudStatementFields,
+  cloudStatementArgsSchema,
 } from "./config";
-import { FlinkStatementSpec, normalizeStatementSql, planStatement } from "./statements";
+import { FlinkStatementSpec, planStatement } from "./statements";
 
 /**
  * The args of {@link ConfluentCloudFlink}: the keys of the
@@ -27,19 +27,6 @@ const secretInput = (what: string) =>
     error: `a ${what} (a Pulumi secret); set it with \`pulumi config set --secret\``,
   });
 
-/** A statement of the args: the section's statement with its SQL text. */
-const statementArgsSchema = z.strictObject({
-  name: cloudStatementFields.name,
-  /** SQL text; line endings and outer whitespace are normalized. */
-  sql: z
-    .string({ error: "non-empty SQL text" })
-    .refine((v) => normalizeStatementSql(v) !== "", { error: "non-empty SQL text" }),
-  pool: cloudStatementFields.pool,
-  properties: cloudStatementFields.properties,
-  stopped: cloudStatementFields.stopped,
-  carryOffsetsFrom: cloudStatementFields.carryOffsetsFrom,
-});
-
 /** The zod schema of {@link ConfluentCloudFlinkArgs}. */
 export const confluentCloudFlinkArgsSchema = z
   .strictObject({
@@ -52,7 +39,7 @@ export const confluentCloudFlinkArgsSchema = z
     kafkaApiKey: secretInput("Kafka API key").optional(),
     kafkaApiSecret: secretInput("Kafka API secret").optional(),
     ...cloudConfigShape,
-    statements: z.array(statementArgsSchema, { error: "a list of statements" }).default([]),
+    statements: z.array(cloudStatementArgsSchema, { error: "a list of statements" }).default([]),
   })
   .superRefine(cloudRulesCheck, { when: () => true })
   .superRefine(

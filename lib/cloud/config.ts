@@ -2,8 +2,7 @@ import * as z from "zod";
 import { parseOrThrow } from "../core/load";
 import { uniqueNames } from "../core/rules";
 import { configNamespace } from "../core/schema";
-import { optionMap } from "../core/formats";
-import { statementPropertySecretPointer } from "../core/secrets";
+import { databaseProperty, statementNameRules, statementSchemas } from "../core/statements";
 
 /**
  * The Confluent Cloud vocabulary (clouds, governance packages, roles, CFU
@@ -98,22 +97,8 @@ export const cloudRules = {
     maxLength: 40,
     allowed: "a name of lowercase letters, digits and '-' (at most 40 characters)",
   },
-  /**
-   * Statement base names. The deployed name appends `-<8 hex>`; 54 keeps the
-   * versioned name a 63-character DNS label.
-   */
-  statementName: {
-    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-    maxLength: 54,
-    allowed:
-      "a name of lowercase letters, digits and '-' starting and ending with a letter or digit (at most 54 characters)",
-  },
-  /** A full (versioned) statement name, e.g. for offset carry-over. */
-  deployedStatementName: {
-    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-    maxLength: 100,
-    allowed: "an existing statement name such as orders-enrich-1a2b3c4d",
-  },
+  statementName: statementNameRules.statementName,
+  deployedStatementName: statementNameRules.deployedStatementName,
   /** Kafka topic names (with an optional trailing `*` for a prefix, or `*` for all). */
   topic: {
     pattern: /^(\*|[A-Za-z0-9._-]{1,249}\*?)$/,
@@ -151,9 +136,6 @@ const patterned = (rule: keyof typeof cloudRules) => {
 export const cloudConfigKey = "cloud";
 
 export { cloudSecretKeys } from "../core/secrets";
-
-/** Statement properties; secret ones (`sql.secrets.*`, ...) would be stored in plain text, so they are refused. */
-const propertiesSchema = optionMap("statement property", statementPropertySecretPointer);
 
 export const cloudEnvironmentSchema = z.strictObject({
   /** Display name of a created environment; also the SQL catalog name. Defaults to the component name. */
@@ -195,37 +177,20 @@ export const cloudPoolSchema = z.strictObject({
   displayName: patterned("displayName").optional(),
 });
 
-/** Property holding the SQL catalog: the environment's display name. */
-export const catalogProperty = "sql.current-catalog";
-/** Property holding the SQL database: the Kafka cluster's display name. */
-export const databaseProperty = "sql.current-database";
+export { catalogProperty, databaseProperty } from "../core/statements";
 /** Property that starts a new statement from the offsets of an earlier one. */
 export const offsetCarryOverProperty = "sql.tables.initial-offset-from";
 
 /**
- * Fields of a statement other than where its SQL comes from: the config
- * section names a `file`, the component's args carry the `sql` text read from
- * it (lib/cloud/args.ts). One set of rules for both.
+ * The statement shape shared with the CP target (core/statements.ts), with
+ * Cloud's pool-name rule: the config section names a `file`, the component's
+ * args carry the `sql` text read from it (lib/cloud/args.ts).
  */
-export const cloudStatementFields = {
-  name: patterned("statementName"),
-  /** Key of a pool under `pools`. */
-  pool: patterned("poolName"),
-  properties: propertiesSchema.optional(),
-  stopped: z.boolean({ error: "true or false" }).optional(),
-  /** Full name of the previous version whose offsets the new version starts from. */
-  carryOffsetsFrom: patterned("deployedStatementName").optional(),
-};
-
-export const cloudStatementSchema = z.strictObject({
-  name: cloudStatementFields.name,
-  /** SQL file, relative to the project; the stack program reads it. */
-  file: z.string({ error: "a path to a .sql file" }).min(1, { error: "a path to a .sql file" }),
-  pool: cloudStatementFields.pool,
-  properties: cloudStatementFields.properties,
-  stopped: cloudStatementFields.stopped,
-  carryOffsetsFrom: cloudStatementFields.carryOffsetsFrom,
-});
+const cloudStatements = statementSchemas(patterned("poolName"));
+export const cloudStatementFields = cloudStatements.fields;
+export const cloudStatementSchema = cloudStatements.config;
+/** A statement of the component's args: the section's statement with its SQL text. */
+export const cloudStatementArgsSchema = cloudStatements.args;
 
 /**
  * The Confluent Cloud face of a standalone ComputePool (its environment id, a

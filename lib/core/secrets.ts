@@ -46,9 +46,16 @@ export const cloudSecretKeys = {
   kafkaApiSecret: "kafkaApiSecret",
 } as const;
 
+/**
+ * Top-level secret key of a CP stack with the data of the CMF SQL secrets
+ * declared without a Kubernetes Secret: JSON `{<secret name>: {<key>: <value>}}`.
+ */
+export const cmfSqlSecretsKey = "cmfSqlSecrets";
+
 /** Every top-level key the stack program reads as a secret: given in plain text, it is refused. */
 export const secretConfigKeys: readonly string[] = [
   ...Object.values(cmfSecretKeys),
+  cmfSqlSecretsKey,
   ...Object.values(cloudSecretKeys),
 ];
 
@@ -70,6 +77,10 @@ const secretReferenceKeys: readonly string[] = [
   "secretName",
   "secretRef",
   "secretAccessKeyKey",
+  // CMF SQL (lib/cp/config-sql.ts): names of CMF secrets, mappings and Kubernetes Secrets.
+  "secretMappings",
+  "connectionSecretId",
+  "kubernetesSecret",
 ];
 
 /** Broad, for hiding values in error texts (hiding too much is harmless there). */

@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { KubernetesPlatformArgs, PodResourcesArgs } from "../kubernetes/args";
 import type { CmfAuthenticationType, CmfDatabaseType, CmfExposureType } from "./config";
 import type { CpPlatformConfigInput } from "./config-platform";
+import type { CmfSqlResourcesArgs } from "./args-sql";
 
 /**
  * Args of `FlinkPlatformCP`: the shared Kubernetes platform args
@@ -179,8 +180,8 @@ export interface CmfServiceAccountArgs {
   readonly name?: string;
 }
 
-/** Confluent Manager for Apache Flink: mirrors `flink-platform:cmf`. */
-export interface CmfArgs {
+/** Confluent Manager for Apache Flink: mirrors `flink-platform:cmf` (its SQL keys in ./args-sql). */
+export interface CmfArgs extends CmfSqlResourcesArgs {
   /**
    * CMF chart version (CMF_HELM_VERSION). CMF cannot be downgraded (guarded).
    * @default "2.4.2"
@@ -288,6 +289,12 @@ export interface CmfCredentialsArgs {
    * @default none (truststore without password)
    */
   readonly truststorePassword?: pulumi.Input<string>;
+  /**
+   * Data of the `cmf.secrets` declared without a Kubernetes Secret:
+   * `{<secret name>: {<key>: <value>}}`.
+   * @default none
+   */
+  readonly sqlSecrets?: pulumi.Input<Record<string, Record<string, string>>>;
 }
 
 /** Args of `FlinkPlatformCP`: the Kubernetes platform settings plus CMF. */

@@ -13,6 +13,7 @@ import {
   cmfConfigSchema,
   type CmfConfig,
 } from "./config";
+import { cmfSqlArgsShape, cmfSqlRules } from "./config-sql";
 
 /**
  * The Confluent Platform target's whole config: the shared Kubernetes
@@ -43,7 +44,10 @@ type CpShapeOutput = z.output<z.ZodObject<typeof cpShape>>;
  * Confluent operator versions). Like those, they run on invalid input too,
  * so every read is defensive and values the field checks report are skipped.
  */
-export function cpRules(cfg: CpShapeOutput, ctx: z.RefinementCtx): void {
+export function cpRules(
+  cfg: Omit<CpShapeOutput, "cmf"> & { readonly cmf?: CmfConfig },
+  ctx: z.RefinementCtx,
+): void {
   platformRules(cfg, ctx, OperatorDistribution.Confluent);
   const cmf = cfg?.cmf as Partial<CmfConfig> | undefined;
   if (!cmf || typeof cmf !== "object") return;
@@ -231,12 +235,14 @@ export function cpRules(cfg: CpShapeOutput, ctx: z.RefinementCtx): void {
     });
   }
   for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
+  cmfSqlRules(cmf, cfg.pools, ctx);
 }
 
 /** The CP target's settings: the Kubernetes platform keys plus `cmf`. */
 export const cpShape = {
   ...platformShape,
-  [cmfConfigKey]: cmfConfigSchema.prefault({}),
+  // Component args: statements carry their SQL text instead of a file.
+  [cmfConfigKey]: cmfConfigSchema.extend(cmfSqlArgsShape).prefault({}),
 };
 
 /** CP settings as component args take them (no `target`, no secrets). */

@@ -10,6 +10,7 @@ import {
   hintFor,
 } from "../core/schema";
 import { cmfSecretKeys, cmfSettingSecretPointer, CmfSecretKey } from "../core/secrets";
+import { cmfSqlShape } from "./config-sql";
 
 /**
  * The Confluent Platform (CP) target's own settings: Confluent Manager for
@@ -289,11 +290,14 @@ const cmfShape = {
    * a CMF downgrade) on an existing stack. Data loss is then on you.
    */
   allowInstallTimeChanges: bool.default(false),
+  /** Flink SQL: secrets, secretMappings, catalogs (with databases), statements (./config-sql). */
+  ...cmfSqlShape,
 };
 
 /** Everything under `flink-platform:cmf`. Cross-field rules are in {@link cpRules}. */
 export const cmfConfigSchema = z.strictObject(cmfShape);
-export type CmfConfig = z.output<typeof cmfConfigSchema>;
+/** The section as both a stack (statements with `file`) and component args (with `sql`) give it. */
+export type CmfConfig = Omit<z.output<typeof cmfConfigSchema>, "statements">;
 
 const hints: Record<string, string> = {
   "cmf.sql.encryptionKeySecret":

@@ -10,6 +10,7 @@ import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
 import { parseOrThrow } from "../core/load";
 import { CmfPlan, cpFlinkImage, planCmf } from "./defaults";
+import { cmfSqlConfig, cmfSqlSecretsNeeded, type CmfSqlConfig } from "./config-sql";
 import { planPlatform, PlatformPlan } from "../core/derive";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 
@@ -28,6 +29,8 @@ const credentialField: Readonly<Record<CmfSecretKey, keyof CmfCredentialsArgs>> 
 export interface CpPlans {
   readonly plan: PlatformPlan;
   readonly cmf: CmfPlan;
+  /** The Flink SQL objects to create in CMF (`cmf.secrets`, ..., `cmf.statements`). */
+  readonly sql: CmfSqlConfig;
 }
 
 /**
@@ -60,6 +63,14 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
       (key) => `args.cmfCredentials.${credentialField[key]}`,
     ).map((p) => ({ ...p, hint: "pass it as a Pulumi secret (config.requireSecret)" })),
   );
+  const fromConfig = cmfSqlSecretsNeeded(cfg?.cmf);
+  if (fromConfig.length > 0 && cmfCredentials?.sqlSecrets === undefined) {
+    problems.push({
+      path: "args.cmfCredentials.sqlSecrets",
+      got: undefined,
+      allowed: `the data of cmf.secrets ${fromConfig.join(", ")} (declared without kubernetesSecret), as a Pulumi secret`,
+    });
+  }
   // CMF compute pools run SQL statements; JAR applications get their own cluster.
   (cfg?.applications ?? []).forEach((app, i) => {
     if (app.pool !== undefined) {
@@ -75,5 +86,5 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
   // CMF runs Confluent Platform Flink images: the default image is cp-flink, not Apache's.
   const flink = { ...cfg.flink, image: cfg.flink.image ?? cpFlinkImage(cfg.flink.version) };
   const plan = planPlatform({ ...cfg, flink }, OperatorDistribution.Confluent);
-  return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size) };
+  return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size), sql: cmfSqlConfig(cfg.cmf) };
 }

@@ -40,6 +40,7 @@ import { webhookEnabled } from "../kubernetes/cert-manager";
 import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
+import { registerCmfSql } from "./sql";
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
   return value === undefined ? undefined : pulumi.secret(value);
@@ -92,7 +93,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
 
   constructor(name: string, args: FlinkPlatformCPArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before anything is registered: bad input must not half-apply.
-    const { plan, cmf } = planCpFromArgs(name, args);
+    const { plan, cmf, sql } = planCpFromArgs(name, args);
     super("flink-platform:index:FlinkPlatformCP", name, {}, opts);
     const credentials = args.cmfCredentials ?? {};
 
@@ -193,7 +194,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     const environmentOf = (ns: string) => environments.get(ns) ?? firstEnvironment;
     const workloadDeps = [cmfRelease, ...flinkNamespaceObjects.values(), ...storageSecrets];
 
-    registerPools(
+    const pools = registerPools(
       this,
       name,
       plan.pools,
@@ -250,6 +251,22 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
         { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
       );
     }
+    // Flink SQL: secrets, mappings, catalogs, databases, statements (./sql).
+    registerCmfSql(this, name, {
+      sql,
+      connection,
+      cmfNamespace: cmf.namespace,
+      environments: cmf.environments.map((env) => ({
+        name: env.name,
+        resource: environments.get(env.namespace)!,
+      })),
+      pool: (pool) => {
+        const i = plan.pools.findIndex((p) => p.name === pool);
+        return { environment: environmentOf(plan.pools[i].namespace), resource: pools[i] };
+      },
+      dependsOn: [cmfRelease, ...exposureResources],
+      sqlSecrets: credentials.sqlSecrets,
+    });
     logWarnings(this, plan);
 
     const lb = exposure.get(`Service/${cmf.namespace}/${cmfLoadBalancerName}`) as

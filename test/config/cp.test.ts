@@ -32,6 +32,10 @@ describe("CP stack config", () => {
       environmentPerNamespace: false,
       sqlImage: "confluentinc/cp-flink-sql:1.19-cp10",
       allowInstallTimeChanges: false,
+      secrets: [],
+      secretMappings: [],
+      catalogs: [],
+      statements: [],
     });
   });
 

@@ -3,7 +3,14 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ConfigProblem } from "../../core/errors";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  reconcile,
+  scopedInputs,
+  type CmfScopedArgs,
+} from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { applicationProblems, cmfNameProblems } from "./validate";
@@ -102,9 +109,7 @@ export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
  * (`POST /cmf/api/v1/environments/{env}/applications`, an upsert).
  * Changing `environment` or `name` replaces it.
  */
-export class CmfFlinkApplication extends CmfResource {
-  declare readonly environment: pulumi.Output<string>;
-  declare readonly name: pulumi.Output<string>;
+export class CmfFlinkApplication extends CmfScopedResource {
   declare readonly spec: pulumi.Output<JsonObject>;
   /** `status.jobStatus.state` as last seen by Pulumi. */
   declare readonly jobState: pulumi.Output<string | undefined>;
@@ -115,12 +120,8 @@ export class CmfFlinkApplication extends CmfResource {
       "CmfFlinkApplication",
       name,
       {
-        connection: args.connection,
-        environment: args.environment,
-        name: args.name ?? name,
+        ...scopedInputs(name, args),
         spec: args.spec,
-        labels: args.labels,
-        annotations: args.annotations,
         waitForRunning: args.waitForRunning,
         waitTimeoutMs: args.waitTimeoutMs,
         pollIntervalMs: args.pollIntervalMs,

@@ -19,7 +19,7 @@ import { applicationProblems, computePoolProblems, environmentProblems } from ".
 export const CMF_API_VERSION = "cmf.confluent.io/v1";
 
 /** What an object with Kubernetes-style metadata carries besides its spec. */
-interface Named {
+export interface Named {
   readonly name: string;
   readonly labels?: Readonly<Record<string, string>>;
   readonly annotations?: Readonly<Record<string, string>>;
@@ -30,7 +30,7 @@ interface Named {
  * listing every problem, else returns `shape(spec)` deep-copied through JSON
  * so callers' objects are never shared or mutated and `undefined` is dropped.
  */
-function checkedBody<S, B>(
+export function checkedBody<S, B>(
   what: string,
   problems: (spec: S) => ConfigProblem[],
   shape: (spec: S) => B,
@@ -42,7 +42,7 @@ function checkedBody<S, B>(
 }
 
 /** `{apiVersion, kind, metadata}` of a CMF document (applications and compute pools). */
-function documentHead<K extends string>(kind: K, named: Named) {
+export function documentHead<K extends string>(kind: K, named: Named) {
   const metadata: CmfMetadata = { name: named.name };
   if (named.labels !== undefined) metadata.labels = { ...named.labels };
   if (named.annotations !== undefined) metadata.annotations = { ...named.annotations };

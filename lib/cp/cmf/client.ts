@@ -1,7 +1,8 @@
 /**
  * A small typed client for the part of the Confluent Manager for Apache Flink
  * (CMF) 2.3 REST API that this library drives: environments, Flink
- * applications and compute pools. Its parts live beside it: connection
+ * applications and compute pools; the SQL objects (secrets, mappings,
+ * catalogs, databases, statements) are in `./client-sql`. Its parts live beside it: connection
  * type in `./connection`, checks in `./validate`, bodies in `./types` and `./bodies`,
  * status text in `./status`, HTTP in `./http` and `./request`.
  *
@@ -99,7 +100,7 @@ export class CmfClient {
   }
 
   /** Server-sent `text` as an error message may quote it: credentials redacted, capped. */
-  private quote(text: string): string {
+  quoteText(text: string): string {
     return safeText(text, credentialTexts(this.connection.auth));
   }
 
@@ -128,7 +129,7 @@ export class CmfClient {
    * body, `null`, `{}`, missing fields) is an error naming method and path,
    * never a TypeError later on.
    */
-  private document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
+  document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
     const got = unexpectedDocument(kind, res.status === 304 ? undefined : res.body);
     if (got === undefined) return res.body as T;
     throw new CmfApiError(
@@ -155,7 +156,8 @@ export class CmfClient {
     const res = await this.request<T>(method, apiPath, undefined, [404]);
     if (res.status !== 404) return res;
     if (isRestErrorBody(res.rawBody)) return undefined;
-    const got = res.rawBody.trim() === "" ? "the body was empty" : `the body was: ${this.quote(res.rawBody)}`;
+    const got =
+      res.rawBody.trim() === "" ? "the body was empty" : `the body was: ${this.quoteText(res.rawBody)}`;
     throw new CmfApiError(
       {
         method,
@@ -170,14 +172,25 @@ export class CmfClient {
     );
   }
 
-  private async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
+  /** GET of a `kind` document; `undefined` on CMF's 404. */
+  async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
     const res = await this.unlessNotFound<T>("GET", apiPath);
     return res === undefined ? undefined : this.document(kind, "GET", apiPath, res);
   }
 
   /** DELETE; `false` when CMF said the object was already gone. */
-  private async deleteOrFalse(apiPath: string): Promise<boolean> {
+  async deleteOrFalse(apiPath: string): Promise<boolean> {
     return (await this.unlessNotFound("DELETE", apiPath)) !== undefined;
+  }
+
+  /** POST or PUT of `body`; the `kind` document CMF answered with (see {@link document}). */
+  async sendDocument<T>(
+    kind: CmfDocumentKind,
+    method: "POST" | "PUT",
+    apiPath: string,
+    body: unknown,
+  ): Promise<T> {
+    return this.document(kind, method, apiPath, await this.request<T>(method, apiPath, body));
   }
 
   // -- environments ---------------------------------------------------------

@@ -2,7 +2,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildComputePoolBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  reconcile,
+  scopedInputs,
+  type CmfScopedArgs,
+} from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type {
   CmfComputePoolDocument,
@@ -69,9 +76,7 @@ export interface CmfComputePoolArgs extends CmfScopedArgs {
  * when it already exists), updated with PUT; changing `environment` or `name`
  * replaces it.
  */
-export class CmfComputePool extends CmfResource {
-  declare readonly environment: pulumi.Output<string>;
-  declare readonly name: pulumi.Output<string>;
+export class CmfComputePool extends CmfScopedResource {
   declare readonly type: pulumi.Output<CmfComputePoolType>;
   declare readonly clusterSpec: pulumi.Output<JsonObject>;
   /** `status.phase` as last seen by Pulumi. */
@@ -83,14 +88,10 @@ export class CmfComputePool extends CmfResource {
       "CmfComputePool",
       name,
       {
-        connection: args.connection,
-        environment: args.environment,
-        name: args.name ?? name,
+        ...scopedInputs(name, args),
         type: args.type,
         state: args.state,
         clusterSpec: args.clusterSpec,
-        labels: args.labels,
-        annotations: args.annotations,
         phase: undefined,
       },
       opts,

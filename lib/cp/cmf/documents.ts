@@ -10,16 +10,37 @@
  * Small explicit checks rather than the OpenAPI schema through ajv: this
  * module is serialized into the Pulumi state with the providers (see
  * `./client`), and the OpenAPI document is not available at run time. The
- * rules below mirror the CMF 2.3.1 schemas `Environment`, `FlinkApplication`
- * and `ComputePool` (components.schemas in cmf-2.3.1/openapi.yaml), limited to
- * the fields this library reads.
+ * rules below mirror the CMF 2.3.1 schemas `Environment`, `FlinkApplication`,
+ * `ComputePool`, `Secret`, `EnvironmentSecretMapping`, `KafkaCatalog`,
+ * `KafkaDatabase`, `Statement` and `StatementExceptionList`
+ * (components.schemas in cmf-2.3.1/openapi.yaml), limited to the fields this
+ * library reads.
  */
 
 /** Documents the client returns. */
-export type CmfDocumentKind = "Environment" | "FlinkApplication" | "ComputePool";
+export type CmfDocumentKind =
+  | "Environment"
+  | "FlinkApplication"
+  | "ComputePool"
+  | "Secret"
+  | "EnvironmentSecretMapping"
+  | "KafkaCatalog"
+  | "KafkaDatabase"
+  | "Statement"
+  | "StatementExceptionList";
 
 /** `[dotted path, JSON type, required when its parent object is present]`. */
 type FieldRule = readonly [string, "string" | "object", boolean];
+
+/** ResourceBaseV2 (`apiVersion`, `kind`) and a metadata object with a name and optional labels/annotations. */
+const HEAD: readonly FieldRule[] = [
+  ["apiVersion", "string", true],
+  ["kind", "string", true],
+  ["metadata", "object", true],
+  ["metadata.name", "string", true],
+  ["metadata.labels", "object", false],
+  ["metadata.annotations", "object", false],
+];
 
 const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = {
   // Environment: `required: [kubernetesNamespace, name]`; the rest is read by the provider's refresh.
@@ -63,6 +84,46 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
     ["spec.clusterSpec", "object", true],
     ["status", "object", false],
     ["status.phase", "string", true],
+  ],
+  // Secret: ResourceBaseV2 plus Secret_allOf `required: [metadata, spec]`; SecretMetadata requires
+  // name. The data is write-only (SecretSpec `writeOnly: true`): CMF never returns it.
+  Secret: [...HEAD],
+  // EnvironmentSecretMapping requires apiVersion and kind only; the spec (writeOnly) is not read back.
+  EnvironmentSecretMapping: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", false],
+  ],
+  // KafkaCatalog_allOf: metadata, spec; KafkaCatalogSpec requires srInstance, which requires connectionConfig.
+  KafkaCatalog: [
+    ...HEAD,
+    ["spec", "object", true],
+    ["spec.srInstance", "object", true],
+    ["spec.srInstance.connectionConfig", "object", true],
+  ],
+  // KafkaDatabase_allOf: metadata, spec; KafkaDatabaseSpec requires kafkaCluster{connectionConfig}.
+  KafkaDatabase: [
+    ...HEAD,
+    ["spec", "object", true],
+    ["spec.kafkaCluster", "object", true],
+    ["spec.kafkaCluster.connectionConfig", "object", true],
+  ],
+  // Statement_allOf: metadata, spec; StatementSpec requires statement and computePoolName,
+  // StatementStatus requires phase.
+  Statement: [
+    ...HEAD,
+    ["spec", "object", true],
+    ["spec.statement", "string", true],
+    ["spec.computePoolName", "string", true],
+    ["status", "object", false],
+    ["status.phase", "string", true],
+    ["status.detail", "string", false],
+    ["status.traits", "object", false],
+  ],
+  // StatementExceptionList_allOf `required: [data]` (an array; checked by the caller).
+  StatementExceptionList: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
   ],
 };
 

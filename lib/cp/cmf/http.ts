@@ -19,8 +19,18 @@ function isPlainObject(value: unknown): value is { [key: string]: unknown } {
 // Errors
 // ---------------------------------------------------------------------------
 
-/** Details of a failed CMF call. */
-export interface CmfApiErrorDetails {
+/** Details of a failed CMF call: the fields of {@link CmfApiError}, declared once there. */
+export type CmfApiErrorDetails = Pick<
+  CmfApiError,
+  "method" | "path" | "status" | "statusText" | "cmfMessages" | "attempts" | "code"
+>;
+
+/**
+ * A CMF call that failed. The message quotes method, path, status and CMF's
+ * own error text, e.g.
+ * `CMF POST /cmf/api/v1/environments failed: 422 Unprocessable Entity: <message>`.
+ */
+export class CmfApiError extends Error {
   readonly method: string;
   readonly path: string;
   /** HTTP status when CMF answered; undefined for connection failures and timeouts. */
@@ -31,21 +41,6 @@ export interface CmfApiErrorDetails {
   /** Attempts made, including the first. */
   readonly attempts: number;
   /** Node error code (ECONNREFUSED, ECONNRESET, ...) or `ETIMEDOUT` for our own timeout. */
-  readonly code?: string;
-}
-
-/**
- * A CMF call that failed. The message quotes method, path, status and CMF's
- * own error text, e.g.
- * `CMF POST /cmf/api/v1/environments failed: 422 Unprocessable Entity: <message>`.
- */
-export class CmfApiError extends Error {
-  readonly method: string;
-  readonly path: string;
-  readonly status?: number;
-  readonly statusText?: string;
-  readonly cmfMessages: readonly string[];
-  readonly attempts: number;
   readonly code?: string;
 
   constructor(details: CmfApiErrorDetails, reason: string) {

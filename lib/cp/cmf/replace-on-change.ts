@@ -2,7 +2,7 @@
  * The replace-on-change table of each CMF resource, keyed by its type token
  * (`pulumi-nodejs:dynamic/cmf:<kind>`): the input fields whose change makes
  * the provider delete and re-create the object. Read by each resource's
- * `diff` (./environment, ./application, ./compute-pool) and by the plan diff
+ * `diff` (./environment, ./application, ./compute-pool and the SQL objects) and by the plan diff
  * (lib/plan/diff.ts). It is its own pure file so the `diff` command loads no
  * Pulumi SDK.
  */
@@ -13,6 +13,22 @@ export const cmfReplaceOnChange = {
   CmfFlinkApplication: ["environment", "name"],
   /** Identity: environment and name. */
   CmfComputePool: ["environment", "name"],
+  /** Identity: the name (secrets are global in CMF). */
+  CmfSecret: ["name"],
+  /** Identity: environment and name (the connection secret id). */
+  CmfEnvironmentSecretMapping: ["environment", "name"],
+  /** Identity: the name (catalogs are global in CMF). */
+  CmfKafkaCatalog: ["name"],
+  /** Identity: catalog and name. */
+  CmfKafkaDatabase: ["catalog", "name"],
+  /**
+   * Identity: environment and the versioned name; the SQL is immutable (the
+   * same rule as Cloud's, core/statements.ts), and a statement does not move
+   * between compute pools. A SQL or properties change gives a new versioned
+   * name, so the new statement is created and runs before the old one is
+   * stopped and deleted.
+   */
+  CmfStatement: ["environment", "name", "statement", "computePoolName"],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** A CMF resource kind with a replace-on-change table. */

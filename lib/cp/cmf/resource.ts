@@ -250,21 +250,41 @@ export interface CmfConnectionArgs {
   readonly maxRetryDelayMs?: pulumi.Input<number>;
 }
 
-/**
- * Arguments every object inside a CMF environment shares (applications,
- * compute pools). Changing `environment` or `name` replaces the object.
- */
-export interface CmfScopedArgs {
+/** Arguments every named CMF object shares. Changing `name` replaces the object. */
+export interface CmfNamedArgs {
   /** How to reach CMF. */
   readonly connection: CmfConnectionArgs;
-  /** CMF environment the object lives in. Changing it replaces the object. */
-  readonly environment: pulumi.Input<string>;
   /** Object name (lowercase DNS name). Changing it replaces the object. @default the resource name */
   readonly name?: pulumi.Input<string>;
   /** @default none */
   readonly labels?: pulumi.Input<Record<string, string>>;
   /** @default none */
   readonly annotations?: pulumi.Input<Record<string, string>>;
+}
+
+/**
+ * Arguments every object inside a CMF environment shares (applications,
+ * compute pools, statements, secret mappings). Changing `environment` or
+ * `name` replaces the object.
+ */
+export interface CmfScopedArgs extends CmfNamedArgs {
+  /** CMF environment the object lives in. Changing it replaces the object. */
+  readonly environment: pulumi.Input<string>;
+}
+
+/** The inputs of {@link CmfNamedArgs}, `name` defaulting to the resource name. */
+export function namedInputs(resourceName: string, args: CmfNamedArgs) {
+  return {
+    connection: args.connection,
+    name: args.name ?? resourceName,
+    labels: args.labels,
+    annotations: args.annotations,
+  };
+}
+
+/** The inputs of {@link CmfScopedArgs}, `name` defaulting to the resource name. */
+export function scopedInputs(resourceName: string, args: CmfScopedArgs) {
+  return { ...namedInputs(resourceName, args), environment: args.environment };
 }
 
 /** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
@@ -278,7 +298,10 @@ export function metadataDrift(
   };
 }
 
-function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
+/** `value` as a Pulumi secret (`undefined` stays undefined). */
+export function secretOrUndefined<T>(
+  value: pulumi.Input<T> | undefined,
+): pulumi.Output<pulumi.Unwrap<T>> | undefined {
   return value === undefined ? undefined : pulumi.secret(value);
 }
 
@@ -330,4 +353,16 @@ export class CmfResource extends pulumi.dynamic.Resource {
       kind,
     );
   }
+}
+
+/** Base of the resource classes of named CMF objects: their `name`, labels and annotations. */
+export class CmfNamedResource extends CmfResource {
+  declare readonly name: pulumi.Output<string>;
+  declare readonly labels: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly annotations: pulumi.Output<Record<string, string> | undefined>;
+}
+
+/** Base of the resource classes of objects inside a CMF environment. */
+export class CmfScopedResource extends CmfNamedResource {
+  declare readonly environment: pulumi.Output<string>;
 }

@@ -1,0 +1,183 @@
+import { createHash } from "node:crypto";
+import * as z from "zod";
+import { optionMap } from "./formats";
+import { statementPropertySecretPointer } from "./secrets";
+
+/**
+ * One Flink SQL statement concept across targets: the `statements:` config
+ * shape, the naming/versioning scheme and the replace rule that Confluent
+ * Cloud (`flink-platform:cloud.statements`, lib/cloud) and Confluent Platform
+ * (`flink-platform:cmf.statements`, lib/cp/cmf/statement.ts) share, so a
+ * pipeline moves between the two by changing its target, not its statements.
+ * Pure: no SDK imports, so the plan/diff tooling can use it without Pulumi.
+ *
+ * A statement's SQL and properties are immutable once it runs (Confluent
+ * Cloud; CMF likewise: its `Statement` has no update of `spec.statement`
+ * that restarts the job), and its name is its identity in the environment.
+ * So the deployed name carries a hash of the content: changing SQL or
+ * properties yields a new name (Pulumi creates the new statement, waits for
+ * it, then deletes the old one), changing nothing keeps the name, and
+ * `stopped` toggles in place because it is not part of the hash.
+ */
+
+/** Hex digits of the content hash appended to a statement's base name. */
+export const statementHashLength = 8;
+
+/**
+ * Bumped only if the hashing scheme changes on purpose: every statement would
+ * get a new name (and be redeployed) at once.
+ */
+const hashScheme = "flink-platform/statement/v1";
+
+/** Property holding the SQL catalog (Cloud: the environment; CP: a `cmf.catalogs` entry). */
+export const catalogProperty = "sql.current-catalog";
+/** Property holding the SQL database (Cloud: the Kafka cluster; CP: a database of that catalog). */
+export const databaseProperty = "sql.current-database";
+
+/**
+ * Normalizes SQL so that editor noise (CRLF, trailing newline) does not create a
+ * new version. The normalized text is both hashed and sent: they must agree, or
+ * a changed `statement` would force a replacement under the same name.
+ */
+export function normalizeStatementSql(sql: string): string {
+  return sql.replace(/\r\n?/g, "\n").trim();
+}
+
+/** Properties as `[key, value]` pairs sorted by key. */
+export function sortedEntries(properties: Readonly<Record<string, string>> | undefined): [string, string][] {
+  return Object.entries(properties ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** SHA-256 (hex) of the normalized SQL and the properties (key order does not matter). */
+export function statementContentHash(sql: string, properties?: Readonly<Record<string, string>>): string {
+  const canonical = JSON.stringify([hashScheme, normalizeStatementSql(sql), sortedEntries(properties)]);
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
+}
+
+/** `<name>-<hash8>`: a new name whenever SQL or properties change. */
+export function versionedStatementName(
+  name: string,
+  sql: string,
+  properties?: Readonly<Record<string, string>>,
+): string {
+  return `${name}-${statementContentHash(sql, properties).slice(0, statementHashLength)}`;
+}
+
+/** The versioned form of a statement, common to both targets. */
+export interface VersionedStatement {
+  /** Versioned name: `<name>-<hash8>`. */
+  readonly statementName: string;
+  /** Normalized SQL as sent (and hashed). */
+  readonly statement: string;
+  /** The user's properties, sorted by key. */
+  readonly properties: Readonly<Record<string, string>>;
+  readonly stopped: boolean;
+  /** Full content hash (hex); the name uses its first {@link statementHashLength} digits. */
+  readonly contentHash: string;
+}
+
+/**
+ * The versioned form of `{name, sql, properties, stopped}`. The hash covers
+ * the normalized SQL and the properties; not `stopped` (toggles in place).
+ */
+export function versionStatement(spec: {
+  readonly name: string;
+  readonly sql: string;
+  readonly properties?: Readonly<Record<string, string>>;
+  readonly stopped?: boolean;
+}): VersionedStatement {
+  const statement = normalizeStatementSql(spec.sql);
+  const properties = Object.fromEntries(sortedEntries(spec.properties));
+  const contentHash = statementContentHash(statement, properties);
+  return {
+    statementName: `${spec.name}-${contentHash.slice(0, statementHashLength)}`,
+    statement,
+    properties,
+    stopped: spec.stopped ?? false,
+    contentHash,
+  };
+}
+
+/**
+ * Inputs whose change replaces a statement, on both targets: a new name is a
+ * new statement, and its SQL is immutable once it runs; `stopped` toggles in
+ * place. Cloud's `replaceOnChanges` and the plan diff read it; the CMF
+ * statement's table (lib/cp/cmf/replace-on-change.ts) adds its environment.
+ */
+export const statementReplaceOnChanges: readonly string[] = ["statement", "statementName"];
+
+// ---------------------------------------------------------------------------
+// The `statements:` config shape
+// ---------------------------------------------------------------------------
+
+const dnsLabelPattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Rules of the statement names, with the text shown to users. */
+export const statementNameRules = {
+  /**
+   * Statement base names. The deployed name appends `-<8 hex>`; 54 keeps the
+   * versioned name a 63-character DNS label.
+   */
+  statementName: {
+    pattern: dnsLabelPattern,
+    maxLength: 54,
+    allowed:
+      "a name of lowercase letters, digits and '-' starting and ending with a letter or digit (at most 54 characters)",
+  },
+  /** A full (versioned) statement name, e.g. for offset carry-over. */
+  deployedStatementName: {
+    pattern: dnsLabelPattern,
+    maxLength: 100,
+    allowed: "an existing statement name such as orders-enrich-1a2b3c4d",
+  },
+} as const;
+
+/** A string matching `rule` (pattern and length), with its `allowed` text as the error. */
+export function patternedString(rule: { pattern: RegExp; maxLength?: number; allowed: string }) {
+  return z
+    .string({ error: rule.allowed })
+    .refine((v) => rule.pattern.test(v) && (rule.maxLength === undefined || v.length <= rule.maxLength), {
+      error: rule.allowed,
+    });
+}
+
+/** Statement properties; secret ones (`sql.secrets.*`, ...) would be stored in plain text, so they are refused. */
+const propertiesSchema = optionMap("statement property", statementPropertySecretPointer);
+
+/**
+ * Fields of a statement other than where its SQL comes from; `pool` is the
+ * target's pool-name rule. The config names a `file`, component args carry
+ * the `sql` read from it.
+ */
+export function statementFields<P extends z.ZodType>(pool: P) {
+  return {
+    name: patternedString(statementNameRules.statementName),
+    /** Key of a compute pool declared by the target. */
+    pool,
+    properties: propertiesSchema.optional(),
+    stopped: z.boolean({ error: "true or false" }).optional(),
+    /** Full name of the previous version whose offsets the new version starts from (Confluent Cloud). */
+    carryOffsetsFrom: patternedString(statementNameRules.deployedStatementName).optional(),
+  };
+}
+
+/** `file`: SQL file, relative to the project; the stack program reads it (core/files.ts rules). */
+export const statementFileField = z
+  .string({ error: "a path to a .sql file" })
+  .min(1, { error: "a path to a .sql file" });
+
+/** `sql`: SQL text; line endings and outer whitespace are normalized. */
+export const statementSqlField = z
+  .string({ error: "non-empty SQL text" })
+  .refine((v) => normalizeStatementSql(v) !== "", { error: "non-empty SQL text" });
+
+/** A statement as a stack file declares it (`file`) and as component args take it (`sql`). */
+export function statementSchemas<P extends z.ZodType>(pool: P) {
+  const fields = statementFields(pool);
+  const { name, ...rest } = fields;
+  return {
+    fields,
+    config: z.strictObject({ name, file: statementFileField, ...rest }),
+    args: z.strictObject({ name, sql: statementSqlField, ...rest }),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The Flink SQL args of FlinkPlatformCP: `flink-platform:cmf.secrets`,
+ * `secretMappings`, `catalogs` and `statements` one to one (./config-sql.ts),
+ * statements carrying their `sql` text instead of a `file`.
+ */
+
+/** A CMF secret (`cmf.secrets[]`). */
+export interface CmfSqlSecretArgs {
+  /** CMF secret name. */
+  readonly name: string;
+  /**
+   * Read the data from this Kubernetes Secret at deploy time.
+   * @default the data is `cmfCredentials.sqlSecrets[name]`
+   */
+  readonly kubernetesSecret?: {
+    readonly name: string;
+    /** @default the CMF namespace */
+    readonly namespace?: string;
+  };
+}
+
+/** A connection secret id mapped into every CMF environment (`cmf.secretMappings[]`). */
+export interface CmfSecretMappingArgs {
+  /** The id catalogs and databases name as `connectionSecretId`. */
+  readonly name: string;
+  /** A secret of `cmf.secrets`. */
+  readonly secretName: string;
+}
+
+/** A Kafka cluster of a catalog (`cmf.catalogs[].databases[]`). */
+export interface CmfKafkaDatabaseArgs {
+  readonly name: string;
+  /** `bootstrap.servers`. */
+  readonly bootstrapServers: string;
+  /** More Kafka client options, no credentials. @default none */
+  readonly config?: Record<string, string>;
+  /** Connection secret id (a `cmf.secretMappings` name) with the Kafka credentials. */
+  readonly connectionSecretId: string;
+}
+
+/** A Kafka catalog (`cmf.catalogs[]`). */
+export interface CmfKafkaCatalogArgs {
+  readonly name: string;
+  readonly schemaRegistry: {
+    /** `schema.registry.url`. */
+    readonly url: string;
+    /** More Schema Registry options, no credentials. @default none */
+    readonly config?: Record<string, string>;
+    /** Connection secret id with the Schema Registry credentials. @default none */
+    readonly connectionSecretId?: string;
+  };
+  /** @default [] */
+  readonly databases?: CmfKafkaDatabaseArgs[];
+}
+
+/** A statement (`cmf.statements[]`), the same shape as Confluent Cloud's. */
+export interface CmfStatementArgs {
+  /** Base name; the deployed statement is `<name>-<8 hex of the content hash>`. */
+  readonly name: string;
+  /** SQL text (the stack reads it from the statement's `file`). */
+  readonly sql: string;
+  /** A pool of `pools`; the statement runs in that pool's CMF environment. */
+  readonly pool: string;
+  /**
+   * Session properties; `sql.current-catalog` and `sql.current-database`
+   * default to the only catalog and its only database.
+   * @default {}
+   */
+  readonly properties?: Record<string, string>;
+  /** Stop (true) or resume (false) in place. @default false */
+  readonly stopped?: boolean;
+}
+
+/** The SQL keys of `CmfArgs`. */
+export interface CmfSqlResourcesArgs {
+  /** @default [] */
+  readonly secrets?: CmfSqlSecretArgs[];
+  /** @default [] */
+  readonly secretMappings?: CmfSecretMappingArgs[];
+  /** @default [] */
+  readonly catalogs?: CmfKafkaCatalogArgs[];
+  /** @default [] */
+  readonly statements?: CmfStatementArgs[];
+}

@@ -1,0 +1,184 @@
+/** {@link CmfStatement}: a Flink SQL statement in a CMF environment, on the {@link cmfProvider} skeleton. */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ConfigProblem } from "../../core/errors";
+import type { CmfClient } from "./client";
+import {
+  cmfStatementObject,
+  deleteSqlObject,
+  getSqlObject,
+  sqlObjectCrud,
+  updateSqlObject,
+  waitForStatement,
+} from "./client-sql";
+import type { CmfConnection } from "./connection";
+import { cmfReplaceOnChange } from "./replace-on-change";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  reconcile,
+  scopedInputs,
+  type CmfScopedArgs,
+} from "./resource";
+import {
+  buildStatementBody,
+  statementProblems,
+  type CmfStatementDocument,
+  type CmfStatementSpec,
+} from "./sql-bodies";
+import { cmfNameProblems } from "./validate";
+
+/** Resolved inputs of {@link cmfStatementProvider}. */
+export interface CmfStatementInputs extends CmfStatementSpec {
+  readonly connection: CmfConnection;
+  readonly environment: string;
+  readonly waitTimeoutMs?: number;
+  readonly pollIntervalMs?: number;
+}
+
+/** Outputs (state) of {@link cmfStatementProvider}. */
+export interface CmfStatementOutputs extends CmfStatementInputs {
+  /** `status.phase` as last seen by create/update/refresh. */
+  readonly phase?: string;
+}
+
+const object = (inputs: { environment: string; name: string }) =>
+  cmfStatementObject(inputs.environment, inputs.name);
+
+function timingProblems(inputs: CmfStatementInputs): ConfigProblem[] {
+  return (["waitTimeoutMs", "pollIntervalMs"] as const)
+    .filter((key) => {
+      const v = inputs[key];
+      return v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 86_400_000);
+    })
+    .map((key) => ({ path: key, got: inputs[key], allowed: "a whole number of milliseconds, 1..86400000" }));
+}
+
+/** Phases in which a statement no longer runs: nothing to stop before deleting it. */
+const NOT_RUNNING = ["STOPPED", "FAILED", "COMPLETED"];
+
+/**
+ * Stops a running statement (PUT with `stopped: true`, waiting for STOPPED),
+ * then deletes it: a replaced version is stopped and deleted only after its
+ * successor runs (Pulumi creates the replacement first, as its name differs).
+ */
+async function stopAndDelete(client: CmfClient, props: CmfStatementInputs): Promise<boolean> {
+  const live = await getSqlObject<CmfStatementDocument>(client, object(props));
+  if (live === undefined) return false;
+  const phase = (live.status?.phase ?? "").toUpperCase();
+  if (live.spec.stopped !== true && !NOT_RUNNING.includes(phase)) {
+    await updateSqlObject(client, object(props), buildStatementBody({ ...props, stopped: true }));
+    await waitForStatement(client, props.environment, props.name, {
+      timeoutMs: props.waitTimeoutMs,
+      pollIntervalMs: props.pollIntervalMs,
+    });
+  }
+  return deleteSqlObject(client, object(props));
+}
+
+/** Dynamic provider behind {@link CmfStatement}; exported for tests and reuse. */
+export const cmfStatementProvider = cmfProvider<
+  CmfStatementInputs,
+  CmfStatementOutputs,
+  CmfStatementDocument
+>({
+  kind: "CmfStatement",
+  fields: [
+    "connection",
+    "environment",
+    "name",
+    "statement",
+    "computePoolName",
+    "properties",
+    "flinkConfiguration",
+    "parallelism",
+    "stopped",
+    "labels",
+    "annotations",
+    "waitTimeoutMs",
+    "pollIntervalMs",
+  ],
+  replaceOnChange: cmfReplaceOnChange.CmfStatement,
+  problems: (inputs) => [
+    ...cmfNameProblems(inputs.environment, "environment", 4),
+    ...statementProblems(inputs),
+    ...timingProblems(inputs),
+  ],
+  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  // Create adopts on 409: the name carries the content hash, so a statement under it from an
+  // interrupted run has this SQL. Update gets only what may change in place (stopped, parallelism,
+  // configuration, metadata); remove stops the statement first.
+  ...sqlObjectCrud<CmfStatementInputs, CmfStatementDocument>(object, buildStatementBody),
+  // `up` waits for RUNNING (COMPLETED when bounded, STOPPED when stopped); FAILED quotes its exceptions.
+  settle: (client, inputs) =>
+    waitForStatement(client, inputs.environment, inputs.name, {
+      timeoutMs: inputs.waitTimeoutMs,
+      pollIntervalMs: inputs.pollIntervalMs,
+    }),
+  observed: (live) => ({ phase: live.status?.phase }),
+  drift: (props, live) => ({
+    statement: live.spec.statement,
+    computePoolName: live.spec.computePoolName,
+    properties: reconcile(props.properties, live.spec.properties),
+    flinkConfiguration: reconcile(props.flinkConfiguration, live.spec.flinkConfiguration),
+    parallelism: reconcile(props.parallelism, live.spec.parallelism),
+    stopped: reconcile(props.stopped ?? false, live.spec.stopped ?? false),
+    ...metadataDrift(props, live),
+  }),
+  remove: (client, props) => stopAndDelete(client, props),
+});
+
+/** Arguments of {@link CmfStatement}. */
+export interface CmfStatementArgs extends CmfScopedArgs {
+  /** The SQL text; immutable: a change replaces the statement (give it a new, versioned `name`). */
+  readonly statement: pulumi.Input<string>;
+  /** Compute pool that runs it. Changing it replaces the statement. */
+  readonly computePoolName: pulumi.Input<string>;
+  /** Session properties (`sql.current-catalog`, `sql.current-database`, ...). @default none */
+  readonly properties?: pulumi.Input<Record<string, string>>;
+  /** Flink configuration of the statement. @default the environment's statement defaults */
+  readonly flinkConfiguration?: pulumi.Input<Record<string, string>>;
+  /** @default CMF's */
+  readonly parallelism?: pulumi.Input<number>;
+  /** Stop (true) or resume (false) in place. @default false */
+  readonly stopped?: pulumi.Input<boolean>;
+  /** Bound of the wait for RUNNING/COMPLETED/STOPPED in ms. @default 600000 */
+  readonly waitTimeoutMs?: pulumi.Input<number>;
+  /** Time between two status polls in ms. @default 5000 */
+  readonly pollIntervalMs?: pulumi.Input<number>;
+}
+
+/**
+ * A Flink SQL statement (`POST /cmf/api/v1/environments/{env}/statements`;
+ * PUT for `stopped`, `parallelism` and configuration). Changing
+ * `environment`, `name`, `statement` or `computePoolName` replaces it; a
+ * replaced statement is stopped, then deleted.
+ */
+export class CmfStatement extends CmfScopedResource {
+  declare readonly statement: pulumi.Output<string>;
+  declare readonly computePoolName: pulumi.Output<string>;
+  declare readonly stopped: pulumi.Output<boolean | undefined>;
+  /** `status.phase` as last seen by Pulumi. */
+  declare readonly phase: pulumi.Output<string | undefined>;
+
+  constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      cmfStatementProvider,
+      "CmfStatement",
+      name,
+      {
+        ...scopedInputs(name, args),
+        statement: args.statement,
+        computePoolName: args.computePoolName,
+        properties: args.properties,
+        flinkConfiguration: args.flinkConfiguration,
+        parallelism: args.parallelism,
+        stopped: args.stopped,
+        waitTimeoutMs: args.waitTimeoutMs,
+        pollIntervalMs: args.pollIntervalMs,
+        phase: undefined,
+      },
+      opts,
+    );
+  }
+}
