@@ -126,9 +126,10 @@ export class CmfClient {
   /**
    * The `kind` document a call answered with. Anything else (204, 304, an empty
    * body, `null`, `{}`, missing fields) is an error naming method and path,
-   * never a TypeError later on.
+   * never a TypeError later on. Public, like the two helpers below, for the
+   * calls that live in their own files (./client-savepoints, ./client-clusters).
    */
-  private document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
+  document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
     const got = unexpectedDocument(kind, res.status === 304 ? undefined : res.body);
     if (got === undefined) return res.body as T;
     throw new CmfApiError(
@@ -170,13 +171,14 @@ export class CmfClient {
     );
   }
 
-  private async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
+  /** GET of a `kind` document; `undefined` on CMF's own 404. */
+  async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
     const res = await this.unlessNotFound<T>("GET", apiPath);
     return res === undefined ? undefined : this.document(kind, "GET", apiPath, res);
   }
 
   /** DELETE; `false` when CMF said the object was already gone. */
-  private async deleteOrFalse(apiPath: string): Promise<boolean> {
+  async deleteOrFalse(apiPath: string): Promise<boolean> {
     return (await this.unlessNotFound("DELETE", apiPath)) !== undefined;
   }
 

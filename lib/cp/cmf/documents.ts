@@ -10,13 +10,14 @@
  * Small explicit checks rather than the OpenAPI schema through ajv: this
  * module is serialized into the Pulumi state with the providers (see
  * `./client`), and the OpenAPI document is not available at run time. The
- * rules below mirror the CMF 2.3.1 schemas `Environment`, `FlinkApplication`
- * and `ComputePool` (components.schemas in cmf-2.3.1/openapi.yaml), limited to
- * the fields this library reads.
+ * rules below mirror the CMF 2.3.1 schemas `Environment`, `FlinkApplication`,
+ * `ComputePool`, `Savepoint` and `KubernetesCluster` (components.schemas in
+ * cmf-2.3.1/openapi.yaml), limited to the fields this library reads.
  */
 
 /** Documents the client returns. */
-export type CmfDocumentKind = "Environment" | "FlinkApplication" | "ComputePool";
+export type CmfDocumentKind =
+  "Environment" | "FlinkApplication" | "ComputePool" | "Savepoint" | "KubernetesCluster";
 
 /** `[dotted path, JSON type, required when its parent object is present]`. */
 type FieldRule = readonly [string, "string" | "object", boolean];
@@ -60,6 +61,33 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
     ["spec.clusterSpec", "object", true],
     ["status", "object", false],
     ["status.phase", "string", true],
+  ],
+  // Savepoint: ResourceBaseV2 requires apiVersion and kind, Savepoint_allOf metadata and spec.
+  Savepoint: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", true],
+    ["metadata.name", "string", false],
+    ["metadata.uid", "string", false],
+    ["spec", "object", true],
+    ["spec.path", "string", false],
+    ["status", "object", false],
+    ["status.state", "string", false],
+    ["status.path", "string", false],
+  ],
+  // KubernetesCluster: ResourceBaseV2 (apiVersion, kind), KubernetesCluster_allOf metadata and
+  // spec, KubernetesClusterMetadata name.
+  KubernetesCluster: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", true],
+    ["metadata.name", "string", true],
+    ["metadata.labels", "object", false],
+    ["metadata.annotations", "object", false],
+    ["spec", "object", true],
+    ["spec.lifecycleState", "string", false],
+    ["status", "object", false],
+    ["status.state", "string", false],
   ],
 };
 
