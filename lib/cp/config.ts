@@ -10,6 +10,7 @@ import {
   hintFor,
 } from "../core/schema";
 import { cmfSecretKeys, cmfSettingSecretPointer, CmfSecretKey } from "../core/secrets";
+import { cmfMultiClusterSchema } from "./config-clusters";
 
 /**
  * The Confluent Platform (CP) target's own settings: Confluent Manager for
@@ -270,6 +271,8 @@ const cmfShape = {
    * a CMF downgrade) on an existing stack. Data loss is then on you.
    */
   allowInstallTimeChanges: bool.default(false),
+  /** Spoke Kubernetes clusters and the environments on them (./config-clusters). */
+  multiCluster: cmfMultiClusterSchema.optional(),
 };
 
 /** Everything under `flink-platform:cmf`. Cross-field rules are in {@link cpRules}. */

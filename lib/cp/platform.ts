@@ -32,6 +32,7 @@ import { FlinkVersion } from "../kubernetes/flink";
 import { NamespaceRole, PodSecurityLevel } from "../kubernetes/charts";
 import type { JsonObject } from "./cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
+import { registerCmfClusters } from "./clusters";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
@@ -78,7 +79,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
   public readonly cmfUrl: pulumi.Output<string>;
   /** The URL this stack's CMF client calls (`cmf.endpoint`). */
   public readonly cmfEndpoint: pulumi.Output<string>;
-  /** CMF environments by Flink namespace. */
+  /** CMF environments by Flink namespace (spoke clusters' by `<cluster>/<namespace>`). */
   public readonly environments: pulumi.Output<Record<string, string>>;
   /** Name of the smoke-test FlinkApplication, when enabled. */
   public readonly smokeTestName: pulumi.Output<string | undefined>;
@@ -186,6 +187,11 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
         ),
       ]),
     );
+    // Spoke clusters (cmf.multiCluster), their operators and environments.
+    const spokeEnvironments = registerCmfClusters(this, name, plan, cmf.clusters, connection, [
+      cmfRelease,
+      ...exposureResources,
+    ]);
     const firstEnvironment = environments.get(cmf.environments[0].namespace)!;
     const environmentOf = (ns: string) => environments.get(ns) ?? firstEnvironment;
     const workloadDeps = [cmfRelease, ...flinkNamespaceObjects.values(), ...storageSecrets];
@@ -259,9 +265,10 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     this.cmfVersion = cmfRelease.version;
     this.cmfUrl = lb ? loadBalancerUrl(lb, cmf.scheme) : pulumi.output(cmf.url ?? cmf.endpoint);
     this.cmfEndpoint = pulumi.output(cmf.endpoint);
-    this.environments = pulumi.output(
-      Object.fromEntries(cmf.environments.map((env) => [env.namespace, env.name])),
-    );
+    this.environments = pulumi.output({
+      ...Object.fromEntries(cmf.environments.map((env) => [env.namespace, env.name])),
+      ...spokeEnvironments,
+    });
     this.smokeTestName = smokeTest ? smokeTest.name : pulumi.output(undefined);
     this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
     this.pools = pulumi.output(poolCapacities(plan.pools));
