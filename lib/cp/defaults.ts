@@ -10,7 +10,7 @@ import {
 import { cmfEnvironmentName, cmfEnvironmentNamespaces } from "./config-platform";
 import { cmfKubeconfigMounts, planCmfClusters, type CmfClusterPlan } from "./config-clusters";
 import { PodResources, sizeProfiles, Size } from "../core/sizes";
-import { PlatformPlan } from "../core/derive";
+import { PlatformPlan, s3PluginJar } from "../core/derive";
 import { k8sCpu } from "../core/units";
 import { confluentHelmRepository, flinkVersionEnum } from "../core/versions";
 
@@ -273,15 +273,17 @@ export function cmfValues(cmf: CmfPlan): Record<string, unknown> {
           },
         }
       : {}),
-    ...(db.type === CmfDatabaseType.Local
-      ? {
-          persistence: {
+    // The chart creates the SQLite volume by default (`persistence.create: true`,
+    // `dataVolumeCapacity: 10Gi` in the values of docs.confluent.io/platform/current/flink/installation/helm.html);
+    // with jdbc the metadata lives in the external database, so no volume.
+    persistence:
+      db.type === CmfDatabaseType.Local
+        ? {
             create: true,
             dataVolumeCapacity: db.volumeSize,
             ...(db.storageClassName !== undefined ? { storageClassName: db.storageClassName } : {}),
-          },
-        }
-      : {}),
+          }
+        : { create: false },
     ...mountedVolumes(cmf),
     // The chart's default limits are 2 CPU / 1024Mi; limits keep its 2x CPU headroom.
     resources: {
@@ -310,16 +312,71 @@ function mountedVolumes(cmf: CmfPlan): { mountedVolumes?: Record<string, unknown
 }
 
 /**
- * `flinkApplicationDefaults` of a CMF environment: a FlinkDeployment spec
- * fragment CMF merges into every application. It carries the durable-state
- * settings (checkpoints, savepoints, HA, S3 access with credentials by Secret
- * reference) and the job service account of the namespace.
+ * Default image of CMF applications: CMF runs Confluent Platform Flink images
+ * ("CMF expects this image to be a Confluent Platform Flink image or to be
+ * derived from a Confluent Platform Flink image",
+ * docs.confluent.io/platform/current/flink/jobs/applications/create.html,
+ * whose example is `confluentinc/cp-flink:1.19.3-cp1` with `flinkVersion: v1_19`).
+ * Tags are `<Apache Flink version>-cp<build>` with optional suffixes
+ * (`1.20.0-cp1`, `1.20.5-cp2-java17`); `-cp1` is the first Confluent build of
+ * a Flink release. Set `flink.image` to pin a later build.
  */
-export function cmfApplicationDefaults(plan: PlatformPlan): Record<string, unknown> {
+export function cpFlinkImage(flinkVersion: string): string {
+  return `confluentinc/cp-flink:${flinkVersion}-cp1`;
+}
+
+/**
+ * The Flink build an image's tag names, which the built-in plugin jars carry
+ * in their file names: `confluentinc/cp-flink:1.20.5-cp2-java17` ->
+ * `1.20.5-cp2` (cp-flink ships `flink-s3-fs-presto-1.19.1-cp1.jar` in the
+ * `1.19.1-cp1` image), `flink:1.20.3-scala_2.12-java17` -> `1.20.3`;
+ * `undefined` when the tag starts with no `x.y.z` version.
+ */
+export function imageFlinkBuild(image: string): string | undefined {
+  const name = image.split("@")[0];
+  const colon = name.lastIndexOf(":");
+  if (colon < 0 || colon < name.lastIndexOf("/")) return undefined;
+  return /^(\d+\.\d+\.\d+(?:-cp\d+)?)(?:-|$)/.exec(name.slice(colon + 1))?.[1];
+}
+
+const isBuiltInPluginsKey = (key: string) => key.endsWith(".env.ENABLE_BUILT_IN_PLUGINS");
+
+/**
+ * `flinkApplicationDefaults` of a CMF environment: a FlinkApplication fragment
+ * `{spec: {...}}` that CMF deep-merges into every application of the
+ * environment, the environment's values taking precedence. The OpenAPI types
+ * the field as a free object, but every example of `createOrUpdateEnvironment`
+ * in the CMF 2.3.1 OpenAPI, and Confluent's FlinkEnvironment CR
+ * (docs.confluent.io/operator/current/co-manage-flink-environments.html:
+ * `flinkApplicationDefaults: {metadata, spec: {flinkConfiguration}}`), wrap
+ * the settings in `spec`; keys beside it never reach the application. It
+ * carries the durable-state settings (checkpoints, savepoints, HA, S3 access
+ * with credentials by Secret reference) and the job service account, but not
+ * the S3 plugin jar: its name depends on each application's image, and the
+ * environment's value would override the application's
+ * ({@link cmfApplicationPlugins}).
+ */
+export function cmfApplicationDefaults(plan: PlatformPlan): { spec: Record<string, unknown> } {
   return {
-    serviceAccount: plan.flink.serviceAccount,
-    flinkConfiguration: { ...plan.flinkDefaults },
+    spec: {
+      serviceAccount: plan.flink.serviceAccount,
+      flinkConfiguration: cpOperatorDefaults(plan.flinkDefaults),
+    },
   };
+}
+
+/**
+ * The `ENABLE_BUILT_IN_PLUGINS` settings of one CMF application (none when
+ * durable state is not on S3): the S3 plugin jar of the application's own
+ * image, from its tag (see {@link imageFlinkBuild}), else of `flink.version`.
+ */
+export function cmfApplicationPlugins(plan: PlatformPlan, image: string): Record<string, string> {
+  const jar = s3PluginJar(imageFlinkBuild(image) ?? plan.flink.version);
+  return Object.fromEntries(
+    Object.keys(plan.flinkDefaults)
+      .filter(isBuiltInPluginsKey)
+      .map((key) => [key, jar]),
+  );
 }
 
 /**
@@ -327,11 +384,9 @@ export function cmfApplicationDefaults(plan: PlatformPlan): Record<string, unkno
  * `ENABLE_BUILT_IN_PLUGINS` is version-specific, and CMF SQL pools run
  * another Flink version (cp-flink-sql 1.19) in the same watched namespaces:
  * its image's entrypoint exits when the named jar is missing. So the operator
- * defaults leave those two keys out; applications get them from their
- * environment's `flinkApplicationDefaults`.
+ * defaults leave those two keys out; each application gets them for its own
+ * image ({@link cmfApplicationPlugins}).
  */
 export function cpOperatorDefaults(flinkDefaults: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(flinkDefaults).filter(([k]) => !k.endsWith(".env.ENABLE_BUILT_IN_PLUGINS")),
-  );
+  return Object.fromEntries(Object.entries(flinkDefaults).filter(([k]) => !isBuiltInPluginsKey(k)));
 }

@@ -9,7 +9,7 @@ import { cpPlatformSchema, CpPlatformConfig } from "./config-platform";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
 import { parseOrThrow } from "../core/load";
-import { CmfPlan, planCmf } from "./defaults";
+import { CmfPlan, cpFlinkImage, planCmf } from "./defaults";
 import { planPlatform, PlatformPlan } from "../core/derive";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 
@@ -72,6 +72,8 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
     }
   });
   if (problems.length > 0 || cfg === undefined) throw new ConfigError(problems, title);
-  const plan = planPlatform(cfg, OperatorDistribution.Confluent);
+  // CMF runs Confluent Platform Flink images: the default image is cp-flink, not Apache's.
+  const flink = { ...cfg.flink, image: cfg.flink.image ?? cpFlinkImage(cfg.flink.version) };
+  const plan = planPlatform({ ...cfg, flink }, OperatorDistribution.Confluent);
   return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size) };
 }

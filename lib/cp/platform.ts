@@ -10,6 +10,7 @@ import { CmfInstallChoices } from "./cmf/install-choices";
 import { CmfAuthenticationType, CmfClientAuth, CmfExposureType } from "./config";
 import {
   cmfApplicationDefaults,
+  cmfApplicationPlugins,
   CmfPlan,
   cmfReleaseName,
   cmfServiceName,
@@ -24,6 +25,7 @@ import { PlatformPlan } from "../core/derive";
 import {
   applicationDeploymentSpec,
   applicationProps,
+  FlinkApplicationProps,
   smokeTestApplication,
 } from "../kubernetes/applications";
 import { buildPlatformCharts } from "../kubernetes/platform-charts";
@@ -225,7 +227,8 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
             connection,
             environment: firstEnvironment.name,
             name: cmfSmokeTestName,
-            spec: applicationDeploymentSpec(
+            spec: cmfApplicationSpec(
+              plan,
               smokeTestApplication({
                 namespace: cmf.environments[0].namespace,
                 image: plan.flink.image,
@@ -233,7 +236,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
                 serviceAccount: plan.flink.serviceAccount,
                 parallelism: plan.smokeTest.parallelism,
               }),
-            ) as unknown as JsonObject,
+            ),
             waitForRunning: true,
             waitTimeoutMs: plan.smokeTest.timeoutSeconds * 1000,
           },
@@ -247,7 +250,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           connection,
           environment: environmentOf(app.namespace).name,
           name: app.name,
-          spec: applicationDeploymentSpec(applicationProps(plan, app)) as unknown as JsonObject,
+          spec: cmfApplicationSpec(plan, applicationProps(plan, app)),
         },
         { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
       );
@@ -332,6 +335,16 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     });
     return registerCharts([chart], { parent: this, prefix: name, namespaces, dependsOn: [cmfRelease] });
   }
+}
+
+/**
+ * The FlinkApplication spec CMF gets: the FlinkDeployment spec plus the S3
+ * plugin jar of the application's own image (the application's own
+ * configuration wins).
+ */
+function cmfApplicationSpec(plan: PlatformPlan, app: FlinkApplicationProps): JsonObject {
+  const configuration = { ...cmfApplicationPlugins(plan, app.image), ...app.configuration };
+  return applicationDeploymentSpec({ ...app, configuration }) as unknown as JsonObject;
 }
 
 /** `<scheme>://<LoadBalancer hostname or IP>` once the provider reports it. */

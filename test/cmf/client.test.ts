@@ -291,12 +291,21 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
       const suspended = await client.suspendApplication("prod", "state-machine");
       expect((suspended?.spec.job as { state: string }).state).toBe("suspended");
       expect(suspended?.status?.jobStatus?.state).toBe("SUSPENDED");
+      // A savepoint of the application, as CMF keeps it; start names it by uid and runs from its path.
+      server.state.savepoints.set("application/prod/state-machine/nightly", {
+        metadata: { name: "nightly" },
+        spec: { path: "s3://flink-prod/savepoints/nightly" },
+        created: "2025-01-01T00:00:00Z",
+        uid: "sp-123",
+        owner: "application/prod/state-machine",
+        state: "COMPLETED",
+      });
       await client.startApplication("prod", "state-machine", "sp-123");
       const fetched = await client.getApplication("prod", "state-machine");
       expect(fetched?.spec.job).toEqual({
         ...(scaled.spec.job as object),
         state: "running",
-        initialSavepointPath: "sp-123",
+        initialSavepointPath: "s3://flink-prod/savepoints/nightly",
       });
 
       expect(server.snapshot()).toEqual({
@@ -308,7 +317,11 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
             metadata: { name: "state-machine", labels: { app: "state-machine" } },
             spec: {
               ...scaled.spec,
-              job: { ...(scaled.spec.job as object), state: "running", initialSavepointPath: "sp-123" },
+              job: {
+                ...(scaled.spec.job as object),
+                state: "running",
+                initialSavepointPath: "s3://flink-prod/savepoints/nightly",
+              },
             },
           },
         },

@@ -149,7 +149,7 @@ describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])
         r.type === "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication"
           ? [r.inputs.spec as Record<string, unknown>]
           : r.type === "pulumi-nodejs:dynamic/cmf:CmfEnvironment"
-            ? [r.inputs.flinkApplicationDefaults as Record<string, unknown>]
+            ? [(r.inputs.flinkApplicationDefaults as { spec: Record<string, unknown> }).spec]
             : [],
       );
       expect(specs.length > 0).toBe(target === "cp");

@@ -255,6 +255,8 @@ describe("FlinkPlatformCP", () => {
         },
       },
       encryption: { key: { kubernetesSecretName: "cmf-key", kubernetesSecretProperty: "encryption-key" } },
+      // jdbc keeps CMF's metadata in PostgreSQL: no SQLite PVC (the chart creates a 10Gi one by default).
+      persistence: { create: false },
       mountedVolumes: {
         volumes: [{ name: "cmf-tls", secret: { secretName: "cmf-tls" } }],
         volumeMounts: [{ name: "cmf-tls", mountPath: "/mnt/cmf-tls", readOnly: true }],
@@ -353,25 +355,77 @@ describe("FlinkPlatformCP", () => {
       ["prod-flink-jobs", "flink-jobs"],
     ]);
     expect(envs[0].inputs.flinkApplicationDefaults).toEqual({
-      serviceAccount: "flink",
-      flinkConfiguration: {
-        "state.checkpoints.dir": "s3://bucket/checkpoints",
-        "state.savepoints.dir": "s3://bucket/savepoints",
-        "execution.checkpointing.interval": "60s",
-        "state.backend.type": "rocksdb",
-        "state.backend.incremental": "true",
-        "high-availability.type": "kubernetes",
-        "high-availability.storageDir": "s3://bucket/ha",
-        "containerized.master.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
-        "containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1.jar",
-        "kubernetes.env.secretKeyRef":
-          "env:AWS_ACCESS_KEY_ID,secret:s3-creds,key:AWS_ACCESS_KEY_ID;env:AWS_SECRET_ACCESS_KEY,secret:s3-creds,key:AWS_SECRET_ACCESS_KEY",
+      spec: {
+        serviceAccount: "flink",
+        flinkConfiguration: {
+          "state.checkpoints.dir": "s3://bucket/checkpoints",
+          "state.savepoints.dir": "s3://bucket/savepoints",
+          "execution.checkpointing.interval": "60s",
+          "state.backend.type": "rocksdb",
+          "state.backend.incremental": "true",
+          "high-availability.type": "kubernetes",
+          "high-availability.storageDir": "s3://bucket/ha",
+          // No ENABLE_BUILT_IN_PLUGINS: the environment's settings win over the application's, and
+          // the jar name depends on each application's image (see the next test).
+          "kubernetes.env.secretKeyRef":
+            "env:AWS_ACCESS_KEY_ID,secret:s3-creds,key:AWS_ACCESS_KEY_ID;env:AWS_SECRET_ACCESS_KEY,secret:s3-creds,key:AWS_SECRET_ACCESS_KEY",
+        },
       },
     });
     expect((await resolveOutput(component.environments)).value).toEqual({
       "flink-jobs": "prod-flink-jobs",
       "flink-analytics": "prod-flink-analytics",
     });
+  });
+
+  it("gives each CMF application the S3 plugin jar of its own image", async () => {
+    const { resources } = await synth({
+      ...staging,
+      applications: [
+        { name: "on-default", jarURI: "local:///opt/flink/usrlib/a.jar", parallelism: 1 },
+        {
+          name: "on-cp2",
+          jarURI: "local:///opt/flink/usrlib/b.jar",
+          parallelism: 1,
+          image: "confluentinc/cp-flink:1.20.5-cp2-java17",
+        },
+        {
+          name: "on-apache",
+          jarURI: "local:///opt/flink/usrlib/c.jar",
+          parallelism: 1,
+          image: "flink:1.20.3-scala_2.12-java17",
+        },
+        {
+          name: "on-custom",
+          jarURI: "local:///opt/flink/usrlib/d.jar",
+          parallelism: 1,
+          image: "registry.example.com/jobs:latest",
+        },
+      ],
+    });
+    const plugins = (name: string) => {
+      const conf = (find(resources, APP, name).inputs.spec as { flinkConfiguration: Obj }).flinkConfiguration;
+      expect(conf["containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS"], name).toBe(
+        conf["containerized.master.env.ENABLE_BUILT_IN_PLUGINS"],
+      );
+      return conf["containerized.master.env.ENABLE_BUILT_IN_PLUGINS"];
+    };
+    expect(
+      [
+        "cp-smoke-test",
+        "cp-app-flink-on-default",
+        "cp-app-flink-on-cp2",
+        "cp-app-flink-on-apache",
+        "cp-app-flink-on-custom",
+      ].map(plugins),
+    ).toEqual([
+      "flink-s3-fs-presto-1.20.1-cp1.jar",
+      "flink-s3-fs-presto-1.20.1-cp1.jar",
+      "flink-s3-fs-presto-1.20.5-cp2.jar",
+      "flink-s3-fs-presto-1.20.3.jar",
+      // An image whose tag names no version: the jar of flink.version.
+      "flink-s3-fs-presto-1.20.1.jar",
+    ]);
   });
 
   it("runs the smoke test as a CMF application that waits until RUNNING, and SQL pools on cp-flink-sql", async () => {
@@ -383,7 +437,7 @@ describe("FlinkPlatformCP", () => {
       waitForRunning: true,
       waitTimeoutMs: 300_000,
       spec: {
-        image: "flink:1.20.1",
+        image: "confluentinc/cp-flink:1.20.1-cp1",
         flinkVersion: "v1_20",
         serviceAccount: "flink",
         jobManager: { replicas: 1, resource: { cpu: 1, memory: "1024m" } },
@@ -564,7 +618,10 @@ describe("FlinkPlatformCP", () => {
     async () => {
       const { resources } = await synth(prod);
       const specs = [
-        ...resources.filter((r) => r.type === ENV).map((r) => r.inputs.flinkApplicationDefaults as Obj),
+        // flinkApplicationDefaults is a FlinkApplication fragment: its spec is a FlinkDeployment spec.
+        ...resources
+          .filter((r) => r.type === ENV)
+          .map((r) => (r.inputs.flinkApplicationDefaults as { spec: Obj }).spec),
         find(resources, APP, "cp-smoke-test").inputs.spec as Obj,
       ];
       expect(specs).toHaveLength(3);
