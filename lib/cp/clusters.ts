@@ -18,7 +18,7 @@ import { operatorValues } from "../core/operator-values";
 import { NamespaceRole, PodSecurityLevel } from "../kubernetes/charts";
 import { webhookEnabled } from "../kubernetes/cert-manager";
 import { buildPlatformCharts } from "../kubernetes/platform-charts";
-import { operatorRelease, registerPlatformBase } from "../kubernetes/platform";
+import { operatorRelease, registerPlatformBase, type PlatformBase } from "../kubernetes/platform";
 import { CmfEnvironment } from "./cmf/environment";
 import { CmfKubernetesCluster } from "./cmf/kubernetes-cluster";
 import type { CmfConnectionArgs } from "./cmf/resource";
@@ -39,6 +39,29 @@ export function spokePlan(plan: PlatformPlan, cluster: CmfClusterPlan): Platform
     pools: [],
     applications: [],
   };
+}
+
+/**
+ * Confluent's operator release, on the hub and on every spoke: the same chart
+ * keys as Apache's, with defaults that leave out the version-specific plugin
+ * jar, because CMF SQL pools run another Flink version.
+ */
+export function confluentOperatorRelease(
+  parent: pulumi.ComponentResource,
+  name: string,
+  plan: PlatformPlan,
+  base: PlatformBase,
+): k8s.Release {
+  return operatorRelease(
+    parent,
+    name,
+    plan,
+    base,
+    operatorValues(
+      { ...plan, flinkDefaults: cpOperatorDefaults(plan.flinkDefaults) },
+      webhookEnabled(plan.certManager),
+    ),
+  );
 }
 
 /** Arguments of {@link CmfSpokeCluster}. */
@@ -68,16 +91,7 @@ export class CmfSpokeCluster extends pulumi.ComponentResource {
       flinkPodSecurity: PodSecurityLevel.Baseline,
     });
     const base = registerPlatformBase(this, name, plan, charts);
-    this.operator = operatorRelease(
-      this,
-      name,
-      plan,
-      base,
-      operatorValues(
-        { ...plan, flinkDefaults: cpOperatorDefaults(plan.flinkDefaults) },
-        webhookEnabled(plan.certManager),
-      ),
-    );
+    this.operator = confluentOperatorRelease(this, name, plan, base);
     this.namespaces = base.namespaces;
     this.registerOutputs({ operator: this.operator.name });
   }

@@ -18,9 +18,7 @@ import {
   cmfContainerPort,
   cmfSmokeTestName,
   cmfValues,
-  cpOperatorDefaults,
 } from "./defaults";
-import { operatorValues } from "../core/operator-values";
 import { PlatformPlan } from "../core/derive";
 import {
   applicationDeploymentSpec,
@@ -34,11 +32,10 @@ import { FlinkVersion } from "../kubernetes/flink";
 import { NamespaceRole, PodSecurityLevel } from "../kubernetes/charts";
 import type { JsonObject } from "./cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
-import { registerCmfClusters } from "./clusters";
+import { confluentOperatorRelease, registerCmfClusters } from "./clusters";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
-import { webhookEnabled } from "../kubernetes/cert-manager";
-import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
+import { logWarnings, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
@@ -106,18 +103,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     const base = registerPlatformBase(this, name, plan, charts);
     const { namespaces, flinkNamespaceObjects, storageSecrets } = base;
 
-    // Confluent's operator: same chart keys as Apache's. Its defaults leave out the
-    // version-specific plugin jar, because CMF SQL pools run another Flink version.
-    const operator = operatorRelease(
-      this,
-      name,
-      plan,
-      base,
-      operatorValues(
-        { ...plan, flinkDefaults: cpOperatorDefaults(plan.flinkDefaults) },
-        webhookEnabled(plan.certManager),
-      ),
-    );
+    const operator = confluentOperatorRelease(this, name, plan, base);
 
     // Stateful like the release: deleting it forgets the choices it guards.
     const installChoices = new CmfInstallChoices(`${name}-cmf-install-choices`, cmf.installChoices, {
