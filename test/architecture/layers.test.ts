@@ -17,7 +17,8 @@ const layers: readonly { readonly name: string; readonly files: RegExp }[] = [
   { name: "core", files: /^core\// },
   {
     name: "target config",
-    files: /^(oss|cp|cloud)\/config(-platform|-sql)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/,
+    files:
+      /^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/,
   },
   { name: "kubernetes base", files: /^kubernetes\// },
   { name: "target charts and the CMF API", files: /^(oss|cp)\/charts\.ts$|^cp\/cmf\// },
@@ -28,10 +29,10 @@ const layers: readonly { readonly name: string; readonly files: RegExp }[] = [
 
 /** Files that must not import the Pulumi SDK or providers. */
 const noPulumi =
-  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$|^(oss|cp)\/charts\.ts$|^kubernetes\/(applications|charts|flink|labels|network|platform-plan)\.ts$/;
+  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$|^(oss|cp)\/charts\.ts$|^kubernetes\/(applications|charts|flink|labels|network|platform-plan)\.ts$/;
 /** Files that must not import cdk8s either (pure). */
 const noCdk8s =
-  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/;
+  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/;
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
