@@ -60,17 +60,6 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
       (key) => `args.cmfCredentials.${credentialField[key]}`,
     ).map((p) => ({ ...p, hint: "pass it as a Pulumi secret (config.requireSecret)" })),
   );
-  // CMF compute pools run SQL statements; JAR applications get their own cluster.
-  (cfg?.applications ?? []).forEach((app, i) => {
-    if (app.pool !== undefined) {
-      problems.push({
-        path: `args.applications[${i}].pool`,
-        got: app.pool,
-        allowed:
-          "not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
-      });
-    }
-  });
   if (problems.length > 0 || cfg === undefined) throw new ConfigError(problems, title);
   const plan = planPlatform(cfg, OperatorDistribution.Confluent);
   return { plan, cmf: planCmf(cfg.cmf, plan, cfg.size) };
