@@ -8,7 +8,7 @@ import {
   smokeTestName,
   waitUntilStable,
 } from "./applications";
-import { FlinkDeployment, FlinkVersion } from "./flink";
+import { FlinkDeployment, FlinkDeploymentSpec, FlinkVersion } from "./flink";
 import { FlinkNetworkPoliciesProps, flinkNetworkPolicies, objectStoreNetworkPolicies } from "./network";
 import { flinkMainContainer, platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
@@ -299,15 +299,33 @@ function gibibytes(quantity: string): number {
   return m[2] === "Gi" ? Number(m[1]) : Math.ceil(Number(m[1]) / 1024);
 }
 
-export interface SmokeTestChartProps {
+/** What a chart of one FlinkDeployment that `pulumi up` waits on takes. */
+export interface FlinkDeploymentChartProps {
   readonly environment: string;
   readonly namespace: string;
   readonly image: string;
   readonly flinkVersion: FlinkVersion;
   readonly serviceAccount: string;
-  readonly parallelism: number;
   /** How long `pulumi up` waits for the deployment to become STABLE. */
   readonly timeoutSeconds: number;
+}
+
+/** The FlinkDeployment of such a chart, annotated so that `pulumi up` waits until it is STABLE. */
+function stableDeployment(
+  chart: Chart,
+  id: string,
+  props: FlinkDeploymentChartProps,
+  metadata: { name: string; labels: Record<string, string> },
+  spec: FlinkDeploymentSpec,
+): FlinkDeployment {
+  return new FlinkDeployment(chart, id, {
+    metadata: { ...metadata, annotations: waitUntilStable(props.timeoutSeconds) },
+    spec,
+  });
+}
+
+export interface SmokeTestChartProps extends FlinkDeploymentChartProps {
+  readonly parallelism: number;
 }
 
 /**
@@ -319,34 +337,26 @@ export class SmokeTestChart extends Chart {
 
   constructor(scope: Construct, id: string, props: SmokeTestChartProps) {
     super(scope, id, { ...chartOptions, namespace: props.namespace });
-    this.deployment = new FlinkDeployment(this, "smoke-test", {
-      metadata: {
-        name: smokeTestName,
-        labels: platformLabels(props.environment, "smoke-test"),
-        annotations: waitUntilStable(props.timeoutSeconds),
-      },
-      spec: applicationDeploymentSpec(smokeTestApplication(props)),
-    });
+    this.deployment = stableDeployment(
+      this,
+      "smoke-test",
+      props,
+      { name: smokeTestName, labels: platformLabels(props.environment, "smoke-test") },
+      applicationDeploymentSpec(smokeTestApplication(props)),
+    );
   }
 }
 
 export { flinkMainContainer };
 
-export interface SessionClusterChartProps {
-  readonly environment: string;
-  readonly namespace: string;
+export interface SessionClusterChartProps extends FlinkDeploymentChartProps {
   /** Name of the FlinkDeployment; FlinkSessionJobs reference it as `deploymentName`. */
   readonly name: string;
-  readonly image: string;
-  readonly flinkVersion: FlinkVersion;
-  readonly serviceAccount: string;
   readonly taskManagers: number;
   readonly slots: number;
   /** CPU in cores, memory as a Kubernetes quantity. */
   readonly taskManager: { readonly cpu: number; readonly memory: string };
   readonly jobManager: { readonly cpu: number; readonly memory: string };
-  /** How long `pulumi up` waits for the cluster to become STABLE. */
-  readonly timeoutSeconds: number;
 }
 
 /**
@@ -359,16 +369,16 @@ export class SessionClusterChart extends Chart {
 
   constructor(scope: Construct, id: string, props: SessionClusterChartProps) {
     super(scope, id, { ...chartOptions, namespace: props.namespace });
-    this.deployment = new FlinkDeployment(this, "session", {
-      metadata: {
-        name: props.name,
-        labels: {
-          ...platformLabels(props.environment, "compute-pool"),
-          "flink-platform.io/pool": props.name,
-        },
-        annotations: waitUntilStable(props.timeoutSeconds),
-      },
-      spec: {
+    const labels = {
+      ...platformLabels(props.environment, "compute-pool"),
+      "flink-platform.io/pool": props.name,
+    };
+    this.deployment = stableDeployment(
+      this,
+      "session",
+      props,
+      { name: props.name, labels },
+      {
         image: props.image,
         flinkVersion: props.flinkVersion,
         serviceAccount: props.serviceAccount,
@@ -384,6 +394,6 @@ export class SessionClusterChart extends Chart {
           resource: { cpu: props.taskManager.cpu, memory: flinkMemory(props.taskManager.memory) },
         },
       },
-    });
+    );
   }
 }

@@ -1,5 +1,7 @@
 import { ApiObject, ApiObjectMetadata, GroupVersionKind } from "cdk8s";
 import { Construct } from "constructs";
+import { ApplicationJobState, ApplicationUpgradeMode } from "../core/schema";
+import { flinkVersionEnums } from "../core/versions";
 
 /**
  * Typed Flink custom resources (flink.apache.org/v1beta1), written by hand for
@@ -7,27 +9,19 @@ import { Construct } from "constructs";
  * value fails here, not in the operator's admission webhook.
  */
 
-export const FlinkVersion = {
-  V1_16: "v1_16",
-  V1_17: "v1_17",
-  V1_18: "v1_18",
-  V1_19: "v1_19",
-  V1_20: "v1_20",
-  V2_0: "v2_0",
-  V2_1: "v2_1",
-  V2_2: "v2_2",
-} as const;
+/** `spec.flinkVersion`: the enum values this library emits (`V1_20` -> `"v1_20"`). */
+export const FlinkVersion = Object.fromEntries(flinkVersionEnums.map((v) => [v.toUpperCase(), v])) as {
+  readonly [V in (typeof flinkVersionEnums)[number] as Uppercase<V>]: V;
+};
 export type FlinkVersion = (typeof FlinkVersion)[keyof typeof FlinkVersion];
 
-export const UpgradeMode = {
-  Stateless: "stateless",
-  Savepoint: "savepoint",
-  LastState: "last-state",
-} as const;
-export type UpgradeMode = (typeof UpgradeMode)[keyof typeof UpgradeMode];
+/** `spec.job.upgradeMode`: the values of an application's `upgradeMode`. */
+export const UpgradeMode = ApplicationUpgradeMode;
+export type UpgradeMode = ApplicationUpgradeMode;
 
-export const JobState = { Running: "running", Suspended: "suspended" } as const;
-export type JobState = (typeof JobState)[keyof typeof JobState];
+/** `spec.job.state`: the values of an application's `state`. */
+export const JobState = ApplicationJobState;
+export type JobState = ApplicationJobState;
 
 export const DeploymentMode = { Native: "native", Standalone: "standalone" } as const;
 export type DeploymentMode = (typeof DeploymentMode)[keyof typeof DeploymentMode];
