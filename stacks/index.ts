@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { cloudSecretKeys } from "../lib/cloud/config";
 import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
-import { cmfSqlSecretsKey, cmfSqlSecretsNeeded, parseCmfSqlSecrets } from "../lib/cp/config-sql";
+import { cmfSqlSecretsKey, cmfSqlSecretsNeeded } from "../lib/cp/config-sql";
 import { configNamespace, Tier } from "../lib/core/schema";
 import { effectiveTier } from "../lib/core/platform-schema";
 import { cpSection, ossSection, StackConfig, Target } from "../lib/stack-config";
@@ -71,10 +71,7 @@ function cp(config: StackConfig, sql: Record<string, string>) {
       truststorePassword: secrets.getSecret(cmfSecretKeys.truststorePassword),
       caPem: secrets.get(cmfCaCertKey),
       // The schema checked it is set when a CMF secret takes its data from config.
-      sqlSecrets:
-        cmfSqlSecretsNeeded(cmf).length > 0
-          ? secrets.requireSecret(cmfSqlSecretsKey).apply(parseCmfSqlSecrets)
-          : undefined,
+      sqlSecrets: cmfSqlSecretsNeeded(cmf).length > 0 ? secrets.requireSecret(cmfSqlSecretsKey) : undefined,
     },
   });
   return {

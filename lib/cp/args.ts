@@ -323,11 +323,12 @@ export interface CmfCredentialsArgs {
    */
   readonly truststorePassword?: pulumi.Input<string>;
   /**
-   * Data of the `cmf.secrets` declared without a Kubernetes Secret:
-   * `{<secret name>: {<key>: <value>}}`.
+   * Data of the `cmf.secrets` declared without a Kubernetes Secret, as the
+   * secret config value `flink-platform:cmfSqlSecrets` holds it: JSON text
+   * `{"<secret name>": {"<key>": "<value>"}}`.
    * @default none
    */
-  readonly sqlSecrets?: pulumi.Input<Record<string, Record<string, string>>>;
+  readonly sqlSecrets?: pulumi.Input<string>;
 }
 
 /** Args of `FlinkPlatformCP`: the Kubernetes platform settings plus CMF. */
