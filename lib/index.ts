@@ -55,6 +55,9 @@ export type {
   CmfExposureArgs,
   CmfIngressArgs,
   CmfServiceAccountArgs,
+  CmfMultiClusterArgs,
+  CmfClusterArgs,
+  CmfClusterEnvironmentArgs,
   SecretKeyRefArgs,
 } from "./cp/args";
 

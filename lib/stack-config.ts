@@ -9,12 +9,25 @@ import {
   CmfSecretKey,
   cpStackHintFor,
 } from "./cp/config";
-import { cpRules } from "./cp/config-platform";
+import { cpPlatformSchema, cpRules, type CpPlatformConfig } from "./cp/config-platform";
 import { cmfSqlSecretsKey, cmfSqlSecretsNeeded } from "./cp/config-sql";
 import { ConfigError, ConfigProblem } from "./core/errors";
-import { configMapProblems, ConfigMapOptions, parseOrThrow, projectConfigObject } from "./core/load";
+import {
+  configMapProblems,
+  ConfigMapOptions,
+  fromParsed,
+  parseOrThrow,
+  projectConfigObject,
+} from "./core/load";
 import { configNamespace, OperatorDistribution } from "./core/schema";
-import { platformRules, platformShape, tierRule, withOperatorDefaults } from "./core/platform-schema";
+import {
+  platformRules,
+  platformSchema,
+  platformShape,
+  tierRule,
+  withOperatorDefaults,
+  type PlatformConfig,
+} from "./core/platform-schema";
 
 /**
  * The whole stack file: which target the stack runs, and the sections that
@@ -115,14 +128,50 @@ export const stackConfigSchema = z
     },
     { when: () => true },
   )
-  .transform((cfg: StackShapeOutput) =>
-    withOperatorDefaults(
+  .transform((cfg: StackShapeOutput) => {
+    const out = withOperatorDefaults(
       cfg,
       cfg.target === Target.CP ? OperatorDistribution.Confluent : OperatorDistribution.Apache,
-    ),
-  );
+    );
+    // For its target, the lines above ran the section schema's own parts (the
+    // platformShape fields, platformRules or cpRules, withOperatorDefaults), so
+    // the section is that schema's output: the component takes it as parsed.
+    if (out.target === Target.OSS) sections.set(out, fromParsed(platformSchema, pickPlatform(out)));
+    if (out.target === Target.CP) {
+      const section = { ...pickPlatform(out), [cmfConfigKey]: out.cmf ?? cmfConfigSchema.parse({}) };
+      // Its statements name `.sql` files; the program swaps in their SQL (a changed copy the
+      // component validates), so only a section without statements is handed over as parsed.
+      sections.set(out, fromParsed(cpPlatformSchema, section));
+    }
+    return out;
+  });
 
 export type StackConfig = z.output<typeof stackConfigSchema>;
+
+/** The section of each parsed stack config that its target's component takes. */
+const sections = new WeakMap<object, PlatformConfig | CpPlatformConfig>();
+
+function pickPlatform<T extends object>(cfg: T): PlatformConfig {
+  return Object.fromEntries(
+    Object.entries(cfg).filter(([k]) => Object.hasOwn(platformShape, k)),
+  ) as unknown as PlatformConfig;
+}
+
+/**
+ * The settings `FlinkPlatformOSS` takes, out of a parsed OSS stack config:
+ * the platform schema's output, which the component does not validate again.
+ */
+export function ossSection(config: StackConfig): PlatformConfig {
+  return (sections.get(config) as PlatformConfig | undefined) ?? pickPlatform(config);
+}
+
+/** The settings `FlinkPlatformCP` takes (without its credentials), out of a parsed CP stack config. */
+export function cpSection(config: StackConfig): CpPlatformConfig {
+  return (
+    (sections.get(config) as CpPlatformConfig | undefined) ??
+    ({ ...pickPlatform(config), [cmfConfigKey]: config.cmf } as unknown as CpPlatformConfig)
+  );
+}
 
 /** Problems with which keys are present for the stack's target (checked on the raw input). */
 function targetKeyProblems(raw: Record<string, unknown>): ConfigProblem[] {

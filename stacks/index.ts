@@ -1,14 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { cloudSecretKeys } from "../lib/cloud/config";
 import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
-import { cmfSqlSecretsKey, cmfSqlSecretsNeeded, parseCmfSqlSecrets } from "../lib/cp/config-sql";
+import { cmfSqlSecretsKey, cmfSqlSecretsNeeded } from "../lib/cp/config-sql";
 import { configNamespace, Tier } from "../lib/core/schema";
-import { effectiveTier, platformShape } from "../lib/core/platform-schema";
-import { StackConfig, Target } from "../lib/stack-config";
+import { effectiveTier } from "../lib/core/platform-schema";
+import { cpSection, ossSection, StackConfig, Target } from "../lib/stack-config";
 import { validateStack } from "../lib/stack-validate";
 import type * as CloudModule from "../lib/cloud";
 import type { KubernetesPlatformArgs } from "../lib/kubernetes/args";
 import type * as CpModule from "../lib/cp/platform";
+import type { FlinkPlatformCPArgs } from "../lib/cp/args";
 import type * as OssModule from "../lib/oss/platform";
 
 /**
@@ -33,17 +34,10 @@ const load = {
 /** SQL files and other stack assets are relative to the project root, the program's cwd under `pulumi up`. */
 const projectRoot = process.cwd();
 
-/** The shared Kubernetes platform keys of the config (what FlinkPlatformOSS takes). */
-function platformArgs(config: StackConfig): KubernetesPlatformArgs {
-  const keys = Object.keys(platformShape);
-  return Object.fromEntries(
-    Object.entries(config).filter(([k]) => keys.includes(k)),
-  ) as unknown as KubernetesPlatformArgs;
-}
-
 function oss(config: StackConfig) {
   const { FlinkPlatformOSS } = load.oss();
-  const p = new FlinkPlatformOSS(config.environment.name, platformArgs(config));
+  // The section as parsed above: the component recognizes it and does not validate it again.
+  const p = new FlinkPlatformOSS(config.environment.name, ossSection(config) as KubernetesPlatformArgs);
   return {
     namespaces: p.namespaces,
     operatorNamespace: p.operatorNamespace,
@@ -61,12 +55,14 @@ function cp(config: StackConfig, sql: Record<string, string>) {
   const auth = config.cmf?.authentication.type ?? CmfAuthenticationType.None;
   // The schema checked which secrets this authentication type needs; require them here.
   const required = (key: string, needed: boolean) => (needed ? secrets.requireSecret(key) : undefined);
+  const section = cpSection(config) as Omit<FlinkPlatformCPArgs, "cmfCredentials">;
   const p = new FlinkPlatformCP(config.environment.name, {
-    ...platformArgs(config),
-    // Statements carry the SQL the program read, as on the cloud target.
-    cmf: cmf
-      ? { ...cmf, statements: cmf.statements.map(({ file, ...s }) => ({ ...s, sql: sql[file] })) }
-      : {},
+    ...section,
+    // Statements carry the SQL the program read, as on the cloud target (a changed copy of the
+    // section, so the component checks it again; without statements it is handed over as parsed).
+    ...(cmf && cmf.statements.length > 0
+      ? { cmf: { ...cmf, statements: cmf.statements.map(({ file, ...s }) => ({ ...s, sql: sql[file] })) } }
+      : {}),
     cmfCredentials: {
       token: required(cmfSecretKeys.token, auth === CmfAuthenticationType.OAuth),
       clientCertPem: required(cmfSecretKeys.clientCert, auth === CmfAuthenticationType.Mtls),
@@ -75,10 +71,7 @@ function cp(config: StackConfig, sql: Record<string, string>) {
       truststorePassword: secrets.getSecret(cmfSecretKeys.truststorePassword),
       caPem: secrets.get(cmfCaCertKey),
       // The schema checked it is set when a CMF secret takes its data from config.
-      sqlSecrets:
-        cmfSqlSecretsNeeded(cmf).length > 0
-          ? secrets.requireSecret(cmfSqlSecretsKey).apply(parseCmfSqlSecrets)
-          : undefined,
+      sqlSecrets: cmfSqlSecretsNeeded(cmf).length > 0 ? secrets.requireSecret(cmfSqlSecretsKey) : undefined,
     },
   });
   return {

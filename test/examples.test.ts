@@ -17,7 +17,7 @@ import { record } from "./support/pulumi";
 
 const root = path.resolve(__dirname, "..");
 const examplesDir = path.join(root, "examples");
-const pulumiExamples = ["cloud", "cp", "library-quickstart", "multi-env", "oss"];
+const pulumiExamples = ["cloud", "cp", "cp-multi-cluster", "library-quickstart", "multi-env", "oss"];
 
 function countTypes(resources: readonly PlanResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -122,6 +122,49 @@ describe("examples synthesize offline under the recording mocks", () => {
     plans.cp = await record(async () => {
       await import("../examples/cp");
     });
+    plans["cp-multi-cluster"] = await record(async () => {
+      await import("../examples/cp-multi-cluster");
+    });
+  });
+
+  it("cp-multi-cluster: the hub, a spoke installed through its own provider, an environment bound to it", () => {
+    const plan = plans["cp-multi-cluster"];
+    expect(countTypes(plan)).toEqual({
+      "flink-platform:index:CmfSpokeCluster": 1,
+      "flink-platform:index:FlinkPlatformCP": 1,
+      "kubernetes:core/v1:Namespace": 6,
+      "kubernetes:core/v1:ResourceQuota": 2,
+      "kubernetes:core/v1:ServiceAccount": 2,
+      "kubernetes:helm.sh/v3:Release": 5,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 10,
+      "kubernetes:rbac.authorization.k8s.io/v1:Role": 2,
+      "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 2,
+      "kubernetes:yaml/v2:ConfigGroup": 2,
+      "pulumi-nodejs:dynamic/cmf:CmfEnvironment": 2,
+      "pulumi-nodejs:dynamic/cmf:CmfInstallChoices": 1,
+      "pulumi-nodejs:dynamic/cmf:CmfKubernetesCluster": 1,
+      "pulumi:providers:kubernetes": 1,
+    });
+    const spokeProvider = plan.find((r) => r.type === "pulumi:providers:kubernetes")!;
+    expect(spokeProvider.inputs.context).toBe("gke-eu-west");
+    // The spoke's operator goes through the spoke's provider, the hub's through the default one.
+    const releases = plan.filter((r) => r.type === "kubernetes:helm.sh/v3:Release");
+    expect(releases.map((r) => [r.name, r.provider]).sort()).toEqual(
+      [
+        ["orders-cert-manager", undefined],
+        ["orders-flink-operator", undefined],
+        ["orders-cmf", undefined],
+        ["orders-eu-west-cert-manager", spokeProvider.urn],
+        ["orders-eu-west-flink-operator", spokeProvider.urn],
+      ].sort(),
+    );
+    const envs = plan.filter((r) => r.type === "pulumi-nodejs:dynamic/cmf:CmfEnvironment");
+    expect(
+      envs.map((r) => [r.inputs.name, r.inputs.kubernetesNamespace, r.inputs.kubernetesClusterName]),
+    ).toEqual([
+      ["orders-eu-west-flink-eu", "flink-eu", "eu-west"],
+      ["orders-flink", "flink", undefined],
+    ]);
   });
 
   it("oss: the platform, its session pool and the team's extra pool", () => {

@@ -1,6 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as confluentcloud from "@pulumi/confluentcloud";
 import { ComputePool, ComputePoolTarget } from "../compute-pool/compute-pool";
+import { computePoolArgsSchema } from "../compute-pool/validate";
+import { fromParsed } from "../core/load";
 import type { ConfluentCloudFlinkConfig } from "./args";
 import type { KafkaClusterRef } from "./environment";
 import { catalogProperty, databaseProperty, planStatement, statementReplaceOnChanges } from "./statements";
@@ -21,9 +23,10 @@ export function computePools(
   for (const spec of args.pools) {
     pools.set(
       spec.name,
+      // Built from the parsed section (its pools, cloud and region rules): not validated again.
       new ComputePool(
         `${name}-pool-${spec.name}`,
-        {
+        fromParsed(computePoolArgsSchema, {
           target: ComputePoolTarget.Cloud,
           cloud: {
             environmentId,
@@ -32,7 +35,7 @@ export function computePools(
             maxCfu: spec.maxCfu,
             displayName: spec.displayName ?? `${name}-${spec.name}`,
           },
-        },
+        }),
         childOpts,
       ),
     );

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { CloudProvider } from "../cloud/config";
 import type { CmfPoolType } from "../core/schema";
+import { enumValues } from "../core/rules";
 import type { CmfConnectionArgs } from "../cp/cmf/resource";
 
 /**
@@ -18,11 +19,7 @@ export const ComputePoolTarget = {
   Oss: "oss",
 } as const;
 export type ComputePoolTarget = (typeof ComputePoolTarget)[keyof typeof ComputePoolTarget];
-export const computePoolTargets: readonly ComputePoolTarget[] = [
-  ComputePoolTarget.Cloud,
-  ComputePoolTarget.ConfluentPlatform,
-  ComputePoolTarget.Oss,
-];
+export const computePoolTargets: readonly ComputePoolTarget[] = enumValues(ComputePoolTarget);
 
 /** The Confluent Cloud face of a pool. */
 export interface CloudComputePoolArgs {

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ConfigError } from "../core/errors";
+import { fromParsed } from "../core/load";
 import type { PoolPlan } from "../core/derive";
 import {
   CloudComputePoolArgs,
@@ -9,7 +9,7 @@ import {
   CpComputePoolArgs,
   OssComputePoolArgs,
 } from "./args";
-import { computePoolProblems, parseCloudFace } from "./validate";
+import { computePoolArgsSchema, parseComputePoolArgs } from "./validate";
 
 /**
  * ComputePool: Flink capacity that statements and jobs run in, on any of the
@@ -52,10 +52,7 @@ export class ComputePool extends pulumi.ComponentResource {
 
   constructor(name: string, args: ComputePoolArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validated before anything is registered, so bad args leave nothing behind.
-    const problems = computePoolProblems(args);
-    const title = `Invalid ComputePool "${name}" args`;
-    if (problems.length > 0) throw new ConfigError(problems, title);
-    if (args.target === ComputePoolTarget.Cloud) parseCloudFace(args.cloud, title);
+    parseComputePoolArgs(name, args);
     super("flink-platform:index:ComputePool", name, {}, opts);
 
     // Resource dependencies given to the component, handed to the face's resources.
@@ -87,7 +84,11 @@ export function registerPools(
 ): ComputePool[] {
   return pools.map(
     (pool) =>
-      new ComputePool(`${name}-pool-${pool.name}`, args(pool), { parent, dependsOn: dependsOn(pool) }),
+      // Planned pools are built from the parsed config: they are not validated again.
+      new ComputePool(`${name}-pool-${pool.name}`, fromParsed(computePoolArgsSchema, args(pool)), {
+        parent,
+        dependsOn: dependsOn(pool),
+      }),
   );
 }
 

@@ -111,8 +111,69 @@ export function problemsFromZod(
 }
 
 /**
+ * What {@link parseOrThrow} (or {@link fromParsed}) returned, by the schema:
+ * each object itself, and each object-valued key of it pointing back at it,
+ * so that a shallow copy (`{ ...parsed, extra }` minus `extra`) is told too.
+ */
+const parsedBy = new WeakMap<object, z.ZodType>();
+const parsedParts = new WeakMap<object, { schema: z.ZodType; output: object }[]>();
+
+const isPlain = (v: unknown): v is object =>
+  typeof v === "object" &&
+  v !== null &&
+  (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** Freezes plain objects and arrays all the way down (not class instances such as Pulumi outputs). */
+function deepFreeze(value: unknown): void {
+  if (!isPlain(value) || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
+/**
+ * Records `value` as `schema`'s output, frozen so that it stays what the
+ * schema accepted. Besides {@link parseOrThrow}, only code that builds the
+ * value from other parsed values calls it (a platform handing its planned
+ * pools to ComputePool), so a rule does not run twice on one value.
+ */
+export function fromParsed<T>(schema: z.ZodType, value: T): T {
+  if (!isPlain(value)) return value;
+  deepFreeze(value);
+  parsedBy.set(value, schema);
+  for (const part of Object.values(value)) {
+    if (isPlain(part)) parsedParts.set(part, [...(parsedParts.get(part) ?? []), { schema, output: value }]);
+  }
+  return value;
+}
+
+/** The recorded output of `schema` that `input` is, or is a shallow copy of; undefined otherwise. */
+function parsedBefore(schema: z.ZodType, input: unknown): object | undefined {
+  if (!isPlain(input)) return undefined;
+  if (parsedBy.get(input) === schema) return input;
+  const keys = Object.keys(input);
+  const record = input as Record<string, unknown>;
+  for (const part of Object.values(input)) {
+    if (!isPlain(part)) continue;
+    for (const seen of parsedParts.get(part) ?? []) {
+      const output = seen.output as Record<string, unknown>;
+      if (
+        seen.schema === schema &&
+        keys.length === Object.keys(output).length &&
+        keys.every((k) => Object.hasOwn(output, k) && Object.is(record[k], output[k]))
+      ) {
+        return output;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * Validates `input` against `schema`, collecting every problem into one
- * ConfigError. Used for stack config and for component args alike.
+ * ConfigError. Used for stack config and for component args alike. Input
+ * that is already this schema's output (the stack program hands the
+ * components the sections it parsed) is returned as it is: each rule runs
+ * once on a value.
  */
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
@@ -124,12 +185,14 @@ export function parseOrThrow<S extends z.ZodType>(
     hint?: (path: string) => string | undefined;
   } = {},
 ): z.output<S> {
+  const parsed = parsedBefore(schema, input);
+  if (parsed !== undefined) return parsed as z.output<S>;
   // jitless: zod would compile an eval'd fast path for every object schema on
   // its first parse. Config and component args are each validated once per
   // process, so that compilation costs more than it could save (about half of
   // a stack config's validation).
   const result = schema.safeParse(input, { reportInput: true, error: allowedFor, jitless: true });
-  if (result.success) return result.data;
+  if (result.success) return fromParsed(schema, result.data);
   throw new ConfigError(
     problemsFromZod(schema, input, result.error.issues as Issue[], options.prefix, options.hint),
     options.title,

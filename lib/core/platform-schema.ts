@@ -160,10 +160,12 @@ export function platformRules(
     (Array.isArray(cfg.pools) ? cfg.pools : []).filter(Boolean).map((p) => [p.name, p] as const),
   );
   const appKeys = new Set<string>();
+  // Session jobs on pools are an OSS feature; the CP rules refuse an application's `pool` instead.
+  const sessionJobs = distribution === OperatorDistribution.Apache;
   (Array.isArray(cfg.applications) ? cfg.applications : []).forEach((app, i) => {
     if (!app) return;
-    const pool = app.pool !== undefined ? poolsByName.get(app.pool) : undefined;
-    if (app.pool !== undefined && !pool) {
+    const pool = sessionJobs && app.pool !== undefined ? poolsByName.get(app.pool) : undefined;
+    if (sessionJobs && app.pool !== undefined && !pool) {
       ctx.addIssue({
         code: "custom",
         path: ["applications", i, "pool"],

@@ -22,3 +22,8 @@ export function uniqueNames(ctx: z.RefinementCtx, list: unknown, listKey: string
   });
   return seen;
 }
+
+/** The values of a const enum object, as the non-empty tuple `z.enum` takes. */
+export function enumValues<const E extends Record<string, string>>(e: E): [E[keyof E], ...E[keyof E][]] {
+  return Object.values(e) as [E[keyof E], ...E[keyof E][]];
+}

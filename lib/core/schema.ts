@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { helmRepositoryUrl, httpUrl, optionMap } from "./formats";
 import { flinkSecretPointer } from "./secrets";
+import { enumValues } from "./rules";
 
 /**
  * The stack config schema: one zod schema for everything under the
@@ -314,10 +315,7 @@ export const ApplicationUpgradeMode = {
   LastState: "last-state",
 } as const;
 export type ApplicationUpgradeMode = (typeof ApplicationUpgradeMode)[keyof typeof ApplicationUpgradeMode];
-const upgradeModes = Object.values(ApplicationUpgradeMode) as [
-  ApplicationUpgradeMode,
-  ...ApplicationUpgradeMode[],
-];
+const upgradeModes = enumValues(ApplicationUpgradeMode);
 
 /** Desired state of an application's job. */
 export const ApplicationJobState = {
@@ -327,10 +325,7 @@ export const ApplicationJobState = {
   Suspended: "suspended",
 } as const;
 export type ApplicationJobState = (typeof ApplicationJobState)[keyof typeof ApplicationJobState];
-const applicationJobStates = Object.values(ApplicationJobState) as [
-  ApplicationJobState,
-  ...ApplicationJobState[],
-];
+const applicationJobStates = enumValues(ApplicationJobState);
 
 export const applicationSchema = z.strictObject({
   name: dnsLabel,

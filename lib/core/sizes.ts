@@ -48,35 +48,38 @@ export interface SizeProfile {
   readonly cmfDatabaseVolume: string;
 }
 
+/** CPU in cores and memory, `[cpu, memory]`, as the table below writes them. */
+type Pod = readonly [cpu: number, memory: string];
+
+/** One size's figures, in the order of {@link SizeProfile}'s fields. */
+function profile(
+  operator: Pod,
+  jobManager: Pod,
+  [cpu, memory, slots]: readonly [...Pod, slots: number],
+  taskManagers: number,
+  namespaceQuota: Pod,
+  objectStoreVolume: string,
+  cmf: Pod,
+  cmfDatabaseVolume: string,
+): SizeProfile {
+  const pod = ([cpu, memory]: Pod): PodResources => ({ cpu, memory });
+  return {
+    operator: pod(operator),
+    jobManager: pod(jobManager),
+    taskManager: { cpu, memory, slots },
+    taskManagers,
+    namespaceQuota: pod(namespaceQuota),
+    objectStoreVolume,
+    cmf: pod(cmf),
+    cmfDatabaseVolume,
+  };
+}
+
+// One row per size; the columns are profile()'s parameters.
+// prettier-ignore
 export const sizeProfiles: Readonly<Record<Size, SizeProfile>> = {
-  S: {
-    operator: { cpu: 0.25, memory: "512Mi" },
-    jobManager: { cpu: 1, memory: "2Gi" },
-    taskManager: { cpu: 1, memory: "2Gi", slots: 1 },
-    taskManagers: 1,
-    namespaceQuota: { cpu: 8, memory: "16Gi" },
-    objectStoreVolume: "10Gi",
-    cmf: { cpu: 1, memory: "1Gi" },
-    cmfDatabaseVolume: "10Gi",
-  },
-  M: {
-    operator: { cpu: 0.5, memory: "1Gi" },
-    jobManager: { cpu: 2, memory: "4Gi" },
-    taskManager: { cpu: 2, memory: "4Gi", slots: 2 },
-    taskManagers: 2,
-    namespaceQuota: { cpu: 16, memory: "64Gi" },
-    objectStoreVolume: "50Gi",
-    cmf: { cpu: 2, memory: "2Gi" },
-    cmfDatabaseVolume: "20Gi",
-  },
-  L: {
-    operator: { cpu: 2, memory: "3Gi" },
-    jobManager: { cpu: 4, memory: "8Gi" },
-    taskManager: { cpu: 4, memory: "8Gi", slots: 4 },
-    taskManagers: 4,
-    namespaceQuota: { cpu: 48, memory: "94Gi" },
-    objectStoreVolume: "200Gi",
-    cmf: { cpu: 2, memory: "4Gi" },
-    cmfDatabaseVolume: "50Gi",
-  },
+  //         operator         jobManager   taskManager      TMs  namespaceQuota  MinIO    CMF pod      CMF database
+  S: profile([0.25, "512Mi"], [1, "2Gi"], [1, "2Gi", 1], 1,   [8, "16Gi"],    "10Gi",  [1, "1Gi"], "10Gi"),
+  M: profile([0.5, "1Gi"],    [2, "4Gi"], [2, "4Gi", 2], 2,   [16, "64Gi"],   "50Gi",  [2, "2Gi"], "20Gi"),
+  L: profile([2, "3Gi"],      [4, "8Gi"], [4, "8Gi", 4], 4,   [48, "94Gi"],   "200Gi", [2, "4Gi"], "50Gi"),
 };

@@ -13,8 +13,9 @@ export interface CmfSqlSecretArgs {
    * @default the data is `cmfCredentials.sqlSecrets[name]`
    */
   readonly kubernetesSecret?: {
+    /** Name of the Kubernetes Secret; its keys become the CMF secret's data keys. */
     readonly name: string;
-    /** @default the CMF namespace */
+    /** Namespace of the Kubernetes Secret. @default the CMF namespace */
     readonly namespace?: string;
   };
 }
@@ -29,6 +30,7 @@ export interface CmfSecretMappingArgs {
 
 /** A Kafka cluster of a catalog (`cmf.catalogs[].databases[]`). */
 export interface CmfKafkaDatabaseArgs {
+  /** Database name: the `sql.current-database` statements use. */
   readonly name: string;
   /** `bootstrap.servers`. */
   readonly bootstrapServers: string;
@@ -40,7 +42,9 @@ export interface CmfKafkaDatabaseArgs {
 
 /** A Kafka catalog (`cmf.catalogs[]`). */
 export interface CmfKafkaCatalogArgs {
+  /** Catalog name: the `sql.current-catalog` statements use. */
   readonly name: string;
+  /** The Schema Registry the catalog reads table schemas from. */
   readonly schemaRegistry: {
     /** `schema.registry.url`. */
     readonly url: string;
@@ -49,7 +53,7 @@ export interface CmfKafkaCatalogArgs {
     /** Connection secret id with the Schema Registry credentials. @default none */
     readonly connectionSecretId?: string;
   };
-  /** @default [] */
+  /** Kafka clusters of the catalog, one database each. @default [] */
   readonly databases?: CmfKafkaDatabaseArgs[];
 }
 
@@ -73,12 +77,12 @@ export interface CmfStatementArgs {
 
 /** The SQL keys of `CmfArgs`. */
 export interface CmfSqlResourcesArgs {
-  /** @default [] */
+  /** CMF secrets holding connection credentials (`cmf.secrets`). @default [] */
   readonly secrets?: CmfSqlSecretArgs[];
-  /** @default [] */
+  /** Secrets mapped into every CMF environment (`cmf.secretMappings`). @default [] */
   readonly secretMappings?: CmfSecretMappingArgs[];
-  /** @default [] */
+  /** Kafka catalogs with their databases (`cmf.catalogs`). @default [] */
   readonly catalogs?: CmfKafkaCatalogArgs[];
-  /** @default [] */
+  /** Flink SQL statements on the CMF compute pools (`cmf.statements`). @default [] */
   readonly statements?: CmfStatementArgs[];
 }

@@ -180,6 +180,34 @@ export interface CmfServiceAccountArgs {
   readonly name?: string;
 }
 
+/** A spoke Kubernetes cluster (`flink-platform:cmf.multiCluster.clusters[]`). */
+export interface CmfClusterArgs {
+  /** CMF's name of the cluster: the kubeconfig file name and its environments' `kubernetesClusterName`. */
+  readonly name: string;
+  /** Kubeconfig context the program uses to install the operator and namespaces there. */
+  readonly context: string;
+  /** Existing Secret (CMF namespace) with the kubeconfig CMF reaches the cluster with. */
+  readonly kubeconfigSecret: SecretKeyRefArgs;
+  /** Labels of the cluster in CMF. @default none */
+  readonly labels?: Record<string, string>;
+}
+
+/** A CMF environment on a spoke cluster (`flink-platform:cmf.multiCluster.environments[]`). */
+export interface CmfClusterEnvironmentArgs {
+  /** Name of a cluster under `clusters`. */
+  readonly cluster: string;
+  /** Flink namespace on that cluster. */
+  readonly namespace: string;
+}
+
+/** Spoke clusters and their environments: mirrors `flink-platform:cmf.multiCluster`. */
+export interface CmfMultiClusterArgs {
+  /** Spoke clusters (never CMF's own). @default [] */
+  readonly clusters?: CmfClusterArgs[];
+  /** Environments on them, one per cluster and namespace (`<environment>-<cluster>-<namespace>`). @default [] */
+  readonly environments?: CmfClusterEnvironmentArgs[];
+}
+
 /** Confluent Manager for Apache Flink: mirrors `flink-platform:cmf` (its SQL keys in ./args-sql). */
 export interface CmfArgs extends CmfSqlResourcesArgs {
   /**
@@ -252,6 +280,11 @@ export interface CmfArgs extends CmfSqlResourcesArgs {
    * @default false
    */
   readonly allowInstallTimeChanges?: boolean;
+  /**
+   * Spoke Kubernetes clusters CMF manages and the environments on them.
+   * @default none (everything on CMF's own cluster)
+   */
+  readonly multiCluster?: CmfMultiClusterArgs;
 }
 
 /**
@@ -290,11 +323,12 @@ export interface CmfCredentialsArgs {
    */
   readonly truststorePassword?: pulumi.Input<string>;
   /**
-   * Data of the `cmf.secrets` declared without a Kubernetes Secret:
-   * `{<secret name>: {<key>: <value>}}`.
+   * Data of the `cmf.secrets` declared without a Kubernetes Secret, as the
+   * secret config value `flink-platform:cmfSqlSecrets` holds it: JSON text
+   * `{"<secret name>": {"<key>": "<value>"}}`.
    * @default none
    */
-  readonly sqlSecrets?: pulumi.Input<Record<string, Record<string, string>>>;
+  readonly sqlSecrets?: pulumi.Input<string>;
 }
 
 /** Args of `FlinkPlatformCP`: the Kubernetes platform settings plus CMF. */

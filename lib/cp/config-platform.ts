@@ -49,6 +49,17 @@ export function cpRules(
   ctx: z.RefinementCtx,
 ): void {
   platformRules(cfg, ctx, OperatorDistribution.Confluent);
+  // CMF compute pools run SQL statements; JAR applications get their own cluster.
+  (Array.isArray(cfg?.applications) ? cfg.applications : []).forEach((app, i) => {
+    if (app?.pool === undefined) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["applications", i, "pool"],
+      input: app.pool,
+      message:
+        "not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
+    });
+  });
   const cmf = cfg?.cmf as Partial<CmfConfig> | undefined;
   if (!cmf || typeof cmf !== "object") return;
   const issues: Issue[] = [];

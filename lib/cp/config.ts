@@ -11,6 +11,7 @@ import {
 } from "../core/schema";
 import { cmfSecretKeys, cmfSettingSecretPointer, CmfSecretKey } from "../core/secrets";
 import { cmfSqlShape } from "./config-sql";
+import { cmfMultiClusterSchema } from "./config-clusters";
 
 /**
  * The Confluent Platform (CP) target's own settings: Confluent Manager for
@@ -292,6 +293,8 @@ const cmfShape = {
   allowInstallTimeChanges: bool.default(false),
   /** Flink SQL: secrets, secretMappings, catalogs (with databases), statements (./config-sql). */
   ...cmfSqlShape,
+  /** Spoke Kubernetes clusters and the environments on them (./config-clusters). */
+  multiCluster: cmfMultiClusterSchema.optional(),
 };
 
 /** Everything under `flink-platform:cmf`. Cross-field rules are in {@link cpRules}. */

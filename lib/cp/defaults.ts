@@ -8,6 +8,7 @@ import {
   sqlImageFlinkMinor,
 } from "./config";
 import { cmfEnvironmentName, cmfEnvironmentNamespaces } from "./config-platform";
+import { cmfKubeconfigMounts, planCmfClusters, type CmfClusterPlan } from "./config-clusters";
 import { PodResources, sizeProfiles, Size } from "../core/sizes";
 import { PlatformPlan, s3PluginJar } from "../core/derive";
 import { k8sCpu } from "../core/units";
@@ -93,6 +94,8 @@ export interface CmfPlan {
   readonly endpoint: string;
   readonly clientAuth: CmfClientAuth;
   readonly environments: readonly CmfEnvironmentPlan[];
+  /** Spoke Kubernetes clusters (`cmf.multiCluster`), each with its environments. */
+  readonly clusters: readonly CmfClusterPlan[];
   readonly sqlImage: string;
   /** `flinkVersion` of CMF SQL pools, from the SQL image tag (e.g. `v1_19`). */
   readonly sqlFlinkVersion: string;
@@ -188,6 +191,7 @@ export function planCmf(cmf: CmfConfig, plan: PlatformPlan, size: Size): CmfPlan
       name: cmfEnvironmentName(plan.environment, ns),
       namespace: ns,
     })),
+    clusters: planCmfClusters(cmf.multiCluster, plan.environment),
     sqlImage: cmf.sqlImage,
     sqlFlinkVersion: sqlImageFlinkVersion(cmf.sqlImage),
     installChoices: {
@@ -280,14 +284,7 @@ export function cmfValues(cmf: CmfPlan): Record<string, unknown> {
             ...(db.storageClassName !== undefined ? { storageClassName: db.storageClassName } : {}),
           }
         : { create: false },
-    ...(cmf.tls
-      ? {
-          mountedVolumes: {
-            volumes: [{ name: "cmf-tls", secret: { secretName: cmf.tls.secretName } }],
-            volumeMounts: [{ name: "cmf-tls", mountPath: cmfTlsMountPath, readOnly: true }],
-          },
-        }
-      : {}),
+    ...mountedVolumes(cmf),
     // The chart's default limits are 2 CPU / 1024Mi; limits keep its 2x CPU headroom.
     resources: {
       requests: { cpu: k8sCpu(r.cpu), memory: r.memory },
@@ -298,6 +295,20 @@ export function cmfValues(cmf: CmfPlan): Record<string, unknown> {
       ...(cmf.serviceAccount.name !== undefined ? { name: cmf.serviceAccount.name } : {}),
     },
   };
+}
+
+/** `mountedVolumes` of the chart: CMF's TLS Secret, the spokes' kubeconfigs; none when neither is there. */
+function mountedVolumes(cmf: CmfPlan): { mountedVolumes?: Record<string, unknown[]> } {
+  const kubeconfigs = cmfKubeconfigMounts(cmf.clusters);
+  const volumes = [
+    ...(cmf.tls ? [{ name: "cmf-tls", secret: { secretName: cmf.tls.secretName } }] : []),
+    ...kubeconfigs.volumes,
+  ];
+  const volumeMounts = [
+    ...(cmf.tls ? [{ name: "cmf-tls", mountPath: cmfTlsMountPath, readOnly: true }] : []),
+    ...kubeconfigs.volumeMounts,
+  ];
+  return volumes.length === 0 ? {} : { mountedVolumes: { volumes, volumeMounts } };
 }
 
 /**

@@ -71,17 +71,6 @@ export function planCpFromArgs(name: string, args: FlinkPlatformCPArgs): CpPlans
       allowed: `the data of cmf.secrets ${fromConfig.join(", ")} (declared without kubernetesSecret), as a Pulumi secret`,
     });
   }
-  // CMF compute pools run SQL statements; JAR applications get their own cluster.
-  (cfg?.applications ?? []).forEach((app, i) => {
-    if (app.pool !== undefined) {
-      problems.push({
-        path: `args.applications[${i}].pool`,
-        got: app.pool,
-        allowed:
-          "not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
-      });
-    }
-  });
   if (problems.length > 0 || cfg === undefined) throw new ConfigError(problems, title);
   // CMF runs Confluent Platform Flink images: the default image is cp-flink, not Apache's.
   const flink = { ...cfg.flink, image: cfg.flink.image ?? cpFlinkImage(cfg.flink.version) };

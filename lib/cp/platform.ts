@@ -18,9 +18,7 @@ import {
   cmfContainerPort,
   cmfSmokeTestName,
   cmfValues,
-  cpOperatorDefaults,
 } from "./defaults";
-import { operatorValues } from "../core/operator-values";
 import { PlatformPlan } from "../core/derive";
 import {
   applicationDeploymentSpec,
@@ -34,10 +32,10 @@ import { FlinkVersion } from "../kubernetes/flink";
 import { NamespaceRole, PodSecurityLevel } from "../kubernetes/charts";
 import type { JsonObject } from "./cmf/client";
 import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
+import { confluentOperatorRelease, registerCmfClusters } from "./clusters";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
-import { webhookEnabled } from "../kubernetes/cert-manager";
-import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
+import { logWarnings, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 import { registerCmfSql } from "./sql";
@@ -82,7 +80,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
   public readonly cmfUrl: pulumi.Output<string>;
   /** The URL this stack's CMF client calls (`cmf.endpoint`). */
   public readonly cmfEndpoint: pulumi.Output<string>;
-  /** CMF environments by Flink namespace. */
+  /** CMF environments by Flink namespace (spoke clusters' by `<cluster>/<namespace>`). */
   public readonly environments: pulumi.Output<Record<string, string>>;
   /** Name of the smoke-test FlinkApplication, when enabled. */
   public readonly smokeTestName: pulumi.Output<string | undefined>;
@@ -107,18 +105,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     const base = registerPlatformBase(this, name, plan, charts);
     const { namespaces, flinkNamespaceObjects, storageSecrets } = base;
 
-    // Confluent's operator: same chart keys as Apache's. Its defaults leave out the
-    // version-specific plugin jar, because CMF SQL pools run another Flink version.
-    const operator = operatorRelease(
-      this,
-      name,
-      plan,
-      base,
-      operatorValues(
-        { ...plan, flinkDefaults: cpOperatorDefaults(plan.flinkDefaults) },
-        webhookEnabled(plan.certManager),
-      ),
-    );
+    const operator = confluentOperatorRelease(this, name, plan, base);
 
     // Stateful like the release: deleting it forgets the choices it guards.
     const installChoices = new CmfInstallChoices(`${name}-cmf-install-choices`, cmf.installChoices, {
@@ -190,6 +177,11 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
         ),
       ]),
     );
+    // Spoke clusters (cmf.multiCluster), their operators and environments.
+    const spokeEnvironments = registerCmfClusters(this, name, plan, cmf.clusters, connection, [
+      cmfRelease,
+      ...exposureResources,
+    ]);
     const firstEnvironment = environments.get(cmf.environments[0].namespace)!;
     const environmentOf = (ns: string) => environments.get(ns) ?? firstEnvironment;
     const workloadDeps = [cmfRelease, ...flinkNamespaceObjects.values(), ...storageSecrets];
@@ -280,9 +272,10 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     this.cmfVersion = cmfRelease.version;
     this.cmfUrl = lb ? loadBalancerUrl(lb, cmf.scheme) : pulumi.output(cmf.url ?? cmf.endpoint);
     this.cmfEndpoint = pulumi.output(cmf.endpoint);
-    this.environments = pulumi.output(
-      Object.fromEntries(cmf.environments.map((env) => [env.namespace, env.name])),
-    );
+    this.environments = pulumi.output({
+      ...Object.fromEntries(cmf.environments.map((env) => [env.namespace, env.name])),
+      ...spokeEnvironments,
+    });
     this.smokeTestName = smokeTest ? smokeTest.name : pulumi.output(undefined);
     this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
     this.pools = pulumi.output(poolCapacities(plan.pools));

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as k8s from "../kubernetes/k8s-sdk";
 import { catalogProperty, databaseProperty, versionStatement } from "../core/statements";
 import type { CmfEnvironment } from "./cmf/environment";
+import { parseCmfSqlSecrets } from "./config-sql";
 import { CmfKafkaCatalog } from "./cmf/kafka-catalog";
 import { CmfKafkaDatabase } from "./cmf/kafka-database";
 import type { CmfConnectionArgs } from "./cmf/resource";
@@ -31,7 +32,7 @@ export interface CmfSqlContext {
   /** What everything waits for (the CMF release and its exposure). */
   readonly dependsOn: readonly pulumi.Resource[];
   /** Data of the secrets without `kubernetesSecret` (`cmfCredentials.sqlSecrets`). */
-  readonly sqlSecrets?: pulumi.Input<Record<string, Record<string, string>>>;
+  readonly sqlSecrets?: pulumi.Input<string>;
 }
 
 /** Base64 `data` of a Kubernetes Secret, decoded (the provider marks Secret data secret). */
@@ -62,7 +63,7 @@ export function registerCmfSql(
             `${source.namespace ?? ctx.cmfNamespace}/${source.name}`,
             { parent },
           ).data.apply(decoded)
-        : pulumi.output(ctx.sqlSecrets ?? {}).apply((all) => all[s.name]);
+        : pulumi.output(ctx.sqlSecrets ?? "{}").apply((text) => parseCmfSqlSecrets(text)[s.name]);
       const secret = new CmfSecret(
         `${name}-cmf-secret-${s.name}`,
         { connection, name: s.name, data },

@@ -10,7 +10,7 @@ import {
   smokeTestName,
   waitUntilStable,
 } from "./applications";
-import { FlinkDeployment, FlinkVersion } from "./flink";
+import { FlinkDeployment, FlinkDeploymentSpec, FlinkVersion } from "./flink";
 import { FlinkNetworkPoliciesProps, flinkNetworkPolicies, objectStoreNetworkPolicies } from "./network";
 import { flinkMainContainer, platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
@@ -319,8 +319,8 @@ function gibibytes(quantity: string): number {
   return m[2] === "Gi" ? Number(m[1]) : Math.ceil(Number(m[1]) / 1024);
 }
 
-/** Props of {@link SmokeTestChart}. */
-export interface SmokeTestChartProps {
+/** What a chart of one FlinkDeployment that `pulumi up` waits on takes. */
+export interface FlinkDeploymentChartProps {
   /** Environment name, in every object's labels. */
   readonly environment: string;
   /** Flink namespace it runs in. */
@@ -331,10 +331,28 @@ export interface SmokeTestChartProps {
   readonly flinkVersion: FlinkVersion;
   /** Service account of the Flink pods. */
   readonly serviceAccount: string;
-  /** Job parallelism. */
-  readonly parallelism: number;
   /** How long `pulumi up` waits for the deployment to become STABLE. */
   readonly timeoutSeconds: number;
+}
+
+/** The FlinkDeployment of such a chart, annotated so that `pulumi up` waits until it is STABLE. */
+function stableDeployment(
+  chart: Chart,
+  id: string,
+  props: FlinkDeploymentChartProps,
+  metadata: { name: string; labels: Record<string, string> },
+  spec: FlinkDeploymentSpec,
+): FlinkDeployment {
+  return new FlinkDeployment(chart, id, {
+    metadata: { ...metadata, annotations: waitUntilStable(props.timeoutSeconds) },
+    spec,
+  });
+}
+
+/** Props of {@link SmokeTestChart}. */
+export interface SmokeTestChartProps extends FlinkDeploymentChartProps {
+  /** Job parallelism. */
+  readonly parallelism: number;
 }
 
 /**
@@ -347,33 +365,22 @@ export class SmokeTestChart extends Chart {
 
   constructor(scope: Construct, id: string, props: SmokeTestChartProps) {
     super(scope, id, { ...chartOptions, namespace: props.namespace });
-    this.deployment = new FlinkDeployment(this, "smoke-test", {
-      metadata: {
-        name: smokeTestName,
-        labels: platformLabels(props.environment, "smoke-test"),
-        annotations: waitUntilStable(props.timeoutSeconds),
-      },
-      spec: applicationDeploymentSpec(smokeTestApplication(props)),
-    });
+    this.deployment = stableDeployment(
+      this,
+      "smoke-test",
+      props,
+      { name: smokeTestName, labels: platformLabels(props.environment, "smoke-test") },
+      applicationDeploymentSpec(smokeTestApplication(props)),
+    );
   }
 }
 
 export { flinkMainContainer };
 
 /** Props of {@link SessionClusterChart}. */
-export interface SessionClusterChartProps {
-  /** Environment name, in every object's labels. */
-  readonly environment: string;
-  /** Flink namespace it runs in. */
-  readonly namespace: string;
+export interface SessionClusterChartProps extends FlinkDeploymentChartProps {
   /** Name of the FlinkDeployment; FlinkSessionJobs reference it as `deploymentName`. */
   readonly name: string;
-  /** Flink image. */
-  readonly image: string;
-  /** Flink version of the image. */
-  readonly flinkVersion: FlinkVersion;
-  /** Service account of the Flink pods. */
-  readonly serviceAccount: string;
   /** Number of TaskManagers (fixed). */
   readonly taskManagers: number;
   /** Task slots per TaskManager. */
@@ -382,8 +389,6 @@ export interface SessionClusterChartProps {
   readonly taskManager: PodResources;
   /** JobManager CPU and memory. */
   readonly jobManager: PodResources;
-  /** How long `pulumi up` waits for the cluster to become STABLE. */
-  readonly timeoutSeconds: number;
 }
 
 /**
@@ -397,16 +402,16 @@ export class SessionClusterChart extends Chart {
 
   constructor(scope: Construct, id: string, props: SessionClusterChartProps) {
     super(scope, id, { ...chartOptions, namespace: props.namespace });
-    this.deployment = new FlinkDeployment(this, "session", {
-      metadata: {
-        name: props.name,
-        labels: {
-          ...platformLabels(props.environment, "compute-pool"),
-          "flink-platform.io/pool": props.name,
-        },
-        annotations: waitUntilStable(props.timeoutSeconds),
-      },
-      spec: {
+    const labels = {
+      ...platformLabels(props.environment, "compute-pool"),
+      "flink-platform.io/pool": props.name,
+    };
+    this.deployment = stableDeployment(
+      this,
+      "session",
+      props,
+      { name: props.name, labels },
+      {
         image: props.image,
         flinkVersion: props.flinkVersion,
         serviceAccount: props.serviceAccount,
@@ -422,6 +427,6 @@ export class SessionClusterChart extends Chart {
           resource: { cpu: props.taskManager.cpu, memory: flinkMemory(props.taskManager.memory) },
         },
       },
-    });
+    );
   }
 }

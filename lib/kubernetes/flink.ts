@@ -1,5 +1,7 @@
 import { ApiObject, ApiObjectMetadata, GroupVersionKind } from "cdk8s";
 import { Construct } from "constructs";
+import { ApplicationJobState, ApplicationUpgradeMode } from "../core/schema";
+import { flinkVersionEnums } from "../core/versions";
 
 /**
  * Typed Flink custom resources (flink.apache.org/v1beta1), written by hand for
@@ -7,46 +9,19 @@ import { Construct } from "constructs";
  * value fails here, not in the operator's admission webhook.
  */
 
-/** `spec.flinkVersion` values of the operator 1.15 CRD this library supports. */
-export const FlinkVersion = {
-  /** Flink 1.16. */
-  V1_16: "v1_16",
-  /** Flink 1.17. */
-  V1_17: "v1_17",
-  /** Flink 1.18. */
-  V1_18: "v1_18",
-  /** Flink 1.19. */
-  V1_19: "v1_19",
-  /** Flink 1.20. */
-  V1_20: "v1_20",
-  /** Flink 2.0. */
-  V2_0: "v2_0",
-  /** Flink 2.1. */
-  V2_1: "v2_1",
-  /** Flink 2.2. */
-  V2_2: "v2_2",
-} as const;
+/** `spec.flinkVersion`: the enum values this library emits (`V1_20` -> `"v1_20"`). */
+export const FlinkVersion = Object.fromEntries(flinkVersionEnums.map((v) => [v.toUpperCase(), v])) as {
+  readonly [V in (typeof flinkVersionEnums)[number] as Uppercase<V>]: V;
+};
 export type FlinkVersion = (typeof FlinkVersion)[keyof typeof FlinkVersion];
 
-/** `spec.job.upgradeMode`: how a job's state survives an upgrade. */
-export const UpgradeMode = {
-  /** Start from empty state. */
-  Stateless: "stateless",
-  /** Take a savepoint on suspend and resume from it. */
-  Savepoint: "savepoint",
-  /** Resume from the last checkpoint (HA metadata), without a savepoint. */
-  LastState: "last-state",
-} as const;
-export type UpgradeMode = (typeof UpgradeMode)[keyof typeof UpgradeMode];
+/** `spec.job.upgradeMode`: the values of an application's `upgradeMode`. */
+export const UpgradeMode = ApplicationUpgradeMode;
+export type UpgradeMode = ApplicationUpgradeMode;
 
-/** `spec.job.state`: the desired state of a job. */
-export const JobState = {
-  /** The job runs. */
-  Running: "running",
-  /** The job is stopped (with a savepoint when the upgrade mode takes one). */
-  Suspended: "suspended",
-} as const;
-export type JobState = (typeof JobState)[keyof typeof JobState];
+/** `spec.job.state`: the values of an application's `state`. */
+export const JobState = ApplicationJobState;
+export type JobState = ApplicationJobState;
 
 /** `spec.mode`: how the operator runs the cluster. */
 export const DeploymentMode = {

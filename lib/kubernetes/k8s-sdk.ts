@@ -15,3 +15,4 @@ export * as rbacV1 from "@pulumi/kubernetes/rbac/v1";
 export { CustomResource, type CustomResourceArgs } from "@pulumi/kubernetes/apiextensions/customResource";
 export { Release } from "@pulumi/kubernetes/helm/v3/release";
 export { ConfigGroup } from "@pulumi/kubernetes/yaml/v2";
+export { Provider } from "@pulumi/kubernetes/provider";

@@ -35,6 +35,12 @@ export interface PlanResource {
   protect: boolean;
   /** Whether deleting it leaves the cloud object in place. */
   retainOnDelete: boolean;
+  /**
+   * URN of an explicit provider (a spoke cluster's Kubernetes provider, the
+   * Cloud provider); absent for the default one. Not enumerable, so plan.json
+   * and the golden plans stay as they are; tests read it.
+   */
+  readonly provider?: string;
   /** Its inputs, secret values as `"[secret]"`. */
   inputs: Record<string, unknown>;
 }
@@ -65,6 +71,7 @@ interface RegisterRequest {
   getDependenciesList(): string[];
   getProtect(): boolean | undefined;
   getRetainondelete(): boolean | undefined;
+  getProvider(): string;
   getObject(): { toJavaScript(): Record<string, unknown> } | undefined;
 }
 
@@ -148,7 +155,7 @@ export function installRecordingMocks(options: RecordOptions): PlanResource[] {
     for (const [key, placeholder] of Object.entries(internalInputs)) {
       if (key in inputs) inputs[key] = placeholder;
     }
-    recorded.push({
+    const resource: PlanResource = {
       urn,
       type: req.getType(),
       name: req.getName(),
@@ -157,7 +164,16 @@ export function installRecordingMocks(options: RecordOptions): PlanResource[] {
       protect: req.getProtect() === true,
       retainOnDelete: req.getRetainondelete() === true,
       inputs,
-    });
+    };
+    // A provider reference is `<urn>::<id>`; only explicit ones are sent.
+    const provider = req.getProvider();
+    if (provider) {
+      Object.defineProperty(resource, "provider", {
+        value: provider.split("::").slice(0, -1).join("::"),
+        enumerable: false,
+      });
+    }
+    recorded.push(resource);
   });
   pulumi.runtime.setMockOptions(monitor, options.project, options.stack, false);
   // The same feature flags setMocks() enables: secrets and resource references on the wire.

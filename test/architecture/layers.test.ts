@@ -1,6 +1,5 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsOf, layerOf, layers, packagesOf, sources } from "../support/imports";
 
 /**
  * The house rules of lib/ (README, "Layout"): every file sits in a layer, and
@@ -9,69 +8,14 @@ import { describe, expect, it } from "vitest";
  * `flink-platform/k8s` never loads the SDK.
  */
 
-const root = path.resolve(__dirname, "..", "..");
-const lib = path.join(root, "lib");
-
-/** Layers, bottom to top; the first pattern a file matches decides. */
-const layers: readonly { readonly name: string; readonly files: RegExp }[] = [
-  { name: "core", files: /^core\// },
-  {
-    name: "target config",
-    files: /^(oss|cp|cloud)\/config(-platform|-sql)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/,
-  },
-  { name: "kubernetes base", files: /^kubernetes\// },
-  { name: "target charts and the CMF API", files: /^(oss|cp)\/charts\.ts$|^cp\/cmf\// },
-  { name: "compute pool", files: /^compute-pool\// },
-  { name: "target components", files: /^(oss|cp|cloud)\// },
-  { name: "entry points and tools", files: /^(index|k8s|cli)\.ts$|^plan\// },
-];
-
 /** Files that must not import the Pulumi SDK or providers. */
 const noPulumi =
-  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$|^(oss|cp)\/charts\.ts$|^kubernetes\/(applications|charts|flink|labels|network|platform-plan)\.ts$/;
+  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$|^(oss|cp)\/charts\.ts$|^kubernetes\/(applications|charts|flink|labels|network|platform-plan)\.ts$/;
 /** Files that must not import cdk8s either (pure). */
 const noCdk8s =
-  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/;
+  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/;
 
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(full);
-    return e.name.endsWith(".ts") ? [path.relative(lib, full).split(path.sep).join("/")] : [];
-  });
-}
-
-function layerOf(file: string): number {
-  const i = layers.findIndex((l) => l.files.test(file));
-  if (i < 0) throw new Error(`lib/${file} is in no layer: add it to the README's layout and to this test`);
-  return i;
-}
-
-/** Relative imports, requires and `import()`s of a file, resolved to lib-relative paths. */
-function importsOf(file: string): { target: string; type: boolean }[] {
-  const text = fs.readFileSync(path.join(lib, file), "utf8");
-  const found: { target: string; type: boolean }[] = [];
-  const re =
-    /(import\s+type\b[^;]*?from\s*|import\b[^;]*?from\s*|export\b[^;]*?from\s*|require\(\s*|import\(\s*)"(\.{1,2}\/[^"]+)"/g;
-  for (const m of text.matchAll(re)) {
-    const base = path.resolve(path.dirname(path.join(lib, file)), m[2]);
-    const candidates = [`${base}.ts`, path.join(base, "index.ts"), base];
-    const hit = candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
-    if (!hit || !hit.startsWith(lib + path.sep)) continue;
-    found.push({
-      target: path.relative(lib, hit).split(path.sep).join("/"),
-      type: /^import\s+type\b/.test(m[1]),
-    });
-  }
-  return found;
-}
-
-function packagesOf(file: string): string[] {
-  const text = fs.readFileSync(path.join(lib, file), "utf8");
-  return [...text.matchAll(/(?:from\s*|require\(\s*|import\(\s*)"([^".][^"]*)"/g)].map((m) => m[1]);
-}
-
-const files = sources(lib).sort();
+const files = sources().sort();
 
 describe("lib/ layers", () => {
   it("puts every file in a layer", () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../../lib/core/errors";
 import {
   buildApplicationBody,
@@ -473,13 +473,26 @@ describe.skipIf(!haveOpenApi)("CmfClient against the fake CMF", () => {
   });
 
   describe("timeouts", () => {
-    it("fails a slow read after timeoutMs without retrying", async () => {
+    it("fails a slow read at timeoutMs, before the answer comes, without retrying", async () => {
       await client.upsertEnvironment(prodEnv);
       server.inject({ kind: "delay", ms: 1_000 }, { method: "GET" });
       const slow = new CmfClient(fastConnection(server.url, { timeoutMs: 150 }));
-      const started = Date.now();
-      const err = await failure(slow.getEnvironment("prod"));
-      expect(Date.now() - started).toBeLessThan(900);
+      // The client's deadline and the emulator's delay run on one fake clock that only the test moves, so
+      // a loaded machine can neither make the deadline late nor the answer early (sockets stay real).
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      let outcome: unknown = "pending";
+      const done = failure(slow.getEnvironment("prod")).then((err) => (outcome = err));
+      try {
+        // The GET has reached the emulator, which now holds it for 1000 fake ms.
+        while (server.requests.length < 2) await new Promise((resolve) => setImmediate(resolve));
+        await vi.advanceTimersByTimeAsync(149);
+        expect(outcome).toBe("pending");
+        await vi.advanceTimersByTimeAsync(1);
+        await done;
+      } finally {
+        vi.useRealTimers();
+      }
+      const err = outcome as CmfApiError;
       expect(err.message).toBe(
         "CMF GET /cmf/api/v1/environments/prod failed: no complete response within 150 ms (connection.timeoutMs); is CMF overloaded or unreachable?",
       );

@@ -9,6 +9,7 @@ import {
   cmfEnvironmentProvider,
   type CmfEnvironmentInputs,
 } from "../../lib/cp/cmf/environment";
+import { cmfKubernetesClusterProvider } from "../../lib/cp/cmf/kubernetes-cluster";
 import { CmfResourceInitError } from "../../lib/cp/cmf/resource";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { startFakeCmf, type FakeCmf, type FakeCmfSnapshot } from "./fake-cmf-server";
@@ -531,6 +532,7 @@ describe("provider serialization", () => {
     ["CmfEnvironment", cmfEnvironmentProvider],
     ["CmfFlinkApplication", cmfFlinkApplicationProvider],
     ["CmfComputePool", cmfComputePoolProvider],
+    ["CmfKubernetesCluster", cmfKubernetesClusterProvider],
   ])(
     "serializes the %s provider without capturing the Pulumi SDK or module objects",
     async (_name, provider) => {

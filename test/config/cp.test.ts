@@ -1,4 +1,10 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli";
+import { scratchProject } from "../support/project";
 import { problemsOf, stack } from "../support/config";
 import {
   confluentOperatorCrdRelease,
@@ -156,5 +162,45 @@ describe("CP stack config", () => {
         cmf: { sql: { production: true } },
       }).map((p) => p.path),
     ).toEqual(["flink-platform:cmf.sql.encryptionKeySecret", "flink-platform:cmf.license"]);
+  });
+});
+
+describe("check on a CP stack", () => {
+  // The command loads its parts with `require`; tsx's hook lets it load the TypeScript sources.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("tsx/cjs/api") as { register(): void }).register();
+  const jar = "local:///opt/flink/usrlib/orders.jar";
+  const stackText = (applications: unknown[]) =>
+    stringify({
+      config: {
+        "flink-platform:target": "cp",
+        "flink-platform:environment": { name: "staging" },
+        "flink-platform:pools": [{ name: "sql" }],
+        "flink-platform:applications": applications,
+      },
+    });
+
+  it("refuses an application on a pool, as synth does: CMF pools run SQL, not JARs", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cp-check-"));
+    try {
+      scratchProject(dir, {
+        ok: stackText([{ name: "orders", jarURI: jar, parallelism: 2 }]),
+        pooled: stackText([{ name: "orders", jarURI: jar, parallelism: 1, pool: "sql" }]),
+      });
+      expect(await runCli(["check", "ok"], dir)).toEqual({ code: 0, stdout: "ok: ok\n", stderr: "" });
+      expect(await runCli(["check", "pooled"], dir)).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: [
+          "Invalid flink-platform stack configuration (1 problem):",
+          "  - flink-platform:applications[0].pool",
+          '      got:     "sql"',
+          "      allowed: not set on the cp target (CMF pools run SQL statements; applications run in their own cluster)",
+          "",
+        ].join("\n"),
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -42,7 +42,9 @@ const args: FlinkPlatformCPArgs = {
     ],
     statements: [{ name: "orders-enriched", sql: SQL, pool: "sql" }],
   },
-  cmfCredentials: { sqlSecrets: { "kafka-credentials": { "sasl.jaas.config": "CANARY-jaas-7f3a9c" } } },
+  cmfCredentials: {
+    sqlSecrets: JSON.stringify({ "kafka-credentials": { "sasl.jaas.config": "CANARY-jaas-7f3a9c" } }),
+  },
 };
 
 const SQL_TYPES =

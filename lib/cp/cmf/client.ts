@@ -127,7 +127,8 @@ export class CmfClient {
   /**
    * The `kind` document a call answered with. Anything else (204, 304, an empty
    * body, `null`, `{}`, missing fields) is an error naming method and path,
-   * never a TypeError later on.
+   * never a TypeError later on. Public, like the two helpers below, for the
+   * calls that live in their own files (./client-savepoints, ./client-clusters).
    */
   document<T>(kind: CmfDocumentKind, method: string, apiPath: string, res: CmfResponse<T>): T {
     const got = unexpectedDocument(kind, res.status === 304 ? undefined : res.body);
@@ -172,7 +173,7 @@ export class CmfClient {
     );
   }
 
-  /** GET of a `kind` document; `undefined` on CMF's 404. */
+  /** GET of a `kind` document; `undefined` on CMF's own 404. */
   async getOrUndefined<T>(kind: CmfDocumentKind, apiPath: string): Promise<T | undefined> {
     const res = await this.unlessNotFound<T>("GET", apiPath);
     return res === undefined ? undefined : this.document(kind, "GET", apiPath, res);

@@ -12,9 +12,9 @@
  * `./client`), and the OpenAPI document is not available at run time. The
  * rules below mirror the CMF 2.3.1 schemas `Environment`, `FlinkApplication`,
  * `ComputePool`, `Secret`, `EnvironmentSecretMapping`, `KafkaCatalog`,
- * `KafkaDatabase`, `Statement` and `StatementExceptionList`
- * (components.schemas in cmf-2.3.1/openapi.yaml), limited to the fields this
- * library reads.
+ * `KafkaDatabase`, `Statement`, `StatementExceptionList`, `Savepoint` and
+ * `KubernetesCluster` (components.schemas in cmf-2.3.1/openapi.yaml), limited
+ * to the fields this library reads.
  */
 
 /** Documents the client returns. */
@@ -27,7 +27,9 @@ export type CmfDocumentKind =
   | "KafkaCatalog"
   | "KafkaDatabase"
   | "Statement"
-  | "StatementExceptionList";
+  | "StatementExceptionList"
+  | "Savepoint"
+  | "KubernetesCluster";
 
 /** `[dotted path, JSON type, required when its parent object is present]`. */
 type FieldRule = readonly [string, "string" | "object", boolean];
@@ -124,6 +126,33 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
   StatementExceptionList: [
     ["apiVersion", "string", true],
     ["kind", "string", true],
+  ],
+  // Savepoint: ResourceBaseV2 requires apiVersion and kind, Savepoint_allOf metadata and spec.
+  Savepoint: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", true],
+    ["metadata.name", "string", false],
+    ["metadata.uid", "string", false],
+    ["spec", "object", true],
+    ["spec.path", "string", false],
+    ["status", "object", false],
+    ["status.state", "string", false],
+    ["status.path", "string", false],
+  ],
+  // KubernetesCluster: ResourceBaseV2 (apiVersion, kind), KubernetesCluster_allOf metadata and
+  // spec, KubernetesClusterMetadata name.
+  KubernetesCluster: [
+    ["apiVersion", "string", true],
+    ["kind", "string", true],
+    ["metadata", "object", true],
+    ["metadata.name", "string", true],
+    ["metadata.labels", "object", false],
+    ["metadata.annotations", "object", false],
+    ["spec", "object", true],
+    ["spec.lifecycleState", "string", false],
+    ["status", "object", false],
+    ["status.state", "string", false],
   ],
 };
 

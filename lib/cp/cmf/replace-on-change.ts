@@ -2,7 +2,7 @@
  * The replace-on-change table of each CMF resource, keyed by its type token
  * (`pulumi-nodejs:dynamic/cmf:<kind>`): the input fields whose change makes
  * the provider delete and re-create the object. Read by each resource's
- * `diff` (./environment, ./application, ./compute-pool and the SQL objects) and by the plan diff
+ * `diff` (./environment, ./application, ./compute-pool the SQL objects and ./kubernetes-cluster) and by the plan diff
  * (lib/plan/diff.ts). It is its own pure file so the `diff` command loads no
  * Pulumi SDK.
  */
@@ -29,6 +29,8 @@ export const cmfReplaceOnChange = {
    * stopped and deleted.
    */
   CmfStatement: ["environment", "name", "statement", "computePoolName"],
+  /** Identity: the name (the kubeconfig file CMF registered it from). */
+  CmfKubernetesCluster: ["name"],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** A CMF resource kind with a replace-on-change table. */
