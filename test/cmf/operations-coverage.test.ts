@@ -8,13 +8,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApplicationBody, CmfClient } from "../../lib/cp/cmf/client";
+import { CmfClient } from "../../lib/cp/cmf/client";
 import { CmfKubernetesClusters } from "../../lib/cp/cmf/client-clusters";
 import { CmfSavepoints } from "../../lib/cp/cmf/client-savepoints";
 import * as sql from "../../lib/cp/cmf/client-sql";
 import { buildComputePoolBody } from "../../lib/cp/cmf/bodies";
 import * as bodies from "../../lib/cp/cmf/sql-bodies";
 import { startFakeCmf, type CmfEmulator } from "../support/cmf-emulator";
+import { ORDERS_APPLICATION as APP } from "../support/cmf-emulator/fixtures";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { projectRoot } from "../support/synth";
 
@@ -26,20 +27,6 @@ interface Calls {
   clusters: CmfKubernetesClusters;
 }
 
-const APP = buildApplicationBody({
-  name: "orders",
-  spec: {
-    image: "confluentinc/cp-flink:1.19.3-cp2",
-    flinkVersion: "v1_19",
-    serviceAccount: "flink",
-    jobManager: { resource: { memory: "1024m", cpu: 1 } },
-    taskManager: { resource: { memory: "1024m", cpu: 1 } },
-    job: {
-      jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
-      upgradeMode: "savepoint",
-    },
-  },
-});
 const POOL = buildComputePoolBody({
   name: "sql",
   type: "DEDICATED",
