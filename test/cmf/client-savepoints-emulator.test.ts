@@ -5,7 +5,7 @@
  * empty) and answered with CMF's documented semantics.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CmfApiError, CmfClient, buildApplicationBody, type CmfConnection } from "../../lib/cp/cmf/client";
+import { CmfApiError, CmfClient, type CmfConnection } from "../../lib/cp/cmf/client";
 import { CmfKubernetesClusters } from "../../lib/cp/cmf/client-clusters";
 import { CmfSavepoints } from "../../lib/cp/cmf/client-savepoints";
 import {
@@ -14,22 +14,8 @@ import {
   type CmfKubernetesClusterOutputs,
 } from "../../lib/cp/cmf/kubernetes-cluster";
 import { startFakeCmf, type CmfEmulator } from "../support/cmf-emulator";
+import { ORDERS_APPLICATION as APP } from "../support/cmf-emulator/fixtures";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
-
-const APP = buildApplicationBody({
-  name: "orders",
-  spec: {
-    image: "confluentinc/cp-flink:1.19.3-cp2",
-    flinkVersion: "v1_19",
-    serviceAccount: "flink",
-    jobManager: { resource: { memory: "1024m", cpu: 1 } },
-    taskManager: { resource: { memory: "1024m", cpu: 1 } },
-    job: {
-      jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
-      upgradeMode: "savepoint",
-    },
-  },
-});
 
 describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CMF savepoints and clusters (emulator)", () => {
   let emu: CmfEmulator;

@@ -283,6 +283,12 @@ export function sendOnce(
     port: baseUrl.port === "" ? undefined : Number(baseUrl.port),
     path,
     headers,
+    // A connection of its own per exchange (`Connection: close`), never a socket
+    // pooled by Node's global keep-alive agent: servers and proxies may close an
+    // idle keep-alive connection at any moment (RFC 9112 section 9.6), and a
+    // request written onto one in that moment fails with ECONNRESET although CMF
+    // never saw it. CMF calls are few and seconds apart, so reuse saves nothing.
+    agent: false,
   };
   if (isHttps) {
     if (auth.caPem) options.ca = auth.caPem;

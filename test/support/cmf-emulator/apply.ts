@@ -6,8 +6,9 @@
  *
  * Providers are found by the type token each CMF resource registers,
  * `pulumi-nodejs:dynamic/cmf:<Kind>`, and the export `cmf<Rest>Provider` of
- * the lib/cp/cmf module that defines `Cmf<Rest>`; a new kind plugs in by
- * following that naming (the driver fails on a kind it has no provider for).
+ * the lib/cp/cmf module that defines `Cmf<Rest>` (or one `Cmf<More><Rest>`);
+ * a new kind plugs in by following that naming (the driver fails on a kind it
+ * has no provider for).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -32,8 +33,18 @@ export async function cmfProviders(): Promise<Map<string, Provider>> {
     const mod = (await import(path.join(CMF_MODULES, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       const m = /^cmf(\w+)Provider$/.exec(name);
-      if (m !== null && typeof (value as Provider | undefined)?.create === "function")
-        providers.set(`${CMF_TYPE_PREFIX}Cmf${m[1]}`, value as Provider);
+      if (m === null || typeof (value as Provider | undefined)?.create !== "function") continue;
+      // The resource class of the same module: `Cmf<Rest>`, or one `Cmf<More><Rest>`
+      // (cmfSecretMappingProvider registers CmfEnvironmentSecretMapping).
+      const classes = Object.keys(mod).filter(
+        (k) => typeof mod[k] === "function" && new RegExp(`^Cmf\\w*${m[1]}$`).test(k),
+      );
+      const kind = classes.includes(`Cmf${m[1]}`)
+        ? `Cmf${m[1]}`
+        : classes.length === 1
+          ? classes[0]
+          : undefined;
+      if (kind !== undefined) providers.set(`${CMF_TYPE_PREFIX}${kind}`, value as Provider);
     }
   }
   return providers;
@@ -85,12 +96,23 @@ function unknownPaths(value: unknown, at: string): string[] {
   return [];
 }
 
+/**
+ * What a CMF secret's `data` becomes here: plans show secret values only as
+ * `[secret]`, and the emulator needs a map (it never returns the values).
+ */
+export const STAND_IN_SECRET_DATA: Readonly<Record<string, string>> = {
+  "sasl.jaas.config":
+    'org.apache.kafka.common.security.plain.PlainLoginModule required username="emulator" password="stand-in";',
+};
+
 /** A plan resource's inputs as its provider gets them, with the connection pointed at the emulator. */
 function inputsFor(r: PlanResource, connection: CmfConnection): Record<string, unknown> {
   const unknown = unknownPaths(r.inputs, "");
   if (unknown.length > 0) throw new Error(`${r.name}: inputs unknown at synth time: ${unknown.join(", ")}`);
   const inputs: Record<string, unknown> = JSON.parse(JSON.stringify(r.inputs));
   if ("connection" in inputs) inputs.connection = connection;
+  if (r.type === `${CMF_TYPE_PREFIX}CmfSecret` && inputs.data === "[secret]")
+    inputs.data = { ...STAND_IN_SECRET_DATA };
   return inputs;
 }
 

@@ -176,6 +176,15 @@ export class CmfEmulator {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /**
+   * Closes every idle keep-alive connection now, as a server or proxy may at any
+   * moment (RFC 9112 section 9.6); a client that reuses such a socket in the same
+   * tick gets ECONNRESET.
+   */
+  closeIdleConnections(): void {
+    this.server.closeIdleConnections();
+  }
+
   /** Applies `fault` to the next `times` requests matching `match`. */
   inject(fault: Fault, match: FaultMatch = {}): void {
     this.faults.push({ match, fault, remaining: match.times ?? 1 });
