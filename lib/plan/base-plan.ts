@@ -131,8 +131,11 @@ function writeStackFilesProject(
 ): "written" | "absent" | undefined {
   const assets = stackAssets(top, project);
   const entries = treeAt(top, ref, assets.projectRel);
-  // A link or submodule anywhere in the project: only a checkout resolves it as synth would.
-  if (entries.some((e) => e.mode !== "100644" && e.mode !== "100755")) return undefined;
+  // A link or submodule in the project (it may hide a stack or statement file): only a checkout
+  // resolves it as synth would. The program's entry may be one: the current program runs anyway.
+  const mainRel = posix(path.relative(project.dir, project.main));
+  const special = (e: TreeEntry) => e.mode !== "100644" && e.mode !== "100755";
+  if (entries.some((e) => special(e) && below(assets.projectRel, e.file) !== mainRel)) return undefined;
   const stackRel = posix(path.join(assets.stackDirRel, `Pulumi.${stack}.yaml`));
   const wanted = entries.filter((e) => {
     const rel = below(assets.projectRel, e.file)!;

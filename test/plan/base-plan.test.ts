@@ -146,6 +146,22 @@ describe("diff's base synth", () => {
     ]);
   });
 
+  it("GIVEN a program entry that is a symbolic link THEN only stack files changed still takes the fast path", async () => {
+    const dir = gitProject(["dev"]);
+    fs.renameSync(path.join(dir, "stacks", "index.js"), path.join(dir, "program.js"));
+    fs.symlinkSync("../program.js", path.join(dir, "stacks", "index.js"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "linked program");
+    fs.appendFileSync(stackPath(dir, "dev"), "# edited\n");
+    const { seen, synth } = recorder(2);
+    const lines: string[] = [];
+    await plansAgainstRef(dir, "dev", "HEAD", { synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)",
+    ]);
+    expect(seen[1].main).toBe(path.join(dir, "stacks", "index.js"));
+  });
+
   it("GIVEN a stack that does not exist at the ref THEN there is no base plan and one synth", async () => {
     const dir = gitProject(["dev"]);
     fs.copyFileSync(stackPath(dir, "dev"), stackPath(dir, "fresh"));
