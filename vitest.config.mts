@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -9,6 +10,13 @@ export default defineConfig({
     // Pulumi's runtime keeps its mock monitor and config in module state:
     // every test file gets its own process so setMocks() never leaks.
     pool: "forks",
+    // Most test time is spent waiting on child processes (synth, git, npm),
+    // not in the worker: one worker more than there are cores keeps both cores
+    // of a 2-core machine busy, where vitest's default (cores - 1) ran one
+    // file at a time.
+    maxWorkers: availableParallelism() + 1,
+    // The shipped stacks are synthesized once per run and shared (test/support/synth.ts).
+    globalSetup: ["test/support/global-synth.ts"],
     setupFiles: ["test/support/require-ts.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,

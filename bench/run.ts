@@ -4,6 +4,8 @@
  * dependencies, registered raw with the same SDK under mocks, so the ratio is
  * the library's overhead and not what the SDK spends on those resources; the
  * bare SDK with as many tiny resources is shown beside it), and
+ * the `diff` and `scale` commands of each stack (two synths each, run side by
+ * side: their budget is two synths of wall time), and
  * a scale series of environments with N Flink applications. Reports medians
  * of wall time and peak RSS, the ratios and marginal costs, PASS/FAIL lines
  * for the budgets, and writes bench/results.json. It reports; it never fails
@@ -13,13 +15,14 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { parse } from "yaml";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "bin", "flink-platform.js");
 const rssHook = path.join(__dirname, "rss-hook.cjs");
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-const budgets = { synthRatio: 1.3, marginalMsPerApp: 3, rssAt1000MB: 400 };
+const budgets = { synthRatio: 1.3, commandSynths: 2, marginalMsPerApp: 3, rssAt1000MB: 400 };
 
 interface Sample {
   wallMs: number;
@@ -115,19 +118,76 @@ function stacks(): string[] {
     .sort();
 }
 
-/** A project whose dev-like stack has N applications, for the scale series. */
-function scaleProject(apps: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-scale-${apps}-`));
-  // The shipped program, compiled (as `synth` runs this repo's stacks after `npm ci`).
+/** The program as the bench runs it: a link to the bundle `npm run build` writes, as `stacks/index.js`. */
+function linkProgram(dir: string): void {
   fs.writeFileSync(
     path.join(dir, "Pulumi.yaml"),
     "name: flink-platform\nruntime: nodejs\nmain: stacks/index.js\nstackConfigDir: stacks\n",
   );
-  fs.mkdirSync(path.join(dir, "stacks"));
+  fs.mkdirSync(path.join(dir, "stacks"), { recursive: true });
   // A link, not a module that requires it: the SDK captures the whole call
   // stack of every resource, and a wrapper's require frames would count as
   // the library's cost per application.
   fs.symlinkSync(path.join(root, "dist", "stacks", "index.js"), path.join(dir, "stacks", "index.js"));
+}
+
+/**
+ * A git project with copies of the shipped stacks (and their statement
+ * files), committed, for `diff --base HEAD` and `scale`: a scaling pull
+ * request, where only a stack file changes.
+ */
+function commandProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-commands-"));
+  linkProgram(dir);
+  fs.cpSync(path.join(root, "stacks", "sql"), path.join(dir, "stacks", "sql"), { recursive: true });
+  for (const stack of stacks()) {
+    fs.copyFileSync(stackPath(root, stack), stackPath(dir, stack));
+  }
+  for (const args of [
+    ["init", "-q"],
+    ["add", "-A"],
+    ["commit", "-qm", "bench"],
+  ]) {
+    const run = spawnSync("git", ["-c", "user.email=bench@example.com", "-c", "user.name=bench", ...args], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
+  }
+  return dir;
+}
+
+const stackPath = (dir: string, stack: string) => path.join(dir, "stacks", `Pulumi.${stack}.yaml`);
+
+/** `scale` flags that change the stack's first pool (its TaskManagers, or a cloud pool's CFU ceiling). */
+function scaleFlags(dir: string, stack: string): string[] {
+  const config = (
+    parse(fs.readFileSync(stackPath(dir, stack), "utf8")) as { config: Record<string, unknown> }
+  ).config;
+  const cloud = config["flink-platform:cloud"] as { pools?: { name: string; maxCfu?: number }[] } | undefined;
+  if (cloud !== undefined) {
+    const pool = cloud.pools![0];
+    return ["--pool", pool.name, "--max-cfu", pool.maxCfu === 10 ? "20" : "10"];
+  }
+  const pool = (config["flink-platform:pools"] as { name: string; taskManagers: number }[])[0];
+  return ["--pool", pool.name, "--task-managers", String(pool.taskManagers + 1)];
+}
+
+/** `scale` once, then the stack file as it was (outside the measured time). */
+function scaleOnce(dir: string, stack: string, flags: string[]): Sample {
+  const original = fs.readFileSync(stackPath(dir, stack), "utf8");
+  try {
+    return measure([bin, "--project-dir", dir, "scale", stack, ...flags]);
+  } finally {
+    fs.writeFileSync(stackPath(dir, stack), original);
+  }
+}
+
+/** A project whose dev-like stack has N applications, for the scale series. */
+function scaleProject(apps: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-scale-${apps}-`));
+  // The shipped program, compiled (as `synth` runs this repo's stacks after `npm ci`).
+  linkProgram(dir);
   const applications = Array.from({ length: apps }, (_, i) => ({
     name: `app-${i}`,
     jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
@@ -155,7 +215,7 @@ function main(): void {
   const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
   const results: Record<string, unknown> = { runs, node: process.version, cpus: os.cpus().length };
-  const widths = [12, 10, 10, 10, 10, 12, 8, 8, 8, 8];
+  const widths = [12, 10, 10, 10, 10, 12, 8, 8, 8, 8, 9, 9, 8];
   console.log(
     `flink-platform bench: median of ${runs} interleaved rounds after a warm-up, whole processes\n`,
   );
@@ -166,7 +226,9 @@ function main(): void {
   console.log("bare        as many tiny resources (the bare SDK)");
   console.log("floor+deps  the floor after loading the node_modules synth loads (the Pulumi providers;");
   console.log("            zod, cdk8s and cdk8s-plus are inlined in the program's bundle and count as own)");
-  console.log("own         synth - floor+deps: the library's own work and the libraries it bundles\n");
+  console.log("own         synth - floor+deps: the library's own work and the libraries it bundles");
+  console.log("diff, scale `diff --base HEAD` and `scale` of a pool in a git copy of the stacks (a scaling");
+  console.log("            pull request); x synth = median of each round's command / synth (budget: 2)\n");
   console.log(
     line(
       [
@@ -180,16 +242,24 @@ function main(): void {
         "ratio",
         "peak MB",
         "budget",
+        "diff ms",
+        "scale ms",
+        "x synth",
       ],
       widths,
     ),
   );
 
+  const commands = commandProject();
   const stackRows = stacks().map((stack) => {
     const ref = reference(stack);
+    const flags = scaleFlags(commands, stack);
     try {
       const samples = interleaved(runs, {
         synth: () => synthOnce(stack),
+        // Two synths each, side by side (a scaling change: the base runs the current program).
+        diff: () => measure([bin, "--project-dir", commands, "diff", stack, "--base", "HEAD"]),
+        scale: () => scaleOnce(commands, stack, flags),
         // The same resources registered raw with the same SDK (bench/floor.cjs).
         floor: () => measure([floorScript, ref.planFile]),
         bare: () => measure([floorScript, "--count", String(ref.resources)]),
@@ -205,6 +275,10 @@ function main(): void {
         Math.round(median(samples.synth.map((s, i) => s.wallMs / samples.floor[i].wallMs)) * 100) / 100;
       const ownMs = synth.wallMs - withDeps.wallMs;
       const pass = ratio <= budgets.synthRatio;
+      const perSynth = (k: "diff" | "scale") =>
+        Math.round(median(samples[k].map((s, i) => s.wallMs / samples.synth[i].wallMs)) * 100) / 100;
+      const diff = { ...summary(samples.diff), synths: perSynth("diff") };
+      const scale = { ...summary(samples.scale), synths: perSynth("scale") };
       console.log(
         line(
           [
@@ -218,6 +292,9 @@ function main(): void {
             `${ratio}x`,
             synth.peakRssMB,
             pass ? "PASS" : "FAIL",
+            diff.wallMs,
+            scale.wallMs,
+            `${diff.synths}/${scale.synths}`,
           ],
           widths,
         ),
@@ -232,11 +309,14 @@ function main(): void {
         ownMs,
         ratio,
         pass,
+        diff,
+        scale,
       };
     } finally {
       fs.rmSync(ref.dir, { recursive: true, force: true });
     }
   });
+  fs.rmSync(commands, { recursive: true, force: true });
   results.stacks = stackRows;
 
   console.log(`\nscale series: one environment with N applications\n`);
@@ -282,11 +362,17 @@ function main(): void {
   const rss1000 = series[series.length - 1].peakRssMB;
   const maxRss1000 = series[series.length - 1].maxPeakRssMB;
   const worstRatio = Math.max(...stackRows.map((r) => r.ratio));
+  const worstCommand = Math.max(...stackRows.flatMap((r) => [r.diff.synths, r.scale.synths]));
   const verdicts = [
     {
       budget: `synth <= ${budgets.synthRatio}x the floor`,
       value: `${worstRatio}x (worst stack)`,
       pass: worstRatio <= budgets.synthRatio,
+    },
+    {
+      budget: `diff and scale <= ${budgets.commandSynths} synths of wall time`,
+      value: `${worstCommand} synths (worst stack and command)`,
+      pass: worstCommand <= budgets.commandSynths,
     },
     {
       budget: `marginal cost <= ${budgets.marginalMsPerApp} ms per application`,

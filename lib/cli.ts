@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import type * as EstimateModule from "./core/estimate";
+import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
 import type * as DiffRenderModule from "./plan/diff-render";
 import type * as GraphModule from "./plan/graph";
@@ -23,6 +24,7 @@ import type * as WriteModule from "./plan/write";
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
+  basePlan: () => require("./plan/base-plan") as typeof BasePlanModule,
   estimate: () => require("./core/estimate") as typeof EstimateModule,
   diff: () => require("./plan/diff") as typeof DiffModule,
   diffRender: () => require("./plan/diff-render") as typeof DiffRenderModule,
@@ -99,13 +101,15 @@ export function buildProgram(): Command {
     )
     .argument("<stack>", "stack name (stacks/Pulumi.<stack>.yaml)")
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
-    .action(async (stack: string, opts: { out?: string }) => {
+    // Internal (scale's edit, synthesized before it is written): see SynthOptions.stackConfig.
+    .addOption(new Option("--stack-config <file>", "read the stack's config from this file").hideHelp())
+    .action(async (stack: string, opts: { out?: string; stackConfig?: string }) => {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
       const out = opts.out ?? path.join(projectDir, "out", stack);
       // Refused before the program runs: a wrong --out costs nothing and writes nothing.
       load.outDir().checkOutDir(out, { projectDir, flag: "--out" });
-      const plan = await load.synth().synthStack(stack, { projectDir });
+      const plan = await load.synth().synthStack(stack, { projectDir, stackConfig: opts.stackConfig });
       const { summarize, writePlan } = load.write();
       const written = await writePlan(plan, out, { projectDir, flag: "--out" });
       console.log(summarize(plan));
@@ -142,27 +146,21 @@ export function buildProgram(): Command {
     .option("--tm-memory <quantity>", "memory per TaskManager, e.g. 4Gi")
     .option("--max-cfu <n>", "CFU ceiling of a Confluent Cloud pool")
     .option("--size <S|M|L>", "T-shirt size of the environment")
-    .action((stack: string, opts: Record<string, string | undefined>) => {
+    .action(async (stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
       const file = checkedStack(program, stack);
       const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
-      const { editedStackText, scaleEdits, synthInChild, writeStackText } = load.stackOps();
+      const { editedStackText, scaleEdits, scalePlans, writeStackText } = load.stackOps();
       const { diffPlans } = load.diff();
       const { renderText } = load.diffRender();
       const text = readStackText(project, stack);
       // Validate first: an invalid result exits 1 with the file untouched.
       const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
       printWarnings(edited.warnings);
-      const before = synthInChild(projectDir, stack);
+      // Both plans first: a failed synth leaves the file untouched.
+      const { before, after } = await scalePlans(projectDir, stack, edited.after);
       writeStackText(project, stack, edited.after);
-      let after;
-      try {
-        after = synthInChild(projectDir, stack);
-      } catch (err) {
-        writeStackText(project, stack, edited.before);
-        throw err;
-      }
       const diff = diffPlans(before, after, "before scale");
       console.log(renderText(diff));
       console.log(`\nedited stacks/Pulumi.${stack}.yaml; roll back with git checkout or git revert.`);
@@ -176,14 +174,12 @@ export function buildProgram(): Command {
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"),
     )
-    .action((stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
+    .action(async (stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
-      const { planAtRef, synthInChild } = load.stackOps();
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
-      const after = synthInChild(projectDir, stack);
-      const before = planAtRef(projectDir, stack, opts.base);
+      const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);
       const diff = diffPlans(before, after, opts.base);
       const render = {
         text: renderText,

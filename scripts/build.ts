@@ -12,7 +12,8 @@
  *   the runtime's state is process-global and must be the one the CLI's mocks
  *   are installed in.
  *
- * `pulumi up` runs `stacks/index.ts` itself (ts-node). Both are transpiles of
+ * The bundle is lib/plan/bundle.ts's, which `diff` also uses for a base
+ * program. `pulumi up` runs `stacks/index.ts` itself (ts-node). Both are transpiles of
  * the same sources; test/plan synthesizes the golden plans through both. One
  * difference to keep in mind: an inlined module's `__dirname` is now
  * dist/stacks. cdk8s's `Yaml.load(url)` and `Include` read a helper next to
@@ -22,31 +23,11 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as esbuild from "esbuild";
+import { bundleProgram } from "../lib/plan/bundle";
 
 const root = path.join(__dirname, "..");
 
-/** Bundles the stack program `entry` into `outfile` (CommonJS, as tsc emits); returns esbuild's metafile. */
-export async function bundleProgram(entry: string, outfile: string): Promise<esbuild.Metafile> {
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    external: ["@pulumi/*"],
-    // Class and function names as written: error names and stack traces.
-    keepNames: true,
-    // dist/stacks/index.js.map, pointing at the sources in place: stack traces
-    // under FLINK_PLATFORM_DEBUG (source maps on) name the TypeScript lines.
-    sourcemap: "linked",
-    sourcesContent: false,
-    metafile: true,
-    logLevel: "warning",
-  });
-  return result.metafile;
-}
+export { bundleProgram };
 
 async function main(): Promise<void> {
   // The stamp carries the time the build started: a source saved while it

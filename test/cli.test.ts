@@ -1,31 +1,25 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliBin, projectRoot } from "./support/synth";
-import { scratchProject, shippedStack } from "./support/project";
+import { gitProject } from "./support/git-project";
 
 /**
  * The commands end to end, in a throwaway git project whose program is this
- * repo's stack program, so `diff --base HEAD` has a real ref to compare with.
+ * repo's stack program (test/support/git-project.ts).
  */
-function gitProject(stacks: string[]): string {
-  const dir = scratchProject(
-    fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cli-")),
-    Object.fromEntries(stacks.map((s) => [s, shippedStack(s)])),
-    { sql: true },
-  );
-  const git = (...args: string[]) =>
-    spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: dir });
-  git("init", "-q");
-  git("add", "-A");
-  git("commit", "-qm", "base");
-  return dir;
-}
-
 function cli(dir: string, ...args: string[]) {
   return spawnSync(process.execPath, [cliBin, ...args], { cwd: dir, encoding: "utf8" });
+}
+
+/** {@link cli} with FLINK_PLATFORM_DEBUG set: `diff` says how it synthesized the base. */
+function cliDebug(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [cliBin, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, FLINK_PLATFORM_DEBUG: "1" },
+  });
 }
 
 const read = (dir: string, stack: string) =>
@@ -76,6 +70,55 @@ describe("scale and diff (the round trip of the README)", () => {
         },
       ],
     });
+  });
+});
+
+describe("diff synthesizes the base the cheap way, with the same output", () => {
+  // GIVEN a scaling change: only the stack file differs from HEAD
+  const dir = gitProject(["dev"]);
+  edit(dir, "dev", "taskManagers: 2", "taskManagers: 4");
+  const stackOnly = cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
+
+  it("only stack files changed: the current program runs on the base's stack file", () => {
+    expect(stackOnly.status).toBe(0);
+    expect(stackOnly.stderr).toBe(
+      "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)\n",
+    );
+  });
+
+  it("another file changed: the base program is bundled once, and the diff is byte-identical", () => {
+    // WHEN a file other than a stack file changes too (untracked counts)
+    fs.writeFileSync(path.join(dir, "NOTES.md"), "not a stack file\n");
+    const bundled = cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
+    fs.rmSync(path.join(dir, "NOTES.md"));
+    expect(bundled.stderr).toBe(
+      "diff: base synth bundles the program at HEAD (files other than stack files changed)\n",
+    );
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(stackOnly.stdout);
+    expect(JSON.parse(bundled.stdout).changes.map((c: { fields: unknown }) => c.fields)).toEqual([
+      [{ path: "spec.taskManager.replicas", before: 2, after: 4 }],
+    ]);
+  });
+
+  it("a stack that did not exist at the base is all creates, without a base synth", () => {
+    fs.copyFileSync(
+      path.join(dir, "stacks", "Pulumi.dev.yaml"),
+      path.join(dir, "stacks", "Pulumi.dev2.yaml"),
+    );
+    const run = cliDebug(dir, "diff", "dev2", "--base", "HEAD");
+    fs.rmSync(path.join(dir, "stacks", "Pulumi.dev2.yaml"));
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("+ create "))).toHaveLength(31);
+    expect(lines.at(-1)).toBe("31 changes (dev2 vs HEAD): 31 create");
+  });
+
+  it("a bad --base ref fails naming it, after the working tree's synth", () => {
+    const run = cli(dir, "diff", "dev", "--base", "no-such-ref");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("error: git rev-parse --verify --quiet no-such-ref^{commit}: \n");
   });
 });
 

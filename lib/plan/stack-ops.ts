@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -10,15 +9,15 @@ import { cloudRules, isMaxCfu } from "../cloud/config";
 import { sizes } from "../core/sizes";
 import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";
-import { loadProject, PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
+import { PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
 import { writeFileAtomic } from "./stack-file";
-import { checkStackName } from "./stack-name";
+import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
 import type { Plan } from "./synth";
 
 /**
  * Operations on a stack's config file shared by the commands: validation
- * with the same schema and guardrails as the program, synth in a child
- * process (Pulumi's runtime is process-global), and synth at a git ref.
+ * with the same schema and guardrails as the program, and the two plans of
+ * `scale` (synth at a git ref, for `diff`, is in base-plan.ts).
  */
 
 /**
@@ -44,68 +43,6 @@ export function checkStackText(project: PulumiProject, text: string, file?: stri
   const distribution =
     config.target === Target.CP ? OperatorDistribution.Confluent : OperatorDistribution.Apache;
   return [...planPlatform(platform as Parameters<typeof planPlatform>[0], distribution).warnings];
-}
-
-/** The `bin/flink-platform.js` of this installation (source checkout or package). */
-function cliBin(): string {
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "bin", "flink-platform.js");
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error("cannot find bin/flink-platform.js");
-}
-
-/** Runs `synth` in a child process and returns its plan. */
-export function synthInChild(projectDir: string, stack: string, bin = cliBin()): Plan {
-  checkStackName(stack);
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
-  try {
-    const run = spawnSync(
-      process.execPath,
-      [bin, "--project-dir", projectDir, "synth", stack, "--out", out],
-      {
-        encoding: "utf8",
-      },
-    );
-    if (run.status !== 0) {
-      throw new Error(`synth ${stack} in ${projectDir} failed:\n${run.stderr.trim() || run.stdout.trim()}`);
-    }
-    return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true });
-  }
-}
-
-function git(cwd: string, args: string[]): string {
-  const run = spawnSync("git", args, { cwd, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr.trim()}`);
-  return run.stdout.trim();
-}
-
-/**
- * The plan of `stack` as it was at git `ref`: a temporary worktree at the ref,
- * sharing this checkout's node_modules, synthesized with the ref's own code.
- * Undefined when the stack did not exist there (everything is a create).
- */
-export function planAtRef(projectDir: string, stack: string, ref: string): Plan | undefined {
-  checkStackName(stack);
-  const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
-  const rel = path.relative(top, projectDir);
-  git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
-  git(top, ["worktree", "add", "--detach", "--force", tree, ref]);
-  try {
-    const baseProject = path.join(tree, rel);
-    if (!fs.existsSync(stackFile(loadProject(baseProject), stack))) return undefined;
-    const modules = path.join(top, "node_modules");
-    if (fs.existsSync(modules) && !fs.existsSync(path.join(tree, "node_modules"))) {
-      fs.symlinkSync(modules, path.join(tree, "node_modules"), "dir");
-    }
-    const baseBin = path.join(tree, "bin", "flink-platform.js");
-    return synthInChild(baseProject, stack, fs.existsSync(baseBin) ? baseBin : undefined);
-  } finally {
-    git(top, ["worktree", "remove", "--force", tree]);
-  }
 }
 
 export interface ScaleOptions {
@@ -248,4 +185,31 @@ export function editedStackText(
 /** Replaces the stack file atomically (temporary file and rename), so a crash never leaves half of it. */
 export function writeStackText(project: PulumiProject, stack: string, text: string): void {
   writeFileAtomic(stackFile(project, stack), text);
+}
+
+/**
+ * The plans of `scale`: the stack as its file is (`before`) and with `edited`
+ * as its config (`after`), synthesized concurrently; the edited text is read
+ * from a temporary file (synth's `--stack-config`), so the stack file is
+ * untouched until both succeed. Errors as if run one after the other: the
+ * plan before first.
+ */
+export async function scalePlans(
+  projectDir: string,
+  stack: string,
+  edited: string,
+  synth: SynthRunner = synthInChild,
+): Promise<{ before: Plan; after: Plan }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-scale-"));
+  try {
+    const stackConfig = path.join(dir, "edited.yaml");
+    fs.writeFileSync(stackConfig, edited);
+    const [before, after] = await settledInOrder([
+      synth({ projectDir, stack }),
+      synth({ projectDir, stack, stackConfig }),
+    ]);
+    return { before, after };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

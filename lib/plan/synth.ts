@@ -3,7 +3,15 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { withOfflineClosures } from "./closures";
 import { invokeFakes, resourceFakes } from "./fakes";
-import { loadProject, loadStackConfig, PulumiProject } from "./project";
+import { readYamlText } from "../core/yaml";
+import {
+  existingStackFile,
+  loadProject,
+  loadStackConfig,
+  PulumiProject,
+  stackConfigFromText,
+  StackConfigFile,
+} from "./project";
 import { applyOrder, installRecordingMocks, PlanResource } from "./recorder";
 
 /** The offline plan of a stack: what `pulumi up` would register. */
@@ -20,6 +28,13 @@ export interface Plan {
 export interface SynthOptions {
   /** Directory of `Pulumi.yaml`. @default the current directory */
   readonly projectDir?: string;
+  /**
+   * A file to read the stack's config from instead of its
+   * `Pulumi.<stack>.yaml`, which must still exist (`scale` synthesizes an
+   * edit before writing it). Read as the stack file is (bounded), and named
+   * as the stack file in errors. @default the stack file
+   */
+  readonly stackConfig?: string;
 }
 
 let synthesized = false;
@@ -33,7 +48,10 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   if (synthesized) throw new Error("synthStack runs once per process: Pulumi's runtime state is global");
   synthesized = true;
   const project = loadProject(path.resolve(options.projectDir ?? process.cwd()));
-  const config = loadStackConfig(project, stack);
+  const config =
+    options.stackConfig === undefined
+      ? loadStackConfig(project, stack)
+      : stackConfigOverride(project, stack, options.stackConfig);
   const recorded = installRecordingMocks({ project: project.name, stack, resourceFakes, invokeFakes });
   pulumi.runtime.setAllConfig(config.values, config.secretKeys);
 
@@ -54,6 +72,12 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   }
   if (failures.length > 0) throw failures[0];
   return { stack, project: project.name, resources: applyOrder(recorded) };
+}
+
+/** The config of {@link SynthOptions.stackConfig}: read from `file`, named as the stack's own file. */
+function stackConfigOverride(project: PulumiProject, stack: string, file: string): StackConfigFile {
+  const name = path.basename(existingStackFile(project, stack));
+  return stackConfigFromText(project, readYamlText(file, name), name);
 }
 
 /** Helpers shipped in bin/ (plain JS, shared with the launcher). */

@@ -4,23 +4,18 @@ import { isBuiltin } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Metafile } from "esbuild";
 import { parse } from "yaml";
-import { bundleProgram } from "../../scripts/build";
+import { bundleProgram, type BundleMetafile } from "../../lib/plan/bundle";
 import { isHelmRelease, isKubernetesObject, manifestOf } from "../../lib/plan/write";
 import type { PlanResource } from "../../lib/plan/recorder";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } from "../support/schemas";
 import { scratchProject } from "../support/project";
+import { inBatches, shippedSynth, synthRun, type SynthRun } from "../support/synth";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
 const goldenDir = path.join(__dirname, "golden");
-
-/** Runs the real CLI (synth is one process per run: Pulumi's runtime is global). */
-function synth(stack: string, out: string, cwd = root) {
-  return spawnSync(process.execPath, [bin, "synth", stack, "--out", out], { cwd, encoding: "utf8" });
-}
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-synth-"));
@@ -44,9 +39,36 @@ const targetOf: Record<string, "oss" | "cp" | "cloud"> = {
   "cloud-prod": "cloud",
 };
 
-describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])("synth %s", (stack) => {
-  const out = tmp();
-  const run = synth(stack, out);
+const shipped = ["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"];
+/** The stacks synthesized from the TypeScript sources too (slow: tsx transpiles every file). */
+const fromSource = ["dev", "prod", "cloud-prod"];
+
+/**
+ * The shipped program as scratch projects, and the second synth of every
+ * shipped stack (bundled: the determinism and bundle checks) and the
+ * from-source ones, side by side. The first synth of each stack is the test
+ * run's shared one (`shippedSynth`).
+ */
+const projects = {} as Record<"bundle" | "source", { dir: string; meta?: BundleMetafile }>;
+const bundled: Record<string, SynthRun> = {};
+const sourced: Record<string, SynthRun> = {};
+beforeAll(async () => {
+  projects.bundle = await programProject("bundle");
+  projects.source = await programProject("source");
+  const jobs = [
+    ...shipped.map((stack) => async () => {
+      bundled[stack] = await synthRun(stack, path.join(tmp(), "out"), projects.bundle.dir);
+    }),
+    ...fromSource.map((stack) => async () => {
+      sourced[stack] = await synthRun(stack, path.join(tmp(), "out"), projects.source.dir);
+    }),
+  ];
+  await inBatches(jobs);
+}, 300_000);
+
+describe.each(shipped)("synth %s", (stack) => {
+  const run = shippedSynth(stack);
+  const out = run.dir;
   const target = targetOf[stack];
 
   it("exits 0 and prints the summary", () => {
@@ -63,8 +85,9 @@ describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])
   });
 
   it("is deterministic: a second run writes byte-identical files", () => {
-    const again = tmp();
-    expect(synth(stack, again).status).toBe(0);
+    // The second run is the bundled program in a scratch project (what `npm run build` writes).
+    const again = bundled[stack].dir;
+    expect(bundled[stack].status, bundled[stack].stderr).toBe(0);
     const files = filesUnder(out);
     expect(filesUnder(again)).toEqual(files);
     for (const f of files) {
@@ -169,8 +192,8 @@ describe.each(["dev", "oss-prod", "staging", "prod", "cloud-dev", "cloud-prod"])
 });
 
 describe("synth cloud-prod: secrets and protection", () => {
-  const out = tmp();
-  expect(synth("cloud-prod", out).status).toBe(0);
+  const { dir: out, status } = shippedSynth("cloud-prod");
+  expect(status).toBe(0);
   const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
     resources: { type: string; name: string; protect: boolean; inputs: Record<string, unknown> }[];
   };
@@ -194,8 +217,8 @@ describe("synth cloud-prod: secrets and protection", () => {
 });
 
 describe("synth prod (CP): releases, exposure, CMF objects and secrets", () => {
-  const out = tmp();
-  expect(synth("prod", out).status).toBe(0);
+  const { dir: out, status } = shippedSynth("prod");
+  expect(status).toBe(0);
   const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
     resources: { type: string; name: string; dependsOn: string[]; inputs: Record<string, unknown> }[];
   };
@@ -510,7 +533,7 @@ describe("synth quotes what YAML 1.1 would misread", () => {
  * `npm run build` bundles it (what `synth` runs after `npm ci`) or from its
  * TypeScript sources (what `pulumi up` runs), whatever the state of dist/.
  */
-async function programProject(kind: "bundle" | "source"): Promise<{ dir: string; meta?: Metafile }> {
+async function programProject(kind: "bundle" | "source"): Promise<{ dir: string; meta?: BundleMetafile }> {
   const dir = tmp();
   // A copy: a statement's SQL file must resolve inside the project, symlinks followed.
   fs.cpSync(path.join(root, "stacks"), path.join(dir, "stacks"), { recursive: true });
@@ -536,44 +559,18 @@ function packagesOf(files: string[]): Set<string> {
   );
 }
 
-/** What a synth process loaded (a preloaded hook lists require.cache at exit). */
-function loadedBy(projectDir: string, stack: string): { packages: Set<string>; files: string[] } {
-  const dir = tmp();
-  const hook = path.join(dir, "hook.cjs");
-  const list = path.join(dir, "modules.json");
-  fs.writeFileSync(
-    hook,
-    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
-  );
-  const run = spawnSync(
-    process.execPath,
-    ["--require", hook, bin, "--project-dir", projectDir, "synth", stack, "--out", path.join(dir, "out")],
-    { encoding: "utf8" },
-  );
+/** What a synth process loaded (its hook listed require.cache at exit). */
+function loadedBy(run: SynthRun): { packages: Set<string>; files: string[] } {
   expect(run.status, run.stderr).toBe(0);
-  const files = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
-  return { packages: packagesOf(files), files };
+  return { packages: packagesOf(run.modules), files: run.modules };
 }
 
 describe("the shipped program, bundled and from source", () => {
-  const projects = {} as Record<"bundle" | "source", { dir: string; meta?: Metafile }>;
-  beforeAll(async () => {
-    projects.bundle = await programProject("bundle");
-    projects.source = await programProject("source");
-  });
-
-  it.each(["dev", "prod", "cloud-prod"])("%s: both synthesize the reviewed golden plan", (stack) => {
+  it.each(fromSource)("%s: both synthesize the reviewed golden plan", (stack) => {
     for (const kind of ["bundle", "source"] as const) {
-      const out = path.join(tmp(), "out");
-      const run = spawnSync(
-        process.execPath,
-        [bin, "--project-dir", projects[kind].dir, "synth", stack, "--out", out],
-        {
-          encoding: "utf8",
-        },
-      );
+      const run = (kind === "bundle" ? bundled : sourced)[stack];
       expect(run.stderr, kind).toBe("");
-      expect(fs.readFileSync(path.join(out, "plan.json"), "utf8"), kind).toBe(
+      expect(fs.readFileSync(path.join(run.dir, "plan.json"), "utf8"), kind).toBe(
         fs.readFileSync(path.join(goldenDir, `${stack}.plan.json`), "utf8"),
       );
     }
@@ -635,7 +632,7 @@ describe("the shipped program, bundled and from source", () => {
   it("synth of this repo's stacks runs the bundle while the build is fresh, the sources otherwise", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { buildIsFresh } = require("../../bin/freshness.js") as { buildIsFresh(root: string): boolean };
-    const { files } = loadedBy(root, "cloud-dev");
+    const { files } = loadedBy(shippedSynth("cloud-dev"));
     const bundle = path.join(root, "dist", "stacks", "index.js");
     const sources = path.join(root, "stacks", "index.ts");
     expect([files.includes(bundle), files.includes(sources)]).toEqual(
@@ -647,7 +644,7 @@ describe("the shipped program, bundled and from source", () => {
   const otherCommands = /\/lib\/(core\/(edit|estimate)|plan\/(diff|graph|stack-ops))\.[jt]s$/;
 
   it("from source, a Confluent Cloud stack never loads cdk8s, cdk8s-plus, the Kubernetes provider or the config editor", () => {
-    const { packages, files } = loadedBy(projects.source.dir, "cloud-dev");
+    const { packages, files } = loadedBy(sourced["cloud-prod"]);
     expect(packages.has("@pulumi/confluentcloud")).toBe(true);
     for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
       expect(packages.has(pkg), pkg).toBe(false);
@@ -655,14 +652,14 @@ describe("the shipped program, bundled and from source", () => {
   });
 
   it("from source, a Kubernetes stack loads cdk8s and the provider (the check above can fail), still not the editor", () => {
-    const { packages, files } = loadedBy(projects.source.dir, "dev");
+    const { packages, files } = loadedBy(sourced.dev);
     for (const pkg of ["cdk8s", "cdk8s-plus-28", "@pulumi/kubernetes"])
       expect(packages.has(pkg), pkg).toBe(true);
     expect(files.filter((f) => otherCommands.test(f))).toEqual([]);
   });
 
   it("bundled, a Kubernetes stack loads none of the inlined libraries from node_modules, nor the editor", () => {
-    const { packages, files } = loadedBy(projects.bundle.dir, "dev");
+    const { packages, files } = loadedBy(bundled.dev);
     expect(packages.has("@pulumi/kubernetes")).toBe(true);
     for (const pkg of ["zod", "cdk8s", "cdk8s-plus-28", "constructs"])
       expect(packages.has(pkg), pkg).toBe(false);

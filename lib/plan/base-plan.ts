@@ -1,0 +1,250 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { sqlFileRule } from "../core/files";
+import { maxYamlFileBytes, readYamlFile, toYaml } from "../core/yaml";
+import { bundlerAvailable, bundleProgram } from "./bundle";
+import { loadProject, PulumiProject, stackFile } from "./project";
+import { checkStackName } from "./stack-name";
+import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
+import type { Plan } from "./synth";
+
+/**
+ * The two plans `diff` compares: the working tree's and the one at a git ref,
+ * synthesized concurrently (each in a child process: Pulumi's runtime is
+ * process-global). The base is synthesized the cheapest way that is still
+ * the base's program on the base's config:
+ *
+ * - `stack-files`: only stack files changed between the ref and the working
+ *   tree (`Pulumi.<stack>.yaml` in the stack folder, `.sql` statement files
+ *   in the project: every scaling pull request). The program is the same, so
+ *   the current one (its fresh build, when there is one) runs in a scratch
+ *   project holding the ref's `Pulumi.yaml` config, stack file and `.sql` files,
+ *   read from git with the size limits synth applies to the files themselves.
+ * - `bundle`: anything else changed. A worktree at the ref, its program bundled
+ *   once with esbuild (as `npm run build` bundles the shipped one) and run by
+ *   this CLI, instead of transpiling every source file through tsx.
+ * - `source`: no esbuild (an installed package): the worktree's program run by
+ *   its own CLI (bin/flink-platform.js) when it has one.
+ *
+ * Any file that the fast path could not reproduce exactly (a symbolic link, a
+ * submodule, a file over its size limit) sends the base through the worktree,
+ * where synth checks and refuses it as it always did.
+ */
+export type BaseSynthPath = "stack-files" | "bundle" | "source";
+
+export interface PlanPairOptions {
+  /** Runs one synth; the default runs this CLI in a child process. */
+  readonly synth?: SynthRunner;
+  /** Where the chosen base path is reported; the default prints it under FLINK_PLATFORM_DEBUG. */
+  readonly log?: (line: string) => void;
+}
+
+const debugLog = (line: string): void => {
+  if (process.env.FLINK_PLATFORM_DEBUG) console.error(line);
+};
+
+function gitRaw(cwd: string, args: string[], maxBuffer?: number): Buffer {
+  const run = spawnSync("git", args, { cwd, maxBuffer });
+  if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${String(run.stderr).trim()}`);
+  return run.stdout;
+}
+
+const git = (cwd: string, args: string[]) => gitRaw(cwd, args).toString("utf8").trim();
+
+/** NUL-separated git output, empty entries dropped. */
+const zList = (out: Buffer) =>
+  out
+    .toString("utf8")
+    .split("\0")
+    .filter((p) => p !== "");
+
+const posix = (p: string) => p.split(path.sep).join("/");
+
+/** Inside `dir` (repository-relative, posix, "" for the top): the path below it, else undefined. */
+function below(dir: string, file: string): string | undefined {
+  if (dir === "") return file;
+  return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
+}
+
+/** What the stack files of a project are, as repository-relative paths. */
+interface StackAssets {
+  /** The project, relative to the repository top ("" when it is the top). */
+  readonly projectRel: string;
+  /** The stack folder, relative to the project ("" when it is the project). */
+  readonly stackDirRel: string;
+}
+
+function stackAssets(top: string, project: PulumiProject): StackAssets {
+  return {
+    projectRel: posix(path.relative(top, project.dir)),
+    stackDirRel: posix(path.relative(project.dir, project.stackConfigDir)),
+  };
+}
+
+/** A stack file: `Pulumi.<name>.yaml` in the stack folder, or a `.sql` statement file in the project. */
+function isStackAsset(assets: StackAssets, file: string): boolean {
+  const rel = below(assets.projectRel, file);
+  if (rel === undefined) return false;
+  if (rel.endsWith(".sql")) return true;
+  const inStackDir = assets.stackDirRel === "" ? rel : below(assets.stackDirRel, rel);
+  return inStackDir !== undefined && /^Pulumi\.[^/]+\.yaml$/.test(inStackDir);
+}
+
+/** Files that differ between `ref` and the working tree: tracked changes and untracked files. */
+export function changedFiles(top: string, ref: string): string[] {
+  return [
+    ...zList(gitRaw(top, ["diff", "--name-only", "--no-renames", "-z", ref, "--"])),
+    ...zList(gitRaw(top, ["ls-files", "--others", "--exclude-standard", "-z"])),
+  ];
+}
+
+interface TreeEntry {
+  mode: string;
+  object: string;
+  size: number;
+  /** Repository-relative. */
+  file: string;
+}
+
+function treeAt(top: string, ref: string, dir: string): TreeEntry[] {
+  return zList(gitRaw(top, ["ls-tree", "-r", "-l", "-z", ref, "--", dir === "" ? "." : dir])).map((line) => {
+    const tab = line.indexOf("\t");
+    const [mode, , object, size] = line.slice(0, tab).split(/ +/);
+    return { mode, object, size: Number(size), file: line.slice(tab + 1) };
+  });
+}
+
+/**
+ * The base project as the `stack-files` path builds it in `dir`: the ref's
+ * stack file and `.sql` files, and `Pulumi.yaml` running `program`.
+ * Undefined when the fast path cannot stand in for a checkout (see
+ * {@link BaseSynthPath}); `"absent"` when the stack has no file at the ref.
+ */
+function writeStackFilesProject(
+  top: string,
+  ref: string,
+  project: PulumiProject,
+  stack: string,
+  dir: string,
+): "written" | "absent" | undefined {
+  const assets = stackAssets(top, project);
+  const entries = treeAt(top, ref, assets.projectRel);
+  // A link or submodule in the project (it may hide a stack or statement file): only a checkout
+  // resolves it as synth would. The program's entry may be one: the current program runs anyway.
+  const mainRel = posix(path.relative(project.dir, project.main));
+  const special = (e: TreeEntry) => e.mode !== "100644" && e.mode !== "100755";
+  if (entries.some((e) => special(e) && below(assets.projectRel, e.file) !== mainRel)) return undefined;
+  const stackRel = posix(path.join(assets.stackDirRel, `Pulumi.${stack}.yaml`));
+  const wanted = entries.filter((e) => {
+    const rel = below(assets.projectRel, e.file)!;
+    return rel === stackRel || rel.endsWith(".sql");
+  });
+  if (!wanted.some((e) => below(assets.projectRel, e.file) === stackRel)) return "absent";
+  const limit = (rel: string) => (rel === stackRel ? maxYamlFileBytes : sqlFileRule.maxBytes);
+  if (wanted.some((e) => e.size > limit(below(assets.projectRel, e.file)!))) return undefined;
+  for (const e of wanted) {
+    const target = path.join(dir, below(assets.projectRel, e.file)!);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, gitRaw(top, ["cat-file", "blob", e.object], e.size + 1));
+  }
+  writeProjectFile(project, dir, project.main);
+  return "written";
+}
+
+/** `Pulumi.yaml` of `project` (read as synth reads it) into `dir`, running the program `main`. */
+function writeProjectFile(project: PulumiProject, dir: string, main: string): void {
+  const doc = (readYamlFile(path.join(project.dir, "Pulumi.yaml"), "Pulumi.yaml") ?? {}) as object;
+  fs.writeFileSync(path.join(dir, "Pulumi.yaml"), toYaml({ ...doc, main }));
+}
+
+/** The base plan from a worktree at `ref` (the `bundle` and `source` paths). */
+async function planFromWorktree(
+  top: string,
+  projectDir: string,
+  stack: string,
+  ref: string,
+  synth: SynthRunner,
+  log: (line: string) => void,
+): Promise<Plan | undefined> {
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+  git(top, ["worktree", "add", "--detach", "--force", tree, ref]);
+  try {
+    const baseProject = path.join(tree, path.relative(top, projectDir));
+    const project = loadProject(baseProject);
+    if (!fs.existsSync(stackFile(project, stack))) return undefined;
+    const modules = path.join(top, "node_modules");
+    if (fs.existsSync(modules) && !fs.existsSync(path.join(tree, "node_modules"))) {
+      fs.symlinkSync(modules, path.join(tree, "node_modules"), "dir");
+    }
+    if (bundlerAvailable()) {
+      log(`diff: base synth bundles the program at ${ref} (files other than stack files changed)`);
+      // Next to the entry, so that its own relative requires and node_modules resolve as before.
+      const bundle = path.join(path.dirname(project.main), ".flink-platform-base.js");
+      await bundleProgram(project.main, bundle);
+      writeProjectFile(project, baseProject, bundle);
+      return await synth({ projectDir: baseProject, stack });
+    }
+    log(`diff: base synth runs the program at ${ref} from its sources (no esbuild)`);
+    const baseBin = path.join(tree, "bin", "flink-platform.js");
+    return await synth({ projectDir: baseProject, stack, bin: fs.existsSync(baseBin) ? baseBin : undefined });
+  } finally {
+    git(top, ["worktree", "remove", "--force", tree]);
+  }
+}
+
+/**
+ * The plan of `stack` as it was at git `ref` (see {@link BaseSynthPath}).
+ * Undefined when the stack did not exist there (everything is a create).
+ */
+export async function planAtRef(
+  projectDir: string,
+  stack: string,
+  ref: string,
+  options: PlanPairOptions = {},
+): Promise<Plan | undefined> {
+  checkStackName(stack);
+  const synth = options.synth ?? synthInChild;
+  const log = options.log ?? debugLog;
+  const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
+  git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const project = loadProject(projectDir);
+  const assets = stackAssets(top, project);
+  if (changedFiles(top, ref).every((f) => isStackAsset(assets, f))) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+    try {
+      const written = writeStackFilesProject(top, ref, project, stack, dir);
+      if (written === "absent") return undefined;
+      if (written === "written") {
+        log(
+          `diff: base synth runs the current program on the stack files at ${ref} (only stack files changed)`,
+        );
+        return await synth({ projectDir: dir, stack });
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return planFromWorktree(top, projectDir, stack, ref, synth, log);
+}
+
+/**
+ * The working tree's plan (`after`) and the plan at `ref` (`before`),
+ * synthesized concurrently. Errors as if run one after the other: the
+ * working tree's first.
+ */
+export async function plansAgainstRef(
+  projectDir: string,
+  stack: string,
+  ref: string,
+  options: PlanPairOptions = {},
+): Promise<{ before: Plan | undefined; after: Plan }> {
+  checkStackName(stack);
+  const synth = options.synth ?? synthInChild;
+  const [after, before] = await settledInOrder([
+    synth({ projectDir, stack }),
+    planAtRef(projectDir, stack, ref, options),
+  ]);
+  return { before, after };
+}

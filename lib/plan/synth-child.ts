@@ -1,0 +1,96 @@
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { checkStackName } from "./stack-name";
+import type { Plan } from "./synth";
+
+/**
+ * Synth in a child process (Pulumi's runtime is process-global, so a command
+ * that compares two plans runs two children), asynchronously: `diff` and
+ * `scale` run their two synths side by side.
+ */
+
+/** One synth a command asks for. */
+export interface SynthRequest {
+  /** Directory of the project's `Pulumi.yaml`. */
+  readonly projectDir: string;
+  readonly stack: string;
+  /** The CLI to run. @default this installation's bin/flink-platform.js */
+  readonly bin?: string;
+  /** A file to read the stack's config from instead of its `Pulumi.<stack>.yaml` (synth's `--stack-config`). */
+  readonly stackConfig?: string;
+}
+
+/** Runs one synth and returns its plan. */
+export type SynthRunner = (request: SynthRequest) => Promise<Plan>;
+
+/** The `bin/flink-platform.js` of this installation (source checkout or package). */
+function cliBin(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "bin", "flink-platform.js");
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error("cannot find bin/flink-platform.js");
+}
+
+function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => stdout.push(b));
+    child.stderr.on("data", (b: Buffer) => stderr.push(b));
+    child.on("error", reject);
+    child.on("close", (status) =>
+      resolve({
+        status,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+      }),
+    );
+  });
+}
+
+/** Runs `synth` in a child process and returns its plan. */
+export async function synthInChild(request: SynthRequest): Promise<Plan> {
+  const { projectDir, stack } = request;
+  checkStackName(stack);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
+  try {
+    const config = request.stackConfig === undefined ? [] : ["--stack-config", request.stackConfig];
+    const result = await run([
+      request.bin ?? cliBin(),
+      "--project-dir",
+      projectDir,
+      "synth",
+      stack,
+      "--out",
+      out,
+      ...config,
+    ]);
+    if (result.status !== 0) {
+      throw new Error(
+        `synth ${stack} in ${projectDir} failed:\n${result.stderr.trim() || result.stdout.trim()}`,
+      );
+    }
+    return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Awaits every promise (none is left running, so no child outlives the
+ * command and every temporary folder is removed), then returns their values
+ * or throws the error of the first that failed, in the order given: the
+ * error a serial run would have stopped at.
+ */
+export async function settledInOrder<T extends readonly unknown[]>(
+  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

@@ -1,0 +1,191 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { plansAgainstRef } from "../../lib/plan/base-plan";
+import { loadProject, stackFile } from "../../lib/plan/project";
+import { scalePlans } from "../../lib/plan/stack-ops";
+import type { SynthRequest } from "../../lib/plan/synth-child";
+import type { Plan } from "../../lib/plan/synth";
+import { git, gitProject } from "../support/git-project";
+
+/**
+ * Which way `diff` synthesizes its base and `scale` its two plans, with the
+ * synth itself replaced by a recorder: what each synth would have read
+ * (program, stack file, statement files) is captured while it "runs".
+ */
+
+interface Seen {
+  request: SynthRequest;
+  /** The program the project runs (`main` of its Pulumi.yaml, resolved). */
+  main: string;
+  stackText: string;
+  sql: Record<string, string>;
+  /** The other synths already started when this one ran (proves they overlap). */
+  startedBefore: number;
+}
+
+/** A synth that records what it would read, answering only once `width` synths have started. */
+function recorder(width: number) {
+  const seen: Seen[] = [];
+  let release: () => void = () => {};
+  const allStarted = new Promise<void>((resolve) => (release = resolve));
+  const synth = async (request: SynthRequest): Promise<Plan> => {
+    const project = loadProject(request.projectDir);
+    const sqlDir = path.join(request.projectDir, "stacks", "sql");
+    seen.push({
+      request,
+      main: project.main,
+      stackText: fs.readFileSync(request.stackConfig ?? stackFile(project, request.stack), "utf8"),
+      sql: Object.fromEntries(
+        fs.existsSync(sqlDir)
+          ? fs.readdirSync(sqlDir).map((f) => [f, fs.readFileSync(path.join(sqlDir, f), "utf8")])
+          : [],
+      ),
+      startedBefore: seen.length,
+    });
+    if (seen.length === width) release();
+    await allStarted;
+    return { stack: request.stack, project: project.name, resources: [] };
+  };
+  return { seen, synth };
+}
+
+const stackPath = (dir: string, stack: string) => path.join(dir, "stacks", `Pulumi.${stack}.yaml`);
+const sqlPath = (dir: string) => path.join(dir, "stacks", "sql", "order-totals.sql");
+
+describe("diff's base synth", () => {
+  it("GIVEN only the stack file changed THEN the current program runs on the committed stack file, beside the working tree's synth", async () => {
+    const dir = gitProject(["dev"]);
+    const committed = fs.readFileSync(stackPath(dir, "dev"), "utf8");
+    fs.writeFileSync(stackPath(dir, "dev"), committed.replace("taskManagers: 2", "taskManagers: 4"));
+    const { seen, synth } = recorder(2);
+    const lines: string[] = [];
+    const plans = await plansAgainstRef(dir, "dev", "HEAD", { synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)",
+    ]);
+    expect(plans.before).toEqual({ stack: "dev", project: "flink-platform", resources: [] });
+    const [head, base] = seen;
+    expect(head.request).toEqual({ projectDir: dir, stack: "dev" });
+    expect(base.request.projectDir).not.toBe(dir);
+    expect([head.startedBefore, base.startedBefore]).toEqual([0, 1]);
+    // The working tree's program, by its absolute path; the base's stack file and statement files.
+    expect(base.main).toBe(path.join(dir, "stacks", "index.js"));
+    expect(base.stackText).toBe(committed);
+    expect(head.stackText).toContain("taskManagers: 4");
+    expect(base.sql).toEqual(head.sql);
+    expect(Object.keys(base.sql).sort()).toEqual(["order-totals.sql", "orders-enriched.sql"]);
+    // The scratch project is gone afterwards.
+    expect(fs.existsSync(base.request.projectDir)).toBe(false);
+  });
+
+  it("GIVEN a statement file changed too THEN the base reads the committed one", async () => {
+    const dir = gitProject(["cloud-dev"]);
+    const committed = fs.readFileSync(sqlPath(dir), "utf8");
+    fs.writeFileSync(sqlPath(dir), `${committed}-- edited\n`);
+    const { seen, synth } = recorder(2);
+    const lines: string[] = [];
+    await plansAgainstRef(dir, "cloud-dev", "HEAD", { synth, log: (l) => lines.push(l) });
+    expect(lines[0]).toMatch(/only stack files changed/);
+    expect(seen[1].sql["order-totals.sql"]).toBe(committed);
+    expect(seen[0].sql["order-totals.sql"]).toBe(`${committed}-- edited\n`);
+  });
+
+  it("GIVEN a file other than a stack file changed THEN the base program is bundled in a worktree at the ref", async () => {
+    const dir = gitProject(["dev"]);
+    fs.writeFileSync(path.join(dir, "stacks", "helper.ts"), "export const x = 1;\n");
+    const { seen, synth } = recorder(2);
+    const lines: string[] = [];
+    let bundleSeen = false;
+    const probing = async (request: SynthRequest) => {
+      const plan = synth(request);
+      const main = seen[seen.length - 1].main;
+      if (request.projectDir !== dir) bundleSeen = fs.statSync(main).isFile();
+      return plan;
+    };
+    await plansAgainstRef(dir, "dev", "HEAD", { synth: probing, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth bundles the program at HEAD (files other than stack files changed)",
+    ]);
+    const base = seen[1];
+    expect(base.request.projectDir).toMatch(/flink-platform-base-/);
+    expect(path.basename(base.main)).toBe(".flink-platform-base.js");
+    expect(bundleSeen).toBe(true);
+    expect(base.stackText).toBe(fs.readFileSync(stackPath(dir, "dev"), "utf8"));
+    // The worktree is removed afterwards.
+    expect(fs.existsSync(base.request.projectDir)).toBe(false);
+    expect(git(dir, "worktree", "list").trim().split("\n")).toHaveLength(1);
+  });
+
+  it("GIVEN a stack file that is a symbolic link at the ref THEN the base goes through the worktree, where synth checks it", async () => {
+    const dir = gitProject(["dev"]);
+    fs.renameSync(stackPath(dir, "dev"), path.join(dir, "stacks", "dev.yaml"));
+    fs.symlinkSync("dev.yaml", stackPath(dir, "dev"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "link");
+    fs.appendFileSync(path.join(dir, "stacks", "dev.yaml"), "# edited\n");
+    const { synth } = recorder(2);
+    const lines: string[] = [];
+    // stacks/dev.yaml is not a stack file name: this change alone already takes the worktree.
+    await plansAgainstRef(dir, "dev", "HEAD", { synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth bundles the program at HEAD (files other than stack files changed)",
+    ]);
+    // Only the link's own stack file changed (retargeted): the fast path still refuses to stand in.
+    git(dir, "checkout", "--", ".");
+    fs.writeFileSync(path.join(dir, "stacks", "other.yaml"), "config: {}\n");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "other");
+    fs.rmSync(stackPath(dir, "dev"));
+    fs.symlinkSync("other.yaml", stackPath(dir, "dev"));
+    const again = recorder(2);
+    lines.length = 0;
+    await plansAgainstRef(dir, "dev", "HEAD", { synth: again.synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth bundles the program at HEAD (files other than stack files changed)",
+    ]);
+  });
+
+  it("GIVEN a program entry that is a symbolic link THEN only stack files changed still takes the fast path", async () => {
+    const dir = gitProject(["dev"]);
+    fs.renameSync(path.join(dir, "stacks", "index.js"), path.join(dir, "program.js"));
+    fs.symlinkSync("../program.js", path.join(dir, "stacks", "index.js"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "linked program");
+    fs.appendFileSync(stackPath(dir, "dev"), "# edited\n");
+    const { seen, synth } = recorder(2);
+    const lines: string[] = [];
+    await plansAgainstRef(dir, "dev", "HEAD", { synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)",
+    ]);
+    expect(seen[1].main).toBe(path.join(dir, "stacks", "index.js"));
+  });
+
+  it("GIVEN a stack that does not exist at the ref THEN there is no base plan and one synth", async () => {
+    const dir = gitProject(["dev"]);
+    fs.copyFileSync(stackPath(dir, "dev"), stackPath(dir, "fresh"));
+    const { seen, synth } = recorder(1);
+    const plans = await plansAgainstRef(dir, "fresh", "HEAD", { synth, log: () => {} });
+    expect(plans.before).toBeUndefined();
+    expect(seen.map((s) => s.request.projectDir)).toEqual([dir]);
+  });
+});
+
+describe("scale's two synths", () => {
+  it("GIVEN an edit THEN before and after run side by side, the edit read from a file, the stack file untouched", async () => {
+    const dir = gitProject(["dev"]);
+    const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
+    const edited = original.replace("taskManagers: 2", "taskManagers: 4");
+    const { seen, synth } = recorder(2);
+    await scalePlans(dir, "dev", edited, synth);
+    expect(seen.map((s) => [s.request.projectDir, s.request.stack, s.startedBefore])).toEqual([
+      [dir, "dev", 0],
+      [dir, "dev", 1],
+    ]);
+    expect(seen.map((s) => s.stackText)).toEqual([original, edited]);
+    expect(seen[0].request.stackConfig).toBeUndefined();
+    expect(fs.existsSync(seen[1].request.stackConfig!)).toBe(false);
+    expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
+  });
+});
