@@ -74,7 +74,11 @@ describe("diff's base synth", () => {
     expect(base.stackText).toBe(committed);
     expect(head.stackText).toContain("taskManagers: 4");
     expect(base.sql).toEqual(head.sql);
-    expect(Object.keys(base.sql).sort()).toEqual(["order-totals.sql", "orders-enriched.sql"]);
+    expect(Object.keys(base.sql).sort()).toEqual([
+      "order-totals.sql",
+      "orders-by-region.sql",
+      "orders-enriched.sql",
+    ]);
     // The scratch project is gone afterwards.
     expect(fs.existsSync(base.request.projectDir)).toBe(false);
   });
