@@ -60,6 +60,14 @@ export type {
   CmfClusterEnvironmentArgs,
   SecretKeyRefArgs,
 } from "./cp/args";
+export type {
+  CmfSqlResourcesArgs,
+  CmfSqlSecretArgs,
+  CmfSecretMappingArgs,
+  CmfKafkaCatalogArgs,
+  CmfKafkaDatabaseArgs,
+  CmfStatementArgs,
+} from "./cp/args-sql";
 
 // ---------------------------------------------------------------------------
 // Confluent Cloud for Apache Flink.

@@ -8,6 +8,7 @@
 export * from "./kubernetes/flink";
 export * from "./kubernetes/labels";
 export * from "./kubernetes/charts";
+export * from "./kubernetes/flink-charts";
 export * from "./kubernetes/platform-charts";
 export * from "./oss/charts";
 export * from "./kubernetes/applications";

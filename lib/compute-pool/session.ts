@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdk8s";
 import { FlinkVersion } from "../kubernetes/flink";
-import { SessionClusterChart } from "../kubernetes/charts";
+import { SessionClusterChart } from "../kubernetes/flink-charts";
 import { registerCharts } from "../kubernetes/bridge";
 import type { ComputePoolFaceResult, OssComputePoolArgs } from "./args";
 

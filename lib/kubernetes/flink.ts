@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectMetadata, GroupVersionKind } from "cdk8s";
 import { Construct } from "constructs";
 import { ApplicationJobState, ApplicationUpgradeMode } from "../core/schema";
-import { flinkVersionEnums } from "../core/versions";
+import type { flinkVersionEnums } from "../core/versions";
 
 /**
  * Typed Flink custom resources (flink.apache.org/v1beta1), written by hand for
@@ -9,10 +9,29 @@ import { flinkVersionEnums } from "../core/versions";
  * value fails here, not in the operator's admission webhook.
  */
 
-/** `spec.flinkVersion`: the enum values this library emits (`V1_20` -> `"v1_20"`). */
-export const FlinkVersion = Object.fromEntries(flinkVersionEnums.map((v) => [v.toUpperCase(), v])) as {
-  readonly [V in (typeof flinkVersionEnums)[number] as Uppercase<V>]: V;
-};
+/**
+ * `spec.flinkVersion`: the operator 1.15 CRD values this library emits
+ * (`V1_20` -> `"v1_20"`). The `satisfies` line keeps it equal to
+ * `flinkVersionEnums`, the list the config schema accepts.
+ */
+export const FlinkVersion = {
+  /** Flink 1.16. */
+  V1_16: "v1_16",
+  /** Flink 1.17. */
+  V1_17: "v1_17",
+  /** Flink 1.18. */
+  V1_18: "v1_18",
+  /** Flink 1.19. */
+  V1_19: "v1_19",
+  /** Flink 1.20. */
+  V1_20: "v1_20",
+  /** Flink 2.0. */
+  V2_0: "v2_0",
+  /** Flink 2.1. */
+  V2_1: "v2_1",
+  /** Flink 2.2. */
+  V2_2: "v2_2",
+} as const satisfies { readonly [V in (typeof flinkVersionEnums)[number] as Uppercase<V>]: V };
 export type FlinkVersion = (typeof FlinkVersion)[keyof typeof FlinkVersion];
 
 /** `spec.job.upgradeMode`: the values of an application's `upgradeMode`. */

@@ -14,8 +14,8 @@ import {
   PlatformNamespace,
   PlatformNamespacesChart,
   PodSecurityLevel,
-  SmokeTestChart,
 } from "./charts";
+import { SmokeTestChart } from "./flink-charts";
 import { FlinkApplicationsChart } from "./applications";
 
 /** The cdk8s charts every Kubernetes platform (OSS and CP) has. */

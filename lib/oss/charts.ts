@@ -1,6 +1,6 @@
 import { App } from "cdk8s";
 import { PlatformPlan } from "../core/derive";
-import { SmokeTestChart } from "../kubernetes/charts";
+import { SmokeTestChart } from "../kubernetes/flink-charts";
 import { applicationProps, FlinkApplicationsChart } from "../kubernetes/applications";
 import { FlinkVersion } from "../kubernetes/flink";
 import { buildPlatformCharts, type OssPlatformCharts } from "../kubernetes/platform-charts";

@@ -10,7 +10,7 @@ import { importsOf, layerOf, layers, packagesOf, sources } from "../support/impo
 
 /** Files that must not import the Pulumi SDK or providers. */
 const noPulumi =
-  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$|^(oss|cp)\/charts\.ts$|^kubernetes\/(applications|charts|flink|labels|network|platform-plan)\.ts$/;
+  /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$|^(oss|cp)\/charts\.ts$|^kubernetes\/(applications|charts|flink|flink-charts|labels|network|platform-plan)\.ts$/;
 /** Files that must not import cdk8s either (pure). */
 const noCdk8s =
   /^core\/|^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/;

@@ -42,10 +42,10 @@ const trails: readonly Trail[] = [
         "oss/platform.ts",
         "compute-pool/compute-pool.ts",
         "compute-pool/session.ts",
-        "kubernetes/charts.ts",
+        "kubernetes/flink-charts.ts",
       ],
     ],
-    emitter: "kubernetes/charts.ts",
+    emitter: "kubernetes/flink-charts.ts",
     emits: /replicas: props\.taskManagers/,
     handledBy: [
       "stacks/Pulumi.dev.yaml",
@@ -53,7 +53,7 @@ const trails: readonly Trail[] = [
       "oss/platform.ts",
       "core/derive.ts",
       "compute-pool/session.ts",
-      "kubernetes/charts.ts",
+      "kubernetes/flink-charts.ts",
     ],
   },
   {
