@@ -1,21 +1,18 @@
 /**
  * `npm run bench`: offline synth of every shipped stack against a floor (the
- * stack's own plan, the same resources with the same inputs, parents and
- * dependencies, registered raw with the same SDK under mocks, so the ratio is
- * the library's overhead and not what the SDK spends on those resources; the
- * bare SDK with as many tiny resources is shown beside it), and
- * the `diff` and `scale` commands of each stack (two synths each, run side by
- * side: their budget is two synths of wall time), and
- * a scale series of environments with N Flink applications. Reports medians
- * of wall time and peak RSS, the ratios and marginal costs, PASS/FAIL lines
- * for the budgets, and writes bench/results.json. It reports; it never fails
- * the build on noise.
+ * stack's own plan registered raw with the same SDK under mocks, so the ratio
+ * is the library's overhead; the bare SDK with as many tiny resources beside
+ * it), `diff` and `scale` of each stack (two synths side by side: budget two
+ * synths of wall time), and scale series (OSS and CP) of one environment with
+ * N applications. Reports medians of wall time and peak RSS, ratios, marginal
+ * costs and PASS/FAIL lines, writes bench/results.json, never fails on noise.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
+import { scaleDir, statementsFor, writeScaleStack, type ScaleTarget } from "./scale-projects";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "bin", "flink-platform.js");
@@ -24,10 +21,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 const budgets = { synthRatio: 1.3, commandSynths: 2, marginalMsPerApp: 3, rssAt1000MB: 400 };
 
-interface Sample {
-  wallMs: number;
-  rssBytes: number;
-}
+type Sample = { wallMs: number; rssBytes: number };
 
 function measure(args: string[], env: Record<string, string> = {}): Sample {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
@@ -183,31 +177,69 @@ function scaleOnce(dir: string, stack: string, flags: string[]): Sample {
   }
 }
 
-/** A project whose dev-like stack has N applications, for the scale series. */
-function scaleProject(apps: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-scale-${apps}-`));
+/** A project whose stack has N applications on `target`, for the scale series. */
+function scaleProject(target: ScaleTarget, apps: number): string {
+  const dir = scaleDir(target, apps);
   // The shipped program, compiled (as `synth` runs this repo's stacks after `npm ci`).
   linkProgram(dir);
-  const applications = Array.from({ length: apps }, (_, i) => ({
-    name: `app-${i}`,
-    jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
-    parallelism: 1,
-    upgradeMode: "stateless",
-    stateful: false,
-  }));
-  const config = {
-    config: {
-      "flink-platform:environment": { name: "bench", tier: "dev" },
-      "flink-platform:size": "L",
-      "flink-platform:applications": applications,
-    },
-  };
-  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.bench.yaml"), JSON.stringify(config));
+  writeScaleStack(root, dir, target, apps);
   return dir;
 }
 
 function line(cols: (string | number)[], widths: number[]): string {
   return cols.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+}
+
+/** One row of a scale series. */
+type SeriesRow = ReturnType<typeof summary> & {
+  apps: number;
+  statements?: number;
+  resources: number;
+  marginalMsPerApp?: number;
+};
+
+/** Synth of one environment with 10, 100 and 1000 applications on `target`, interleaved rounds. */
+function scaleSeries(target: ScaleTarget, widths: number[]): SeriesRow[] {
+  const title = target === "cp" ? "CMF applications (and one statement per ten)" : "applications";
+  console.log(`\nscale series (${target}): one environment with N ${title}\n`);
+  console.log(line(["apps", "resources", "synth ms", "ms / app", "peak MB"], widths));
+  const sizes = [10, 100, 1000];
+  const dirs: string[] = [];
+  let series: SeriesRow[] = [];
+  try {
+    for (const apps of sizes) dirs.push(scaleProject(target, apps));
+    const resources = dirs.map((dir) => {
+      const ref = reference("bench", dir);
+      fs.rmSync(ref.dir, { recursive: true, force: true });
+      return ref.resources;
+    });
+    const samples = interleaved(
+      runs,
+      Object.fromEntries(sizes.map((apps, i) => [String(apps), () => synthOnce("bench", dirs[i])])),
+    );
+    const smallest = samples[String(sizes[0])];
+    series = sizes.map((apps, i) => ({
+      apps,
+      ...(target === "cp" ? { statements: statementsFor(apps) } : {}),
+      resources: resources[i],
+      ...summary(samples[String(apps)]),
+      // Paired like the ratio: each round's difference to the smallest size of the same round.
+      marginalMsPerApp:
+        i === 0
+          ? undefined
+          : Math.round(
+              median(
+                samples[String(apps)].map((s, r) => (s.wallMs - smallest[r].wallMs) / (apps - sizes[0])),
+              ) * 100,
+            ) / 100,
+    }));
+  } finally {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  for (const r of series) {
+    console.log(line([r.apps, r.resources, r.wallMs, r.marginalMsPerApp ?? "-", r.peakRssMB], widths));
+  }
+  return series;
 }
 
 function main(): void {
@@ -319,48 +351,12 @@ function main(): void {
   fs.rmSync(commands, { recursive: true, force: true });
   results.stacks = stackRows;
 
-  console.log(`\nscale series: one environment with N applications\n`);
-  console.log(line(["apps", "resources", "synth ms", "ms / app", "peak MB"], widths));
-  const sizes = [10, 100, 1000];
-  const dirs: string[] = [];
-  let series;
-  try {
-    for (const apps of sizes) dirs.push(scaleProject(apps));
-    const resources = dirs.map((dir) => {
-      const ref = reference("bench", dir);
-      fs.rmSync(ref.dir, { recursive: true, force: true });
-      return ref.resources;
-    });
-    const samples = interleaved(
-      runs,
-      Object.fromEntries(sizes.map((apps, i) => [String(apps), () => synthOnce("bench", dirs[i])])),
-    );
-    const smallest = samples[String(sizes[0])];
-    series = sizes.map((apps, i) => ({
-      apps,
-      resources: resources[i],
-      ...summary(samples[String(apps)]),
-      // Paired like the ratio: each round's difference to the smallest size of the same round.
-      marginalMsPerApp:
-        i === 0
-          ? undefined
-          : Math.round(
-              median(
-                samples[String(apps)].map((s, r) => (s.wallMs - smallest[r].wallMs) / (apps - sizes[0])),
-              ) * 100,
-            ) / 100,
-    }));
-  } finally {
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  }
-  for (const r of series) {
-    console.log(line([r.apps, r.resources, r.wallMs, r.marginalMsPerApp ?? "-", r.peakRssMB], widths));
-  }
-  results.scale = series;
-
-  const marginal = series[series.length - 1].marginalMsPerApp ?? 0;
-  const rss1000 = series[series.length - 1].peakRssMB;
-  const maxRss1000 = series[series.length - 1].maxPeakRssMB;
+  const seriesByTarget: Record<ScaleTarget, ReturnType<typeof scaleSeries>> = {
+    oss: scaleSeries("oss", widths),
+    cp: scaleSeries("cp", widths),
+  };
+  results.scale = seriesByTarget.oss;
+  results.scaleCp = seriesByTarget.cp;
   const worstRatio = Math.max(...stackRows.map((r) => r.ratio));
   const worstCommand = Math.max(...stackRows.flatMap((r) => [r.diff.synths, r.scale.synths]));
   const verdicts = [
@@ -374,16 +370,22 @@ function main(): void {
       value: `${worstCommand} synths (worst stack and command)`,
       pass: worstCommand <= budgets.commandSynths,
     },
-    {
-      budget: `marginal cost <= ${budgets.marginalMsPerApp} ms per application`,
-      value: `${marginal} ms (10 -> 1000)`,
-      pass: marginal <= budgets.marginalMsPerApp,
-    },
-    {
-      budget: `peak RSS <= ${budgets.rssAt1000MB} MB at 1000 applications`,
-      value: `${rss1000} MB (median of runs; highest ${maxRss1000} MB)`,
-      pass: rss1000 <= budgets.rssAt1000MB,
-    },
+    ...(["oss", "cp"] as const).flatMap((target) => {
+      const last = seriesByTarget[target][seriesByTarget[target].length - 1];
+      const marginal = last.marginalMsPerApp ?? 0;
+      return [
+        {
+          budget: `${target}: marginal cost <= ${budgets.marginalMsPerApp} ms per application`,
+          value: `${marginal} ms (10 -> 1000)`,
+          pass: marginal <= budgets.marginalMsPerApp,
+        },
+        {
+          budget: `${target}: peak RSS <= ${budgets.rssAt1000MB} MB at 1000 applications`,
+          value: `${last.peakRssMB} MB (median of runs; highest ${last.maxPeakRssMB} MB)`,
+          pass: last.peakRssMB <= budgets.rssAt1000MB,
+        },
+      ];
+    }),
   ];
   console.log("");
   for (const v of verdicts) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.budget}: ${v.value}`);
