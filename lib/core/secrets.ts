@@ -215,3 +215,6 @@ export const cmfSettingSecretPointer = () =>
 /** Where a secret statement property (Confluent Cloud) would go. */
 export const statementPropertySecretPointer = () =>
   `${plainTextSecret} (it would land in the plan and the Pulumi state): Confluent Cloud takes secret statement properties as propertiesSensitive, which the stack file does not set`;
+
+/** Placeholder for every secret value in a plan. */
+export const secretPlaceholder = "[secret]";

@@ -3,7 +3,7 @@ import { optionMap } from "../core/formats";
 import { uniqueNames } from "../core/rules";
 import { ConfigError } from "../core/errors";
 import { configNamespace, dnsLabel } from "../core/schema";
-import { cmfSettingSecretPointer, cmfSqlSecretsKey, hiddenSecret } from "../core/secrets";
+import { cmfSettingSecretPointer, cmfSqlSecretsKey, hiddenSecret, secretPlaceholder } from "../core/secrets";
 import { catalogProperty, databaseProperty, statementSchemas } from "../core/statements";
 
 /**
@@ -243,7 +243,7 @@ export function cmfSqlConfig(cmf: CmfSqlConfig): CmfSqlConfig {
  * placeholder (`[secret]`, never decrypted) reads as no data.
  */
 export function parseCmfSqlSecrets(text: string): Record<string, Record<string, string>> {
-  if (text === "[secret]") return {};
+  if (text === secretPlaceholder) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

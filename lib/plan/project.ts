@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../core/errors";
 import { parseYamlFile, readYamlFile, readYamlText } from "../core/yaml";
-import { secretPlaceholder } from "./recorder";
+import { secretPlaceholder } from "../core/secrets";
 import { containedStackFile } from "./stack-file";
 import { checkStackName, isStackName } from "./stack-name";
 

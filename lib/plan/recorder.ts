@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { secretPlaceholder } from "../core/secrets";
 import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { sdkStore } from "./sdk-state";
 
@@ -9,8 +10,6 @@ import { sdkStore } from "./sdk-state";
  * values still marked (so they can be redacted instead of printed).
  */
 
-/** Placeholder for every secret value in a plan. */
-export const secretPlaceholder = "[secret]";
 export const unknownPlaceholder = "[unknown]";
 
 // Signatures of the Pulumi wire format (sdk/go/common/resource/sig).
@@ -218,3 +217,5 @@ export function applyOrder(resources: readonly PlanResource[]): PlanResource[] {
   [...resources].sort((a, b) => a.urn.localeCompare(b.urn)).forEach((r) => visit(r, new Set()));
   return out;
 }
+
+export { secretPlaceholder };
