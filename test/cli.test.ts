@@ -1,25 +1,33 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { describe, expect, it } from "vitest";
-import { cliBin, projectRoot } from "./support/synth";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./support/cli";
+import { projectRoot } from "./support/synth";
 import { gitProject } from "./support/git-project";
 
 /**
  * The commands end to end, in a throwaway git project whose program is this
- * repo's stack program (test/support/git-project.ts).
+ * repo's stack program (test/support/git-project.ts). The CLI runs in this
+ * process (test/support/cli.ts): a CLI process costs as much CPU as a synth
+ * (it loads the Pulumi SDK), and what these tests check is each command's
+ * output, exit code and files; `scale` and `diff` still synthesize in child
+ * processes, as they always do.
  */
-function cli(dir: string, ...args: string[]) {
-  return spawnSync(process.execPath, [cliBin, ...args], { cwd: dir, encoding: "utf8" });
+async function cli(dir: string, ...args: string[]) {
+  const run = await runCli(args, dir);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** {@link cli} with FLINK_PLATFORM_DEBUG set: `diff` says how it synthesized the base. */
-function cliDebug(dir: string, ...args: string[]) {
-  return spawnSync(process.execPath, [cliBin, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, FLINK_PLATFORM_DEBUG: "1" },
-  });
+async function cliDebug(dir: string, ...args: string[]) {
+  const before = process.env.FLINK_PLATFORM_DEBUG;
+  process.env.FLINK_PLATFORM_DEBUG = "1";
+  try {
+    return await cli(dir, ...args);
+  } finally {
+    if (before === undefined) delete process.env.FLINK_PLATFORM_DEBUG;
+    else process.env.FLINK_PLATFORM_DEBUG = before;
+  }
 }
 
 const read = (dir: string, stack: string) =>
@@ -28,9 +36,16 @@ const edit = (dir: string, stack: string, from: string, to: string) =>
   fs.writeFileSync(path.join(dir, "stacks", `Pulumi.${stack}.yaml`), read(dir, stack).replace(from, to));
 
 describe("scale and diff (the round trip of the README)", () => {
+  // GIVEN a scaling change: only the stack file differs from HEAD
   const dir = gitProject(["dev"]);
   const original = read(dir, "dev");
-  const scale = cli(dir, "scale", "dev", "--pool", "default", "--task-managers", "4");
+  let scale: Awaited<ReturnType<typeof cli>>;
+  /** One `diff --format json` of that change, debug on: the JSON and the base path it reports. */
+  let stackOnly: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    scale = await cli(dir, "scale", "dev", "--pool", "default", "--task-managers", "4");
+    stackOnly = await cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
+  });
 
   it("scale edits exactly one line, keeps comments, and prints one in-place update", () => {
     expect(scale.stderr).toBe("");
@@ -46,8 +61,8 @@ describe("scale and diff (the round trip of the README)", () => {
     ]);
   });
 
-  it("diff --base HEAD --format markdown shows that one update and no replacement, exit 0", () => {
-    const run = cli(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
+  it("diff --base HEAD --format markdown shows that one update and no replacement, exit 0", async () => {
+    const run = await cli(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("| ~ update | 1 |");
     expect(run.stdout).toContain("| `spec.taskManager.replicas` | `2` | `4` |");
@@ -56,8 +71,7 @@ describe("scale and diff (the round trip of the README)", () => {
   });
 
   it("diff --format json lists changed resources only, with field paths", () => {
-    const run = cli(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
-    expect(JSON.parse(run.stdout)).toEqual({
+    expect(JSON.parse(stackOnly.stdout)).toEqual({
       stack: "dev",
       base: "HEAD",
       changes: [
@@ -71,63 +85,58 @@ describe("scale and diff (the round trip of the README)", () => {
       ],
     });
   });
-});
 
-describe("diff synthesizes the base the cheap way, with the same output", () => {
-  // GIVEN a scaling change: only the stack file differs from HEAD
-  const dir = gitProject(["dev"]);
-  edit(dir, "dev", "taskManagers: 2", "taskManagers: 4");
-  const stackOnly = cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
+  describe("diff synthesizes the base the cheap way, with the same output", () => {
+    it("only stack files changed: the current program runs on the base's stack file", () => {
+      expect(stackOnly.status).toBe(0);
+      expect(stackOnly.stderr).toBe(
+        "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)\n",
+      );
+    });
 
-  it("only stack files changed: the current program runs on the base's stack file", () => {
-    expect(stackOnly.status).toBe(0);
-    expect(stackOnly.stderr).toBe(
-      "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)\n",
-    );
-  });
+    it("another file changed: the base program is bundled once, and the diff is byte-identical", async () => {
+      // WHEN a file other than a stack file changes too (untracked counts)
+      fs.writeFileSync(path.join(dir, "NOTES.md"), "not a stack file\n");
+      const bundled = await cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
+      fs.rmSync(path.join(dir, "NOTES.md"));
+      expect(bundled.stderr).toBe(
+        "diff: base synth bundles the program at HEAD (files other than stack files changed)\n",
+      );
+      expect(bundled.status).toBe(0);
+      expect(bundled.stdout).toBe(stackOnly.stdout);
+      expect(JSON.parse(bundled.stdout).changes.map((c: { fields: unknown }) => c.fields)).toEqual([
+        [{ path: "spec.taskManager.replicas", before: 2, after: 4 }],
+      ]);
+    });
 
-  it("another file changed: the base program is bundled once, and the diff is byte-identical", () => {
-    // WHEN a file other than a stack file changes too (untracked counts)
-    fs.writeFileSync(path.join(dir, "NOTES.md"), "not a stack file\n");
-    const bundled = cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
-    fs.rmSync(path.join(dir, "NOTES.md"));
-    expect(bundled.stderr).toBe(
-      "diff: base synth bundles the program at HEAD (files other than stack files changed)\n",
-    );
-    expect(bundled.status).toBe(0);
-    expect(bundled.stdout).toBe(stackOnly.stdout);
-    expect(JSON.parse(bundled.stdout).changes.map((c: { fields: unknown }) => c.fields)).toEqual([
-      [{ path: "spec.taskManager.replicas", before: 2, after: 4 }],
-    ]);
-  });
+    it("a stack that did not exist at the base is all creates, without a base synth", async () => {
+      fs.copyFileSync(
+        path.join(dir, "stacks", "Pulumi.dev.yaml"),
+        path.join(dir, "stacks", "Pulumi.dev2.yaml"),
+      );
+      const run = await cliDebug(dir, "diff", "dev2", "--base", "HEAD");
+      fs.rmSync(path.join(dir, "stacks", "Pulumi.dev2.yaml"));
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      const lines = run.stdout.trimEnd().split("\n");
+      expect(lines.filter((l) => l.startsWith("+ create "))).toHaveLength(31);
+      expect(lines.at(-1)).toBe("31 changes (dev2 vs HEAD): 31 create");
+    });
 
-  it("a stack that did not exist at the base is all creates, without a base synth", () => {
-    fs.copyFileSync(
-      path.join(dir, "stacks", "Pulumi.dev.yaml"),
-      path.join(dir, "stacks", "Pulumi.dev2.yaml"),
-    );
-    const run = cliDebug(dir, "diff", "dev2", "--base", "HEAD");
-    fs.rmSync(path.join(dir, "stacks", "Pulumi.dev2.yaml"));
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split("\n");
-    expect(lines.filter((l) => l.startsWith("+ create "))).toHaveLength(31);
-    expect(lines.at(-1)).toBe("31 changes (dev2 vs HEAD): 31 create");
-  });
-
-  it("a bad --base ref fails naming it, after the working tree's synth", () => {
-    const run = cli(dir, "diff", "dev", "--base", "no-such-ref");
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe("error: git rev-parse --verify --quiet no-such-ref^{commit}: \n");
+    it("a bad --base ref fails naming it, after the working tree's synth", async () => {
+      const run = await cli(dir, "diff", "dev", "--base", "no-such-ref");
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe("error: git rev-parse --verify --quiet no-such-ref^{commit}: \n");
+    });
   });
 });
 
 describe("scale refuses invalid results and leaves the file untouched", () => {
   const dir = gitProject(["dev", "oss-prod"]);
 
-  it("names a bad flag", () => {
+  it("names a bad flag", async () => {
     const before = read(dir, "dev");
-    const run = cli(dir, "scale", "dev", "--task-managers", "0", "--tm-memory", "4G");
+    const run = await cli(dir, "scale", "dev", "--task-managers", "0", "--tm-memory", "4G");
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       [
@@ -144,17 +153,17 @@ describe("scale refuses invalid results and leaves the file untouched", () => {
     expect(read(dir, "dev")).toBe(before);
   });
 
-  it("names an unknown pool and lists the pools", () => {
-    const run = cli(dir, "scale", "oss-prod", "--task-managers", "3");
+  it("names an unknown pool and lists the pools", async () => {
+    const run = await cli(dir, "scale", "oss-prod", "--task-managers", "3");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       "  - --pool\n      got:     (not set)\n      allowed: one of critical, analytics",
     );
   });
 
-  it("refuses a result that breaks a prod guardrail (one CPU per slot)", () => {
+  it("refuses a result that breaks a prod guardrail (one CPU per slot)", async () => {
     const before = read(dir, "oss-prod");
-    const run = cli(dir, "scale", "oss-prod", "--pool", "critical", "--slots", "8");
+    const run = await cli(dir, "scale", "oss-prod", "--pool", "critical", "--slots", "8");
     expect(run.status).toBe(1);
     expect(run.stderr.split("\n").slice(0, 2)).toEqual([
       "flink-platform guardrails failed (1 problem):",
@@ -165,9 +174,9 @@ describe("scale refuses invalid results and leaves the file untouched", () => {
 });
 
 describe("diff classification", () => {
-  it("a slots change restarts TaskManagers", () => {
+  it("a slots change restarts TaskManagers", async () => {
     const dir = gitProject(["dev"]);
-    const run = cli(dir, "scale", "dev", "--slots", "2", "--tm-cpu", "2");
+    const run = await cli(dir, "scale", "dev", "--slots", "2", "--tm-cpu", "2");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
       /^↻ restart kubernetes:flink.apache.org\/v1beta1:FlinkDeployment dev-pool-default:flink\/default/,
@@ -175,10 +184,10 @@ describe("diff classification", () => {
     expect(run.stdout).toContain('spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]: "1" → "2"');
   });
 
-  it("moving the checkpoint dir is a state risk, exit 2", () => {
+  it("moving the checkpoint dir is a state risk, exit 2", async () => {
     const dir = gitProject(["oss-prod"]);
     edit(dir, "oss-prod", "s3://acme-flink-prod/checkpoints", "s3://acme-flink-prod-2/checkpoints");
-    const run = cli(dir, "diff", "oss-prod", "--base", "HEAD");
+    const run = await cli(dir, "diff", "oss-prod", "--base", "HEAD");
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^! state-risk kubernetes:helm.sh\/v3:Release prod-flink-operator$/m);
     expect(run.stdout).toContain(
@@ -186,10 +195,10 @@ describe("diff classification", () => {
     );
   });
 
-  it("changing a Confluent Cloud pool's region is a replacement, exit 2", () => {
+  it("changing a Confluent Cloud pool's region is a replacement, exit 2", async () => {
     const dir = gitProject(["cloud-prod"]);
     edit(dir, "cloud-prod", "region: us-east-1", "region: us-west-2");
-    const run = cli(dir, "diff", "cloud-prod", "--base", "HEAD");
+    const run = await cli(dir, "diff", "cloud-prod", "--base", "HEAD");
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(
       /^± replace confluentcloud:index\/flinkComputePool:FlinkComputePool cloud-prod-pool-critical$/m,
@@ -198,9 +207,9 @@ describe("diff classification", () => {
 });
 
 describe("estimate and graph", () => {
-  it("estimate prints a config patch and --apply writes a validated one", () => {
+  it("estimate prints a config patch and --apply writes a validated one", async () => {
     const dir = gitProject(["dev"]);
-    const run = cli(
+    const run = await cli(
       dir,
       "estimate",
       "--records-per-second",
@@ -215,15 +224,15 @@ describe("estimate and graph", () => {
     expect(run.stdout).toMatch(/^# flink-platform estimate for pool default/);
     expect(run.stdout).toContain("flink-platform:pools:");
     expect(read(dir, "dev")).toMatch(/- name: default\n {6}taskManagers: \d+\n {6}slots: \d+/);
-    const bad = cli(dir, "estimate", "--records-per-second", "-5", "--record-bytes", "512");
+    const bad = await cli(dir, "estimate", "--records-per-second", "-5", "--record-bytes", "512");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("  - --records-per-second");
   });
 
-  it("estimate --apply refuses a patch that breaks the namespace budget and leaves the file untouched", () => {
+  it("estimate --apply refuses a patch that breaks the namespace budget and leaves the file untouched", async () => {
     const dir = gitProject(["dev"]);
     const before = read(dir, "dev");
-    const run = cli(
+    const run = await cli(
       dir,
       "estimate",
       "--records-per-second",
@@ -241,8 +250,8 @@ describe("estimate and graph", () => {
     expect(read(dir, "dev")).toBe(before);
   });
 
-  it("graph prints the layers bottom to top", () => {
-    const run = cli(projectRoot, "graph", "dev");
+  it("graph prints the layers bottom to top", async () => {
+    const run = await cli(projectRoot, "graph", "dev");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^flowchart BT\n {2}subgraph layer_cluster/);
   });

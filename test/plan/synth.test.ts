@@ -10,6 +10,7 @@ import { isHelmRelease, isKubernetesObject, manifestOf } from "../../lib/plan/wr
 import type { PlanResource } from "../../lib/plan/recorder";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } from "../support/schemas";
+import { runCli } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { inBatches, shippedSynth, synthRun, type SynthRun } from "../support/synth";
 
@@ -415,16 +416,13 @@ describe("synth errors", () => {
   });
 
   it("never decrypts secure: values: they reach the program as [secret] secrets", () => {
-    const dir = project(
-      "config:\n  flink-platform:environment:\n    name: dev\n  kubernetes:kubeconfig:\n    secure: v1:AAAABBBBCCCC\n",
-    );
-    const out = path.join(dir, "out");
-    const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "bad", "--out", out], {
-      encoding: "utf8",
-    });
+    // The stack of the YAML 1.1 test below: its kubeconfig is a secure: value (one synth for both).
+    const { run, out } = trickySynth();
     expect(run.status).toBe(0);
-    const text = filesUnder(out)
-      .map((f) => fs.readFileSync(path.join(out, f), "utf8"))
+    // Everything under the project's out/, as the whole --out folder was read before.
+    const all = path.dirname(out);
+    const text = filesUnder(all)
+      .map((f) => fs.readFileSync(path.join(all, f), "utf8"))
       .join("\n");
     expect(text).not.toContain("AAAABBBBCCCC");
   });
@@ -483,9 +481,10 @@ describe("synth errors", () => {
     ]);
   });
 
-  it("an unknown stack exits 1 and lists the known ones", () => {
-    const run = spawnSync(process.execPath, [bin, "synth", "nope"], { cwd: root, encoding: "utf8" });
-    expect(run.status).toBe(1);
+  it("an unknown stack exits 1 and lists the known ones", async () => {
+    // Refused before any program runs: the CLI in this process (test/support/cli.ts) says the same.
+    const run = await runCli(["synth", "nope"], root);
+    expect(run.code).toBe(1);
     expect(run.stderr.split("\n").slice(0, 3)).toEqual([
       "Unknown stack (1 problem):",
       "  - <stack>",
@@ -495,29 +494,42 @@ describe("synth errors", () => {
   });
 });
 
+/**
+ * One synth (`out/bad` of a scratch project) checked by two tests: an
+ * application whose args and options look like YAML 1.1 booleans and numbers,
+ * and a secure: kubeconfig that must never be decrypted. Run on first use.
+ */
+let tricky: { run: ReturnType<typeof synthBad>; out: string } | undefined;
+function trickySynth(): { run: ReturnType<typeof synthBad>; out: string } {
+  if (tricky) return tricky;
+  const dir = project(
+    [
+      "config:",
+      "  flink-platform:environment:",
+      "    name: dev",
+      "  kubernetes:kubeconfig:",
+      "    secure: v1:AAAABBBBCCCC",
+      "  flink-platform:applications:",
+      "    - name: tricky",
+      "      jarURI: local:///opt/flink/usrlib/job.jar",
+      "      parallelism: 1",
+      "      stateful: false",
+      "      upgradeMode: stateless",
+      '      args: ["--enabled", "on", "--batch", "1_000", "--at", "12:30", "--mode", "0777"]',
+      "      configuration:",
+      '        pipeline.auto-watermark-interval: "+.5"',
+      '        execution.checkpointing.unaligned.enabled: "yes"',
+      "",
+    ].join("\n"),
+  );
+  tricky = { run: synthBad(dir), out: path.join(dir, "out", "bad") };
+  return tricky;
+}
+
 describe("synth quotes what YAML 1.1 would misread", () => {
   it("GIVEN an application whose args and options look like booleans and numbers THEN its manifest reads back as strings", () => {
-    const dir = project(
-      [
-        "config:",
-        "  flink-platform:environment:",
-        "    name: dev",
-        "  flink-platform:applications:",
-        "    - name: tricky",
-        "      jarURI: local:///opt/flink/usrlib/job.jar",
-        "      parallelism: 1",
-        "      stateful: false",
-        "      upgradeMode: stateless",
-        '      args: ["--enabled", "on", "--batch", "1_000", "--at", "12:30", "--mode", "0777"]',
-        "      configuration:",
-        '        pipeline.auto-watermark-interval: "+.5"',
-        '        execution.checkpointing.unaligned.enabled: "yes"',
-        "",
-      ].join("\n"),
-    );
-    const run = synthBad(dir);
+    const { run, out } = trickySynth();
     expect(run.status, run.stderr).toBe(0);
-    const out = path.join(dir, "out", "bad");
     const tricky = fs
       .readdirSync(path.join(out, "manifests"))
       .find((f) => f.includes("FlinkDeployment") && f.endsWith("-tricky.yaml"));
