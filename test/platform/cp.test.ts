@@ -75,13 +75,29 @@ const prod: FlinkPlatformCPArgs = {
   },
 };
 
-async function synth(args: FlinkPlatformCPArgs, name = "cp") {
-  let component: Obj = {};
-  const resources = await record(async () => {
-    const { FlinkPlatformCP } = await import("../../lib");
-    component = new FlinkPlatformCP(name, args) as unknown as Obj;
-  });
-  return { resources, component };
+const synths = new Map<string, Promise<{ resources: Resources; component: Obj }>>();
+
+/**
+ * The platform `name` with `args`, recorded once per file for each distinct
+ * (name, args): the same args register the same resources, and the tests only
+ * read them, so the many checks on staging and prod share one registration.
+ */
+function synth(args: FlinkPlatformCPArgs, name = "cp") {
+  const key = JSON.stringify([name, args]);
+  if (!synths.has(key)) {
+    synths.set(
+      key,
+      (async () => {
+        let component: Obj = {};
+        const resources = await record(async () => {
+          const { FlinkPlatformCP } = await import("../../lib");
+          component = new FlinkPlatformCP(name, args) as unknown as Obj;
+        });
+        return { resources, component };
+      })(),
+    );
+  }
+  return synths.get(key)!;
 }
 
 function find(resources: Resources, type: string, name: string) {
