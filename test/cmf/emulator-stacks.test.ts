@@ -22,9 +22,20 @@ type Plan = Parameters<typeof applyPlan>[0];
 type PlanResource = Plan["resources"][number];
 
 const plans = new Map<string, Plan>();
-/** The stack's plan, synthesized on first use (the CLI synth is the slow part of this file). */
+/** The CMF kinds whose provider polls until the object runs (5 s apart unless told). */
+const POLLING = [":CmfFlinkApplication", ":CmfStatement"];
+/**
+ * The stack's plan, synthesized on first use, with the pollers told to poll
+ * 1 ms apart: the emulator moves a PENDING object on per request, not per
+ * second, so the requests are the same and the file does not sleep 5 s per wait.
+ */
 function planOf(stack: string): Plan {
-  if (!plans.has(stack)) plans.set(stack, synthStackOutput(stack).plan as Plan);
+  if (!plans.has(stack)) {
+    const plan = synthStackOutput(stack).plan as Plan;
+    for (const r of plan.resources)
+      if (POLLING.some((kind) => r.type.endsWith(kind))) r.inputs = { ...r.inputs, pollIntervalMs: 1 };
+    plans.set(stack, plan);
+  }
   return JSON.parse(JSON.stringify(plans.get(stack))) as Plan;
 }
 

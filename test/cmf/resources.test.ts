@@ -513,10 +513,21 @@ describe.skipIf(!haveOpenApi)("dynamic providers against the fake CMF", () => {
   });
 });
 
-/** What `pulumi.dynamic.Resource` stores as `__provider`: the provider serialized as a module. */
-async function serializedText(provider: object): Promise<string> {
-  const serialized = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
-  return serialized.text;
+const serializedTexts = new Map<object, Promise<string>>();
+
+/**
+ * What `pulumi.dynamic.Resource` stores as `__provider`: the provider
+ * serialized as a module. Once per provider and file: the text depends only on
+ * the provider, and each serialization walks its closure (about 0.5-1 s CPU).
+ */
+function serializedText(provider: object): Promise<string> {
+  if (!serializedTexts.has(provider)) {
+    serializedTexts.set(
+      provider,
+      pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true }).then((s) => s.text),
+    );
+  }
+  return serializedTexts.get(provider)!;
 }
 
 /** Mirrors the dynamic provider host: `requireFromString(text).handler()`. */

@@ -50,9 +50,11 @@ const args: FlinkPlatformCPArgs = {
 const SQL_TYPES =
   /CmfSecret|CmfEnvironmentSecretMapping|CmfKafkaCatalog|CmfKafkaDatabase|CmfStatement|core\/v1:Secret/;
 
+// FlinkPlatformCP comes from its own module, not the package index: the index also
+// loads the Cloud target's SDK (@pulumi/confluentcloud), about 1 s CPU this file never uses.
 async function synth(a: FlinkPlatformCPArgs) {
   return record(async () => {
-    const { FlinkPlatformCP } = await import("../../lib");
+    const { FlinkPlatformCP } = await import("../../lib/cp/platform");
     new FlinkPlatformCP("staging", a);
   });
 }
@@ -202,7 +204,7 @@ describe("FlinkPlatformCP Flink SQL", () => {
   it("GIVEN a statement naming a missing pool THEN the constructor throws one ConfigError and registers nothing", async () => {
     let error: unknown;
     const resources = await record(async () => {
-      const { FlinkPlatformCP } = await import("../../lib");
+      const { FlinkPlatformCP } = await import("../../lib/cp/platform");
       try {
         new FlinkPlatformCP("staging", {
           ...args,

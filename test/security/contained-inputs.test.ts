@@ -35,12 +35,20 @@ function scratch(stackYaml: string): { dir: string; base: string } {
   return { dir, base };
 }
 
-function cli(dir: string, ...args: string[]) {
-  // A hang (the old reader on a FIFO, an alias bomb) fails the test instead of the run.
-  return spawnSync(process.execPath, [cliBin, "--project-dir", dir, ...args], {
+/**
+ * The CLI on `dir`: in this process (runCli, no node start-up) for commands
+ * other than synth; as a child process for synth (synthStack runs once per
+ * process, and the in-process one is the bomb's work count below) and where a
+ * regression would hang (a reader that opens a FIFO blocks the whole
+ * process): its timeout fails the test instead of the run.
+ */
+async function cli(how: "in-process" | "spawned", dir: string, ...args: string[]): Promise<CliRun> {
+  if (how === "in-process") return runCli(["--project-dir", dir, ...args]);
+  const run = spawnSync(process.execPath, [cliBin, "--project-dir", dir, ...args], {
     encoding: "utf8",
     timeout: 30_000,
   });
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
 const stackPath = (dir: string) => path.join(dir, "stacks", "Pulumi.bad.yaml");
@@ -66,11 +74,15 @@ function cloudStack(files: readonly string[]): string {
 }
 
 /** `synth bad` exits 1 with exactly these stderr lines and writes nothing. */
-function expectSynthRefused(dir: string, stderrLines: readonly string[]): void {
+async function expectSynthRefused(
+  dir: string,
+  stderrLines: readonly string[],
+  how: "in-process" | "spawned" = "in-process",
+): Promise<void> {
   const out = path.join(dir, "out");
-  const run = cli(dir, "synth", "bad", "--out", out);
+  const run = await cli(how, dir, "synth", "bad", "--out", out);
   expect(run.stderr).toBe([...stderrLines, ""].join("\n"));
-  expect(run.status).toBe(1);
+  expect(run.code).toBe(1);
   expect(run.stdout).toBe("");
   expect(fs.existsSync(out)).toBe(false);
 }
@@ -81,17 +93,21 @@ const insideRule = "      allowed: a path inside the project directory (symbolic
 const regularRule = "      allowed: a regular file";
 
 describe("a statement file: is contained in the project and bounded", () => {
-  it("GIVEN file: /etc/passwd THEN synth exits 1 naming the key, the value and the rule, and writes nothing", () => {
+  it("GIVEN file: /etc/passwd THEN synth exits 1 naming the key, the value and the rule, and writes nothing", async () => {
     const { dir } = scratch(cloudStack(["/etc/passwd"]));
-    expectSynthRefused(dir, [
-      "Invalid flink-platform stack configuration (1 problem):",
-      key(0),
-      '      got:     "/etc/passwd"',
-      relativeRule,
-    ]);
+    await expectSynthRefused(
+      dir,
+      [
+        "Invalid flink-platform stack configuration (1 problem):",
+        key(0),
+        '      got:     "/etc/passwd"',
+        relativeRule,
+      ],
+      "spawned",
+    );
   });
 
-  it("GIVEN every kind of hostile path at once THEN one message lists each key with its rule", () => {
+  it("GIVEN every kind of hostile path at once THEN one message lists each key with its rule", async () => {
     const { dir, base } = scratch("");
     const sql = (f: string) => path.join(dir, "stacks", "sql", f);
     fs.symlinkSync(path.join(base, "outside.sql"), sql("escape.sql"));
@@ -116,58 +132,62 @@ describe("a statement file: is contained in the project and bounded", () => {
       files.push("stacks/sql/pipe.sql");
     }
     fs.writeFileSync(stackPath(dir), cloudStack(files));
-    expectSynthRefused(dir, [
-      `Invalid flink-platform stack configuration (${files.length} problems):`,
-      key(0),
-      '      got:     "/etc/passwd"',
-      relativeRule,
-      key(1),
-      '      got:     "/proc/self/environ"',
-      relativeRule,
-      key(2),
-      `      got:     ${JSON.stringify(sql("ok.sql"))}`,
-      relativeRule,
-      key(3),
-      '      got:     "../outside.sql"',
-      insideRule,
-      key(4),
-      '      got:     "stacks/sql/escape.sql"',
-      insideRule,
-      `      hint:    found: a symbolic link to ${path.join(base, "outside.sql")}`,
-      key(5),
-      '      got:     "stacks/sql/zero.sql"',
-      insideRule,
-      "      hint:    found: a symbolic link to /dev/zero",
-      key(6),
-      '      got:     "stacks/sql/folder.sql"',
-      regularRule,
-      "      hint:    found: a folder",
-      key(7),
-      '      got:     "stacks/sql/missing.sql"',
-      "      allowed: an existing file",
-      "      hint:    paths are relative to the project directory (where Pulumi.yaml is)",
-      key(8),
-      '      got:     ".env"',
-      "      allowed: a file name ending in .sql",
-      key(9),
-      '      got:     "stacks/sql/big.sql"',
-      "      allowed: a file of at most 1 MiB (1048576 bytes)",
-      "      hint:    found: 1048577 bytes",
-      ...(canWriteFifo
-        ? [
-            key(10),
-            '      got:     "stacks/sql/pipe.sql"',
-            regularRule,
-            "      hint:    found: a FIFO (named pipe)",
-          ]
-        : []),
-    ]);
+    await expectSynthRefused(
+      dir,
+      [
+        `Invalid flink-platform stack configuration (${files.length} problems):`,
+        key(0),
+        '      got:     "/etc/passwd"',
+        relativeRule,
+        key(1),
+        '      got:     "/proc/self/environ"',
+        relativeRule,
+        key(2),
+        `      got:     ${JSON.stringify(sql("ok.sql"))}`,
+        relativeRule,
+        key(3),
+        '      got:     "../outside.sql"',
+        insideRule,
+        key(4),
+        '      got:     "stacks/sql/escape.sql"',
+        insideRule,
+        `      hint:    found: a symbolic link to ${path.join(base, "outside.sql")}`,
+        key(5),
+        '      got:     "stacks/sql/zero.sql"',
+        insideRule,
+        "      hint:    found: a symbolic link to /dev/zero",
+        key(6),
+        '      got:     "stacks/sql/folder.sql"',
+        regularRule,
+        "      hint:    found: a folder",
+        key(7),
+        '      got:     "stacks/sql/missing.sql"',
+        "      allowed: an existing file",
+        "      hint:    paths are relative to the project directory (where Pulumi.yaml is)",
+        key(8),
+        '      got:     ".env"',
+        "      allowed: a file name ending in .sql",
+        key(9),
+        '      got:     "stacks/sql/big.sql"',
+        "      allowed: a file of at most 1 MiB (1048576 bytes)",
+        "      hint:    found: 1048577 bytes",
+        ...(canWriteFifo
+          ? [
+              key(10),
+              '      got:     "stacks/sql/pipe.sql"',
+              regularRule,
+              "      hint:    found: a FIFO (named pipe)",
+            ]
+          : []),
+      ],
+      "spawned",
+    );
   });
 
-  it("GIVEN scale on a cloud stack whose statement reads /etc/passwd THEN it is refused before any synth, file untouched", () => {
+  it("GIVEN scale on a cloud stack whose statement reads /etc/passwd THEN it is refused before any synth, file untouched", async () => {
     const { dir } = scratch(cloudStack(["/etc/passwd"]));
     const before = fs.readFileSync(stackPath(dir), "utf8");
-    const run = cli(dir, "scale", "bad", "--max-cfu", "30");
+    const run = await cli("in-process", dir, "scale", "bad", "--max-cfu", "30");
     expect(run.stderr).toBe(
       [
         "Invalid flink-platform stack configuration (1 problem):",
@@ -177,7 +197,7 @@ describe("a statement file: is contained in the project and bounded", () => {
         "",
       ].join("\n"),
     );
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(fs.readFileSync(stackPath(dir), "utf8")).toBe(before);
   });
 });
@@ -204,11 +224,11 @@ const bombRefusal = [
 ];
 
 describe("stack files are read with bounded YAML", () => {
-  it("GIVEN a 1 KB alias bomb under another namespace THEN synth refuses it, naming the file, writing nothing", () => {
+  it("GIVEN a 1 KB alias bomb under another namespace THEN synth refuses it, naming the file, writing nothing", async () => {
     const bomb = aliasBomb();
     expect(bomb.length).toBeLessThan(1200);
     const { dir } = scratch(bomb);
-    expectSynthRefused(dir, bombRefusal);
+    await expectSynthRefused(dir, bombRefusal, "spawned");
   });
 
   it("GIVEN the same bomb THEN synth refuses it before expanding a single alias (work, not wall time)", async () => {
@@ -222,37 +242,45 @@ describe("stack files are read with bounded YAML", () => {
     expect([work.error, work.aliasesResolved]).toEqual([undefined, 0]);
   });
 
-  it("GIVEN the same bomb THEN scale (the editor path) refuses it, file untouched", () => {
+  it("GIVEN the same bomb THEN scale (the editor path) refuses it, file untouched", async () => {
     const { dir } = scratch(aliasBomb());
-    const run = cli(dir, "scale", "bad", "--size", "M");
+    const run = await cli("in-process", dir, "scale", "bad", "--size", "M");
     expect(run.stderr).toBe([...bombRefusal, ""].join("\n"));
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(fs.readFileSync(stackPath(dir), "utf8")).toBe(aliasBomb());
   });
 
-  it("GIVEN a stack file over 256 KiB THEN synth refuses it before parsing, naming the file", () => {
+  it("GIVEN a stack file over 256 KiB THEN synth refuses it before parsing, naming the file", async () => {
     const head = "config:\n  flink-platform:environment: { name: bad, tier: dev }\n";
     const { dir } = scratch(head + "#".repeat(256 * 1024 - head.length) + "\n");
-    expectSynthRefused(dir, [
-      "Cannot read a YAML file (1 problem):",
-      "  - Pulumi.bad.yaml",
-      '      got:     "262145 bytes"',
-      "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
-    ]);
+    await expectSynthRefused(
+      dir,
+      [
+        "Cannot read a YAML file (1 problem):",
+        "  - Pulumi.bad.yaml",
+        '      got:     "262145 bytes"',
+        "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
+      ],
+      "spawned",
+    );
   });
 
   it.skipIf(!canWriteFifo)(
     "GIVEN a stack file that is a FIFO THEN synth refuses it instead of waiting",
-    () => {
+    async () => {
       const { dir } = scratch("");
       fs.rmSync(stackPath(dir));
       expect(spawnSync("mkfifo", [stackPath(dir)]).status).toBe(0);
-      expectSynthRefused(dir, [
-        "Cannot read a YAML file (1 problem):",
-        "  - Pulumi.bad.yaml",
-        '      got:     "a FIFO (named pipe)"',
-        "      allowed: a regular file",
-      ]);
+      await expectSynthRefused(
+        dir,
+        [
+          "Cannot read a YAML file (1 problem):",
+          "  - Pulumi.bad.yaml",
+          '      got:     "a FIFO (named pipe)"',
+          "      allowed: a regular file",
+        ],
+        "spawned",
+      );
     },
   );
 });
