@@ -3,14 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ConfigProblem } from "../../core/errors";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  scopedInputs,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { applicationProblems, cmfNameProblems } from "./validate";
@@ -115,19 +108,8 @@ export class CmfFlinkApplication extends CmfScopedResource {
   declare readonly jobState: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfFlinkApplicationProvider,
-      "CmfFlinkApplication",
-      name,
-      {
-        ...scopedInputs(name, args),
-        spec: args.spec,
-        waitForRunning: args.waitForRunning,
-        waitTimeoutMs: args.waitTimeoutMs,
-        pollIntervalMs: args.pollIntervalMs,
-        jobState: undefined,
-      },
-      opts,
-    );
+    const { spec, waitForRunning, waitTimeoutMs, pollIntervalMs } = args;
+    const inputs = { spec, waitForRunning, waitTimeoutMs, pollIntervalMs, jobState: undefined };
+    super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, inputs, opts);
   }
 }

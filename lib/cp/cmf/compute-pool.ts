@@ -2,14 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildComputePoolBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  scopedInputs,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type {
   CmfComputePoolDocument,
@@ -83,18 +76,8 @@ export class CmfComputePool extends CmfScopedResource {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfComputePoolArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfComputePoolProvider,
-      "CmfComputePool",
-      name,
-      {
-        ...scopedInputs(name, args),
-        type: args.type,
-        state: args.state,
-        clusterSpec: args.clusterSpec,
-        phase: undefined,
-      },
-      opts,
-    );
+    const { type, state, clusterSpec } = args;
+    const inputs = { type, state, clusterSpec, phase: undefined };
+    super(cmfComputePoolProvider, "CmfComputePool", name, args, inputs, opts);
   }
 }

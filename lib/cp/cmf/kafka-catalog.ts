@@ -3,14 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfCatalogObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfNamedResource,
-  metadataDrift,
-  namedInputs,
-  reconcile,
-  type CmfNamedArgs,
-} from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, reconcile, type CmfNamedArgs } from "./resource";
 import {
   buildKafkaCatalogBody,
   kafkaCatalogProblems,
@@ -59,16 +52,8 @@ export interface CmfKafkaCatalogArgs extends CmfNamedArgs {
  */
 export class CmfKafkaCatalog extends CmfNamedResource {
   constructor(name: string, args: CmfKafkaCatalogArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfKafkaCatalogProvider,
-      "CmfKafkaCatalog",
-      name,
-      {
-        ...namedInputs(name, args),
-        connectionConfig: args.connectionConfig,
-        connectionSecretId: args.connectionSecretId,
-      },
-      opts,
-    );
+    const { connectionConfig, connectionSecretId } = args;
+    const inputs = { connectionConfig, connectionSecretId };
+    super(cmfKafkaCatalogProvider, "CmfKafkaCatalog", name, args, inputs, opts);
   }
 }

@@ -3,14 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfDatabaseObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfNamedResource,
-  metadataDrift,
-  namedInputs,
-  reconcile,
-  type CmfNamedArgs,
-} from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, reconcile, type CmfNamedArgs } from "./resource";
 import {
   buildKafkaDatabaseBody,
   kafkaDatabaseProblems,
@@ -74,18 +67,8 @@ export class CmfKafkaDatabase extends CmfNamedResource {
   declare readonly catalog: pulumi.Output<string>;
 
   constructor(name: string, args: CmfKafkaDatabaseArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfKafkaDatabaseProvider,
-      "CmfKafkaDatabase",
-      name,
-      {
-        ...namedInputs(name, args),
-        catalog: args.catalog,
-        connectionConfig: args.connectionConfig,
-        connectionSecretId: args.connectionSecretId,
-        ddlEnvironments: args.ddlEnvironments,
-      },
-      opts,
-    );
+    const { catalog, connectionConfig, connectionSecretId, ddlEnvironments } = args;
+    const inputs = { catalog, connectionConfig, connectionSecretId, ddlEnvironments };
+    super(cmfKafkaDatabaseProvider, "CmfKafkaDatabase", name, args, inputs, opts);
   }
 }

@@ -273,18 +273,13 @@ export interface CmfScopedArgs extends CmfNamedArgs {
 }
 
 /** The inputs of {@link CmfNamedArgs}, `name` defaulting to the resource name. */
-export function namedInputs(resourceName: string, args: CmfNamedArgs) {
+function namedInputs(resourceName: string, args: CmfNamedArgs) {
   return {
     connection: args.connection,
     name: args.name ?? resourceName,
     labels: args.labels,
     annotations: args.annotations,
   };
-}
-
-/** The inputs of {@link CmfScopedArgs}, `name` defaulting to the resource name. */
-export function scopedInputs(resourceName: string, args: CmfScopedArgs) {
-  return { ...namedInputs(resourceName, args), environment: args.environment };
 }
 
 /** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
@@ -355,14 +350,35 @@ export class CmfResource extends pulumi.dynamic.Resource {
   }
 }
 
-/** Base of the resource classes of named CMF objects: their `name`, labels and annotations. */
+/** Constructor parameters of the named bases: provider, kind, resource name, args, the kind's own inputs, options. */
+type CmfResourceParams<A> = [
+  provider: pulumi.dynamic.ResourceProvider,
+  kind: string,
+  name: string,
+  args: A,
+  inputs: pulumi.Inputs,
+  opts: pulumi.CustomResourceOptions | undefined,
+];
+
+/**
+ * Base of the resource classes of named CMF objects: their `name`, labels and
+ * annotations, taken from `args` ({@link namedInputs}) ahead of the kind's own `inputs`.
+ */
 export class CmfNamedResource extends CmfResource {
   declare readonly name: pulumi.Output<string>;
   declare readonly labels: pulumi.Output<Record<string, string> | undefined>;
   declare readonly annotations: pulumi.Output<Record<string, string> | undefined>;
+
+  constructor(...[provider, kind, name, args, inputs, opts]: CmfResourceParams<CmfNamedArgs>) {
+    super(provider, kind, name, { ...namedInputs(name, args), ...inputs }, opts);
+  }
 }
 
-/** Base of the resource classes of objects inside a CMF environment. */
+/** Base of the resource classes of objects inside a CMF environment (`environment` after the {@link namedInputs}). */
 export class CmfScopedResource extends CmfNamedResource {
   declare readonly environment: pulumi.Output<string>;
+
+  constructor(...[provider, kind, name, args, inputs, opts]: CmfResourceParams<CmfScopedArgs>) {
+    super(provider, kind, name, args, { environment: args.environment, ...inputs }, opts);
+  }
 }

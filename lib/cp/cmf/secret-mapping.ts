@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfSecretMappingObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfScopedResource, reconcile, scopedInputs, type CmfScopedArgs } from "./resource";
+import { cmfProvider, CmfScopedResource, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildSecretMappingBody,
   secretMappingProblems,
@@ -60,12 +60,8 @@ export class CmfEnvironmentSecretMapping extends CmfScopedResource {
   declare readonly secretName: pulumi.Output<string>;
 
   constructor(name: string, args: CmfEnvironmentSecretMappingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfSecretMappingProvider,
-      "CmfEnvironmentSecretMapping",
-      name,
-      { ...scopedInputs(name, args), secretName: args.secretName },
-      opts,
-    );
+    const { secretName } = args;
+    const inputs = { secretName };
+    super(cmfSecretMappingProvider, "CmfEnvironmentSecretMapping", name, args, inputs, opts);
   }
 }

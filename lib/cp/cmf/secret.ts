@@ -7,7 +7,6 @@ import {
   cmfProvider,
   CmfNamedResource,
   metadataDrift,
-  namedInputs,
   secretOrUndefined,
   type CmfNamedArgs,
 } from "./resource";
@@ -57,12 +56,11 @@ export class CmfSecret extends CmfNamedResource {
   declare readonly version: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfSecretArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfSecretProvider,
-      "CmfSecret",
-      name,
-      { ...namedInputs(name, args), data: secretOrUndefined(args.data), version: undefined },
-      { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "data"] },
-    );
+    const inputs = { data: secretOrUndefined(args.data), version: undefined };
+    const secretOpts = {
+      ...opts,
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "data"],
+    };
+    super(cmfSecretProvider, "CmfSecret", name, args, inputs, secretOpts);
   }
 }

@@ -12,14 +12,7 @@ import {
 } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  scopedInputs,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildStatementBody,
   statementProblems,
@@ -162,23 +155,27 @@ export class CmfStatement extends CmfScopedResource {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfStatementProvider,
-      "CmfStatement",
-      name,
-      {
-        ...scopedInputs(name, args),
-        statement: args.statement,
-        computePoolName: args.computePoolName,
-        properties: args.properties,
-        flinkConfiguration: args.flinkConfiguration,
-        parallelism: args.parallelism,
-        stopped: args.stopped,
-        waitTimeoutMs: args.waitTimeoutMs,
-        pollIntervalMs: args.pollIntervalMs,
-        phase: undefined,
-      },
-      opts,
-    );
+    const {
+      statement,
+      computePoolName,
+      properties,
+      flinkConfiguration,
+      parallelism,
+      stopped,
+      waitTimeoutMs,
+      pollIntervalMs,
+    } = args;
+    const inputs = {
+      statement,
+      computePoolName,
+      properties,
+      flinkConfiguration,
+      parallelism,
+      stopped,
+      waitTimeoutMs,
+      pollIntervalMs,
+      phase: undefined,
+    };
+    super(cmfStatementProvider, "CmfStatement", name, args, inputs, opts);
   }
 }
