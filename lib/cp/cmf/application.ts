@@ -3,7 +3,14 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ConfigProblem } from "../../core/errors";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  pickInputs,
+  reconcile,
+  type CmfScopedArgs,
+} from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { applicationProblems, cmfNameProblems } from "./validate";
@@ -108,8 +115,10 @@ export class CmfFlinkApplication extends CmfScopedResource {
   declare readonly jobState: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
-    const { spec, waitForRunning, waitTimeoutMs, pollIntervalMs } = args;
-    const inputs = { spec, waitForRunning, waitTimeoutMs, pollIntervalMs, jobState: undefined };
+    const inputs = {
+      ...pickInputs(args, ["spec", "waitForRunning", "waitTimeoutMs", "pollIntervalMs"]),
+      jobState: undefined,
+    };
     super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, inputs, opts);
   }
 }

@@ -2,7 +2,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildComputePoolBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  pickInputs,
+  reconcile,
+  type CmfScopedArgs,
+} from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type {
   CmfComputePoolDocument,
@@ -76,8 +83,7 @@ export class CmfComputePool extends CmfScopedResource {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfComputePoolArgs, opts?: pulumi.CustomResourceOptions) {
-    const { type, state, clusterSpec } = args;
-    const inputs = { type, state, clusterSpec, phase: undefined };
+    const inputs = { ...pickInputs(args, ["type", "state", "clusterSpec"]), phase: undefined };
     super(cmfComputePoolProvider, "CmfComputePool", name, args, inputs, opts);
   }
 }

@@ -3,7 +3,14 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfCatalogObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfNamedResource, metadataDrift, reconcile, type CmfNamedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfNamedResource,
+  metadataDrift,
+  pickInputs,
+  reconcile,
+  type CmfNamedArgs,
+} from "./resource";
 import {
   buildKafkaCatalogBody,
   kafkaCatalogProblems,
@@ -52,8 +59,7 @@ export interface CmfKafkaCatalogArgs extends CmfNamedArgs {
  */
 export class CmfKafkaCatalog extends CmfNamedResource {
   constructor(name: string, args: CmfKafkaCatalogArgs, opts?: pulumi.CustomResourceOptions) {
-    const { connectionConfig, connectionSecretId } = args;
-    const inputs = { connectionConfig, connectionSecretId };
+    const inputs = pickInputs(args, ["connectionConfig", "connectionSecretId"]);
     super(cmfKafkaCatalogProvider, "CmfKafkaCatalog", name, args, inputs, opts);
   }
 }

@@ -3,7 +3,14 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfDatabaseObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfNamedResource, metadataDrift, reconcile, type CmfNamedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfNamedResource,
+  metadataDrift,
+  pickInputs,
+  reconcile,
+  type CmfNamedArgs,
+} from "./resource";
 import {
   buildKafkaDatabaseBody,
   kafkaDatabaseProblems,
@@ -67,8 +74,7 @@ export class CmfKafkaDatabase extends CmfNamedResource {
   declare readonly catalog: pulumi.Output<string>;
 
   constructor(name: string, args: CmfKafkaDatabaseArgs, opts?: pulumi.CustomResourceOptions) {
-    const { catalog, connectionConfig, connectionSecretId, ddlEnvironments } = args;
-    const inputs = { catalog, connectionConfig, connectionSecretId, ddlEnvironments };
+    const inputs = pickInputs(args, ["catalog", "connectionConfig", "connectionSecretId", "ddlEnvironments"]);
     super(cmfKafkaDatabaseProvider, "CmfKafkaDatabase", name, args, inputs, opts);
   }
 }

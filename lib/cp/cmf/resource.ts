@@ -282,6 +282,16 @@ function namedInputs(resourceName: string, args: CmfNamedArgs) {
   };
 }
 
+/**
+ * The `keys` of a resource's args as its own inputs, in that order; an absent
+ * one stays present as `undefined` (a resource class helper: not serialized).
+ */
+export function pickInputs<A, K extends keyof A>(args: A, keys: readonly K[]): Pick<A, K> {
+  const picked = {} as Pick<A, K>;
+  for (const key of keys) picked[key] = args[key];
+  return picked;
+}
+
 /** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
 export function metadataDrift(
   props: { readonly labels?: unknown; readonly annotations?: unknown },

@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfSecretMappingObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfScopedResource, reconcile, type CmfScopedArgs } from "./resource";
+import { cmfProvider, CmfScopedResource, pickInputs, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildSecretMappingBody,
   secretMappingProblems,
@@ -60,8 +60,7 @@ export class CmfEnvironmentSecretMapping extends CmfScopedResource {
   declare readonly secretName: pulumi.Output<string>;
 
   constructor(name: string, args: CmfEnvironmentSecretMappingArgs, opts?: pulumi.CustomResourceOptions) {
-    const { secretName } = args;
-    const inputs = { secretName };
+    const inputs = pickInputs(args, ["secretName"]);
     super(cmfSecretMappingProvider, "CmfEnvironmentSecretMapping", name, args, inputs, opts);
   }
 }

@@ -12,7 +12,14 @@ import {
 } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  pickInputs,
+  reconcile,
+  type CmfScopedArgs,
+} from "./resource";
 import {
   buildStatementBody,
   statementProblems,
@@ -155,25 +162,17 @@ export class CmfStatement extends CmfScopedResource {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
-    const {
-      statement,
-      computePoolName,
-      properties,
-      flinkConfiguration,
-      parallelism,
-      stopped,
-      waitTimeoutMs,
-      pollIntervalMs,
-    } = args;
     const inputs = {
-      statement,
-      computePoolName,
-      properties,
-      flinkConfiguration,
-      parallelism,
-      stopped,
-      waitTimeoutMs,
-      pollIntervalMs,
+      ...pickInputs(args, [
+        "statement",
+        "computePoolName",
+        "properties",
+        "flinkConfiguration",
+        "parallelism",
+        "stopped",
+        "waitTimeoutMs",
+        "pollIntervalMs",
+      ]),
       phase: undefined,
     };
     super(cmfStatementProvider, "CmfStatement", name, args, inputs, opts);
