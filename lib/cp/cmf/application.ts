@@ -1,6 +1,5 @@
 /** {@link CmfFlinkApplication}: a Flink application in CMF on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { ConfigProblem } from "../../core/errors";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
 import {
@@ -13,7 +12,8 @@ import {
 } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
-import { applicationProblems, cmfNameProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
+import { applicationProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfFlinkApplicationProvider}. */
 export interface CmfFlinkApplicationInputs extends CmfApplicationSpec {
@@ -30,17 +30,6 @@ export interface CmfFlinkApplicationOutputs extends CmfFlinkApplicationInputs {
   readonly jobState?: string;
 }
 
-function timingProblems(inputs: CmfFlinkApplicationInputs): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  for (const key of ["waitTimeoutMs", "pollIntervalMs"] as const) {
-    const value = inputs[key];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 86_400_000)) {
-      problems.push({ path: key, got: value, allowed: "a whole number of milliseconds, 1..86400000" });
-    }
-  }
-  return problems;
-}
-
 /** Dynamic provider behind {@link CmfFlinkApplication}; exported for tests and reuse. */
 export const cmfFlinkApplicationProvider = cmfProvider<
   CmfFlinkApplicationInputs,
@@ -48,24 +37,10 @@ export const cmfFlinkApplicationProvider = cmfProvider<
   CmfFlinkApplicationDocument
 >({
   kind: "CmfFlinkApplication",
-  fields: [
-    "connection",
-    "environment",
-    "name",
-    "spec",
-    "labels",
-    "annotations",
-    "waitForRunning",
-    "waitTimeoutMs",
-    "pollIntervalMs",
-  ],
+  fields: scopedFields(["spec"], ["waitForRunning", ...WAIT_FIELDS]),
   replaceOnChange: cmfReplaceOnChange.CmfFlinkApplication,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...applicationProblems(inputs),
-    ...timingProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfFlinkApplicationInputs>(applicationProblems, waitProblems),
+  id: scopedId,
   // POST .../applications is an upsert: create and update are the same call.
   create: (client, inputs) => client.upsertApplication(inputs.environment, buildApplicationBody(inputs)),
   update: (client, inputs) => client.upsertApplication(inputs.environment, buildApplicationBody(inputs)),
@@ -116,7 +91,7 @@ export class CmfFlinkApplication extends CmfScopedResource {
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
     const inputs = {
-      ...pickInputs(args, ["spec", "waitForRunning", "waitTimeoutMs", "pollIntervalMs"]),
+      ...pickInputs(args, ["spec", "waitForRunning", ...WAIT_FIELDS]),
       jobState: undefined,
     };
     super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, inputs, opts);

@@ -18,7 +18,8 @@ import type {
   CmfComputePoolType,
   JsonObject,
 } from "./types";
-import { cmfNameProblems, computePoolProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems } from "./scoped";
+import { computePoolProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfComputePoolProvider}. */
 export interface CmfComputePoolInputs extends CmfComputePoolSpec {
@@ -39,13 +40,10 @@ export const cmfComputePoolProvider = cmfProvider<
   CmfComputePoolDocument
 >({
   kind: "CmfComputePool",
-  fields: ["connection", "environment", "name", "type", "state", "clusterSpec", "labels", "annotations"],
+  fields: scopedFields(["type", "state", "clusterSpec"]),
   replaceOnChange: cmfReplaceOnChange.CmfComputePool,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...computePoolProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfComputePoolInputs>(computePoolProblems),
+  id: scopedId,
   // Compute pools have no upsert: POST, and PUT on 409 (a pool left behind by an interrupted run is adopted).
   create: (client, inputs) => client.createComputePool(inputs.environment, buildComputePoolBody(inputs)),
   adoptOnConflict: true,

@@ -10,7 +10,7 @@ import {
   type CmfSecretMappingDocument,
   type CmfSecretMappingSpec,
 } from "./sql-bodies";
-import { cmfNameProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems } from "./scoped";
 
 /** Resolved inputs of {@link cmfSecretMappingProvider}. */
 export interface CmfSecretMappingInputs extends CmfSecretMappingSpec {
@@ -25,13 +25,10 @@ export const cmfSecretMappingProvider = cmfProvider<
   CmfSecretMappingDocument
 >({
   kind: "CmfEnvironmentSecretMapping",
-  fields: ["connection", "environment", "name", "secretName", "labels", "annotations"],
+  fields: scopedFields(["secretName"]),
   replaceOnChange: cmfReplaceOnChange.CmfEnvironmentSecretMapping,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...secretMappingProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfSecretMappingInputs>(secretMappingProblems),
+  id: scopedId,
   ...sqlObjectCrud<CmfSecretMappingInputs, CmfSecretMappingDocument>(
     (inputs) => cmfSecretMappingObject(inputs.environment, inputs.name),
     buildSecretMappingBody,

@@ -1,6 +1,5 @@
 /** {@link CmfStatement}: a Flink SQL statement in a CMF environment, on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { ConfigProblem } from "../../core/errors";
 import type { CmfClient } from "./client";
 import {
   cmfStatementObject,
@@ -26,7 +25,7 @@ import {
   type CmfStatementDocument,
   type CmfStatementSpec,
 } from "./sql-bodies";
-import { cmfNameProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
 
 /** Resolved inputs of {@link cmfStatementProvider}. */
 export interface CmfStatementInputs extends CmfStatementSpec {
@@ -44,15 +43,6 @@ export interface CmfStatementOutputs extends CmfStatementInputs {
 
 const object = (inputs: { environment: string; name: string }) =>
   cmfStatementObject(inputs.environment, inputs.name);
-
-function timingProblems(inputs: CmfStatementInputs): ConfigProblem[] {
-  return (["waitTimeoutMs", "pollIntervalMs"] as const)
-    .filter((key) => {
-      const v = inputs[key];
-      return v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 86_400_000);
-    })
-    .map((key) => ({ path: key, got: inputs[key], allowed: "a whole number of milliseconds, 1..86400000" }));
-}
 
 /** Phases in which a statement no longer runs: nothing to stop before deleting it. */
 const NOT_RUNNING = ["STOPPED", "FAILED", "COMPLETED"];
@@ -76,6 +66,16 @@ async function stopAndDelete(client: CmfClient, props: CmfStatementInputs): Prom
   return deleteSqlObject(client, object(props));
 }
 
+/** The statement's own input fields, between the scoped ones and the wait bounds. */
+const OWN_FIELDS = [
+  "statement",
+  "computePoolName",
+  "properties",
+  "flinkConfiguration",
+  "parallelism",
+  "stopped",
+] as const;
+
 /** Dynamic provider behind {@link CmfStatement}; exported for tests and reuse. */
 export const cmfStatementProvider = cmfProvider<
   CmfStatementInputs,
@@ -83,28 +83,10 @@ export const cmfStatementProvider = cmfProvider<
   CmfStatementDocument
 >({
   kind: "CmfStatement",
-  fields: [
-    "connection",
-    "environment",
-    "name",
-    "statement",
-    "computePoolName",
-    "properties",
-    "flinkConfiguration",
-    "parallelism",
-    "stopped",
-    "labels",
-    "annotations",
-    "waitTimeoutMs",
-    "pollIntervalMs",
-  ],
+  fields: scopedFields(OWN_FIELDS, WAIT_FIELDS),
   replaceOnChange: cmfReplaceOnChange.CmfStatement,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...statementProblems(inputs),
-    ...timingProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfStatementInputs>(statementProblems, waitProblems),
+  id: scopedId,
   // Create adopts on 409: the name carries the content hash, so a statement under it from an
   // interrupted run has this SQL. Update gets only what may change in place (stopped, parallelism,
   // configuration, metadata); remove stops the statement first.
@@ -163,16 +145,7 @@ export class CmfStatement extends CmfScopedResource {
 
   constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
     const inputs = {
-      ...pickInputs(args, [
-        "statement",
-        "computePoolName",
-        "properties",
-        "flinkConfiguration",
-        "parallelism",
-        "stopped",
-        "waitTimeoutMs",
-        "pollIntervalMs",
-      ]),
+      ...pickInputs(args, [...OWN_FIELDS, ...WAIT_FIELDS]),
       phase: undefined,
     };
     super(cmfStatementProvider, "CmfStatement", name, args, inputs, opts);
