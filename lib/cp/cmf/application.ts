@@ -2,14 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  pickInputs,
-  reconcile,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
@@ -84,16 +77,13 @@ export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
  * (`POST /cmf/api/v1/environments/{env}/applications`, an upsert).
  * Changing `environment` or `name` replaces it.
  */
-export class CmfFlinkApplication extends CmfScopedResource {
+export class CmfFlinkApplication extends CmfScopedResource<CmfFlinkApplicationArgs> {
   declare readonly spec: pulumi.Output<JsonObject>;
   /** `status.jobStatus.state` as last seen by Pulumi. */
   declare readonly jobState: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
-    const inputs = {
-      ...pickInputs(args, ["spec", "waitForRunning", ...WAIT_FIELDS]),
-      jobState: undefined,
-    };
-    super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, inputs, opts);
+    const own = ["spec", "waitForRunning", ...WAIT_FIELDS] as const;
+    super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, own, { jobState: undefined }, opts);
   }
 }

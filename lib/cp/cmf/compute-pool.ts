@@ -2,14 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildComputePoolBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  pickInputs,
-  reconcile,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type {
   CmfComputePoolDocument,
@@ -74,14 +67,14 @@ export interface CmfComputePoolArgs extends CmfScopedArgs {
  * when it already exists), updated with PUT; changing `environment` or `name`
  * replaces it.
  */
-export class CmfComputePool extends CmfScopedResource {
+export class CmfComputePool extends CmfScopedResource<CmfComputePoolArgs> {
   declare readonly type: pulumi.Output<CmfComputePoolType>;
   declare readonly clusterSpec: pulumi.Output<JsonObject>;
   /** `status.phase` as last seen by Pulumi. */
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfComputePoolArgs, opts?: pulumi.CustomResourceOptions) {
-    const inputs = { ...pickInputs(args, ["type", "state", "clusterSpec"]), phase: undefined };
-    super(cmfComputePoolProvider, "CmfComputePool", name, args, inputs, opts);
+    const own = ["type", "state", "clusterSpec"] as const;
+    super(cmfComputePoolProvider, "CmfComputePool", name, args, own, { phase: undefined }, opts);
   }
 }

@@ -18,8 +18,9 @@ import type { ConfigProblem } from "../../core/errors";
 import { CmfKubernetesClusters, type CmfKubernetesClusterDocument } from "./client-clusters";
 import type { CmfConnection } from "./connection";
 import { sleep } from "./http";
-import { cmfProvider, CmfNamedResource, metadataDrift, pickInputs, type CmfConnectionArgs } from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, type CmfConnectionArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
+import { WAIT_FIELDS } from "./scoped";
 import { cmfNameProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfKubernetesClusterProvider}. */
@@ -164,18 +165,14 @@ export interface CmfKubernetesClusterArgs {
  * ACTIVE with the declared labels, and decommissions it on delete. CMF
  * environments name it in `kubernetesClusterName`.
  */
-export class CmfKubernetesCluster extends CmfNamedResource {
+export class CmfKubernetesCluster extends CmfNamedResource<CmfKubernetesClusterArgs> {
   /** `status.state` as last seen by Pulumi. */
   declare readonly state: pulumi.Output<string | undefined>;
   /** `status.kubernetesVersion` as last seen by Pulumi. */
   declare readonly kubernetesVersion: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfKubernetesClusterArgs, opts?: pulumi.CustomResourceOptions) {
-    const inputs = {
-      ...pickInputs(args, ["waitTimeoutMs", "pollIntervalMs"]),
-      state: undefined,
-      kubernetesVersion: undefined,
-    };
-    super(cmfKubernetesClusterProvider, "CmfKubernetesCluster", name, args, inputs, opts);
+    const extra = { state: undefined, kubernetesVersion: undefined };
+    super(cmfKubernetesClusterProvider, "CmfKubernetesCluster", name, args, WAIT_FIELDS, extra, opts);
   }
 }

@@ -366,29 +366,32 @@ type CmfResourceParams<A> = [
   kind: string,
   name: string,
   args: A,
-  inputs: pulumi.Inputs,
+  /** The kind's own inputs, taken from `args` in this order. */
+  own: readonly (keyof A)[],
+  /** Further inputs: outputs read from CMF (as `undefined`), values wrapped as secrets. */
+  extra: pulumi.Inputs,
   opts: pulumi.CustomResourceOptions | undefined,
 ];
 
 /**
  * Base of the resource classes of named CMF objects: their `name`, labels and
- * annotations, taken from `args` ({@link namedInputs}) ahead of the kind's own `inputs`.
+ * annotations ({@link namedInputs}), then the kind's own inputs, then `extra`.
  */
-export class CmfNamedResource extends CmfResource {
+export class CmfNamedResource<A extends CmfNamedArgs = CmfNamedArgs> extends CmfResource {
   declare readonly name: pulumi.Output<string>;
   declare readonly labels: pulumi.Output<Record<string, string> | undefined>;
   declare readonly annotations: pulumi.Output<Record<string, string> | undefined>;
 
-  constructor(...[provider, kind, name, args, inputs, opts]: CmfResourceParams<CmfNamedArgs>) {
-    super(provider, kind, name, { ...namedInputs(name, args), ...inputs }, opts);
+  constructor(...[provider, kind, name, args, own, extra, opts]: CmfResourceParams<A>) {
+    super(provider, kind, name, { ...namedInputs(name, args), ...pickInputs(args, own), ...extra }, opts);
   }
 }
 
-/** Base of the resource classes of objects inside a CMF environment (`environment` after the {@link namedInputs}). */
-export class CmfScopedResource extends CmfNamedResource {
+/** Base of the resource classes of objects inside a CMF environment (`environment` first of its own inputs). */
+export class CmfScopedResource<A extends CmfScopedArgs = CmfScopedArgs> extends CmfNamedResource<A> {
   declare readonly environment: pulumi.Output<string>;
 
-  constructor(...[provider, kind, name, args, inputs, opts]: CmfResourceParams<CmfScopedArgs>) {
-    super(provider, kind, name, args, { environment: args.environment, ...inputs }, opts);
+  constructor(...[provider, kind, name, args, own, extra, opts]: CmfResourceParams<A>) {
+    super(provider, kind, name, args, ["environment", ...own], extra, opts);
   }
 }

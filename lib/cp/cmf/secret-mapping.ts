@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfSecretMappingObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfScopedResource, pickInputs, reconcile, type CmfScopedArgs } from "./resource";
+import { cmfProvider, CmfScopedResource, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildSecretMappingBody,
   secretMappingProblems,
@@ -53,11 +53,11 @@ export interface CmfEnvironmentSecretMappingArgs extends CmfScopedArgs {
  * `name` get the data of `secretName`. Changing `environment` or `name`
  * replaces it.
  */
-export class CmfEnvironmentSecretMapping extends CmfScopedResource {
+export class CmfEnvironmentSecretMapping extends CmfScopedResource<CmfEnvironmentSecretMappingArgs> {
   declare readonly secretName: pulumi.Output<string>;
 
   constructor(name: string, args: CmfEnvironmentSecretMappingArgs, opts?: pulumi.CustomResourceOptions) {
-    const inputs = pickInputs(args, ["secretName"]);
-    super(cmfSecretMappingProvider, "CmfEnvironmentSecretMapping", name, args, inputs, opts);
+    const own = ["secretName"] as const;
+    super(cmfSecretMappingProvider, "CmfEnvironmentSecretMapping", name, args, own, {}, opts);
   }
 }

@@ -51,16 +51,16 @@ export interface CmfSecretArgs extends CmfNamedArgs {
  * that Kafka catalogs and databases reference through an environment
  * secret mapping. Changing `name` replaces it.
  */
-export class CmfSecret extends CmfNamedResource {
+export class CmfSecret extends CmfNamedResource<CmfSecretArgs> {
   /** `status.version` as last seen by Pulumi. */
   declare readonly version: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfSecretArgs, opts?: pulumi.CustomResourceOptions) {
-    const inputs = { data: secretOrUndefined(args.data), version: undefined };
     const secretOpts = {
       ...opts,
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "data"],
     };
-    super(cmfSecretProvider, "CmfSecret", name, args, inputs, secretOpts);
+    const extra = { data: secretOrUndefined(args.data), version: undefined };
+    super(cmfSecretProvider, "CmfSecret", name, args, [], extra, secretOpts);
   }
 }

@@ -11,14 +11,7 @@ import {
 } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  pickInputs,
-  reconcile,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildStatementBody,
   statementProblems,
@@ -136,7 +129,7 @@ export interface CmfStatementArgs extends CmfScopedArgs {
  * `environment`, `name`, `statement` or `computePoolName` replaces it; a
  * replaced statement is stopped, then deleted.
  */
-export class CmfStatement extends CmfScopedResource {
+export class CmfStatement extends CmfScopedResource<CmfStatementArgs> {
   declare readonly statement: pulumi.Output<string>;
   declare readonly computePoolName: pulumi.Output<string>;
   declare readonly stopped: pulumi.Output<boolean | undefined>;
@@ -144,10 +137,7 @@ export class CmfStatement extends CmfScopedResource {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
-    const inputs = {
-      ...pickInputs(args, [...OWN_FIELDS, ...WAIT_FIELDS]),
-      phase: undefined,
-    };
-    super(cmfStatementProvider, "CmfStatement", name, args, inputs, opts);
+    const own = [...OWN_FIELDS, ...WAIT_FIELDS] as const;
+    super(cmfStatementProvider, "CmfStatement", name, args, own, { phase: undefined }, opts);
   }
 }
