@@ -1,19 +1,12 @@
 /** {@link CmfFlinkApplication}: a Flink application in CMF on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { ConfigProblem } from "../../core/errors";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  scopedInputs,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
-import { applicationProblems, cmfNameProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
+import { applicationProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfFlinkApplicationProvider}. */
 export interface CmfFlinkApplicationInputs extends CmfApplicationSpec {
@@ -30,17 +23,6 @@ export interface CmfFlinkApplicationOutputs extends CmfFlinkApplicationInputs {
   readonly jobState?: string;
 }
 
-function timingProblems(inputs: CmfFlinkApplicationInputs): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  for (const key of ["waitTimeoutMs", "pollIntervalMs"] as const) {
-    const value = inputs[key];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 86_400_000)) {
-      problems.push({ path: key, got: value, allowed: "a whole number of milliseconds, 1..86400000" });
-    }
-  }
-  return problems;
-}
-
 /** Dynamic provider behind {@link CmfFlinkApplication}; exported for tests and reuse. */
 export const cmfFlinkApplicationProvider = cmfProvider<
   CmfFlinkApplicationInputs,
@@ -48,24 +30,10 @@ export const cmfFlinkApplicationProvider = cmfProvider<
   CmfFlinkApplicationDocument
 >({
   kind: "CmfFlinkApplication",
-  fields: [
-    "connection",
-    "environment",
-    "name",
-    "spec",
-    "labels",
-    "annotations",
-    "waitForRunning",
-    "waitTimeoutMs",
-    "pollIntervalMs",
-  ],
+  fields: scopedFields(["spec"], ["waitForRunning", ...WAIT_FIELDS]),
   replaceOnChange: cmfReplaceOnChange.CmfFlinkApplication,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...applicationProblems(inputs),
-    ...timingProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfFlinkApplicationInputs>(applicationProblems, waitProblems),
+  id: scopedId,
   // POST .../applications is an upsert: create and update are the same call.
   create: (client, inputs) => client.upsertApplication(inputs.environment, buildApplicationBody(inputs)),
   update: (client, inputs) => client.upsertApplication(inputs.environment, buildApplicationBody(inputs)),
@@ -109,25 +77,13 @@ export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
  * (`POST /cmf/api/v1/environments/{env}/applications`, an upsert).
  * Changing `environment` or `name` replaces it.
  */
-export class CmfFlinkApplication extends CmfScopedResource {
+export class CmfFlinkApplication extends CmfScopedResource<CmfFlinkApplicationArgs> {
   declare readonly spec: pulumi.Output<JsonObject>;
   /** `status.jobStatus.state` as last seen by Pulumi. */
   declare readonly jobState: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfFlinkApplicationProvider,
-      "CmfFlinkApplication",
-      name,
-      {
-        ...scopedInputs(name, args),
-        spec: args.spec,
-        waitForRunning: args.waitForRunning,
-        waitTimeoutMs: args.waitTimeoutMs,
-        pollIntervalMs: args.pollIntervalMs,
-        jobState: undefined,
-      },
-      opts,
-    );
+    const own = ["spec", "waitForRunning", ...WAIT_FIELDS] as const;
+    super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, own, { jobState: undefined }, opts);
   }
 }

@@ -49,6 +49,17 @@ export function documentHead<K extends string>(kind: K, named: Named) {
   return { apiVersion: CMF_API_VERSION, kind, metadata };
 }
 
+/** A checked CMF document body: the {@link documentHead} of `kind`, then the `spec` built from `input`. */
+export function documentBody<S extends Named, K extends string, T>(
+  what: string,
+  kind: K,
+  problems: (spec: S) => ConfigProblem[],
+  spec: (input: S) => T,
+  input: S,
+) {
+  return checkedBody(what, problems, (s) => ({ ...documentHead(kind, s), spec: spec(s) }), input);
+}
+
 /** Request body for `POST /environments`. Throws {@link ConfigError} listing every problem. */
 export function buildEnvironmentBody(spec: CmfEnvironmentSpec): CmfEnvironmentBody {
   return checkedBody(
@@ -72,26 +83,16 @@ export function buildEnvironmentBody(spec: CmfEnvironmentSpec): CmfEnvironmentBo
 
 /** Request body for `POST /environments/{env}/applications`. Throws {@link ConfigError}. */
 export function buildApplicationBody(app: CmfApplicationSpec): CmfFlinkApplicationDocument {
-  return checkedBody(
-    "Flink application",
-    applicationProblems,
-    (a) => ({
-      ...documentHead("FlinkApplication", a),
-      spec: a.spec,
-    }),
-    app,
-  );
+  return documentBody("Flink application", "FlinkApplication", applicationProblems, (a) => a.spec, app);
 }
 
 /** Request body for `POST /environments/{env}/compute-pools` and `PUT .../{name}`. Throws {@link ConfigError}. */
 export function buildComputePoolBody(pool: CmfComputePoolSpec): CmfComputePoolDocument {
-  return checkedBody(
+  return documentBody(
     "compute pool",
+    "ComputePool",
     computePoolProblems,
-    (p) => ({
-      ...documentHead("ComputePool", p),
-      spec: { type: p.type, state: p.state, clusterSpec: p.clusterSpec },
-    }),
+    (p) => ({ type: p.type, state: p.state, clusterSpec: p.clusterSpec }),
     pool,
   );
 }

@@ -10,7 +10,7 @@
  *
  * Same request layer and rules as ./client; plain functions and data only.
  */
-import { CMF_API_VERSION } from "./bodies";
+import { documentHead } from "./bodies";
 import type { CmfClient } from "./client";
 import { listAll } from "./pages";
 
@@ -58,13 +58,7 @@ export interface CmfKubernetesClusterSpec {
 /** The `PUT /kubernetes-clusters/{name}` body (schema `KubernetesCluster`: apiVersion, kind, metadata.name, spec). */
 export function buildKubernetesClusterBody(spec: CmfKubernetesClusterSpec): CmfKubernetesClusterDocument {
   const body: CmfKubernetesClusterDocument = {
-    apiVersion: CMF_API_VERSION,
-    kind: "KubernetesCluster",
-    metadata: {
-      name: spec.name,
-      labels: spec.labels && { ...spec.labels },
-      annotations: spec.annotations && { ...spec.annotations },
-    },
+    ...documentHead("KubernetesCluster", spec),
     spec: { lifecycleState: spec.lifecycleState ?? "ACTIVE" },
   };
   return JSON.parse(JSON.stringify(body)) as CmfKubernetesClusterDocument;

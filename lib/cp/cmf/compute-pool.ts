@@ -2,14 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildComputePoolBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  scopedInputs,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type {
   CmfComputePoolDocument,
@@ -18,7 +11,8 @@ import type {
   CmfComputePoolType,
   JsonObject,
 } from "./types";
-import { cmfNameProblems, computePoolProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems } from "./scoped";
+import { computePoolProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfComputePoolProvider}. */
 export interface CmfComputePoolInputs extends CmfComputePoolSpec {
@@ -39,13 +33,10 @@ export const cmfComputePoolProvider = cmfProvider<
   CmfComputePoolDocument
 >({
   kind: "CmfComputePool",
-  fields: ["connection", "environment", "name", "type", "state", "clusterSpec", "labels", "annotations"],
+  fields: scopedFields(["type", "state", "clusterSpec"]),
   replaceOnChange: cmfReplaceOnChange.CmfComputePool,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...computePoolProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfComputePoolInputs>(computePoolProblems),
+  id: scopedId,
   // Compute pools have no upsert: POST, and PUT on 409 (a pool left behind by an interrupted run is adopted).
   create: (client, inputs) => client.createComputePool(inputs.environment, buildComputePoolBody(inputs)),
   adoptOnConflict: true,
@@ -76,25 +67,14 @@ export interface CmfComputePoolArgs extends CmfScopedArgs {
  * when it already exists), updated with PUT; changing `environment` or `name`
  * replaces it.
  */
-export class CmfComputePool extends CmfScopedResource {
+export class CmfComputePool extends CmfScopedResource<CmfComputePoolArgs> {
   declare readonly type: pulumi.Output<CmfComputePoolType>;
   declare readonly clusterSpec: pulumi.Output<JsonObject>;
   /** `status.phase` as last seen by Pulumi. */
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfComputePoolArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfComputePoolProvider,
-      "CmfComputePool",
-      name,
-      {
-        ...scopedInputs(name, args),
-        type: args.type,
-        state: args.state,
-        clusterSpec: args.clusterSpec,
-        phase: undefined,
-      },
-      opts,
-    );
+    const own = ["type", "state", "clusterSpec"] as const;
+    super(cmfComputePoolProvider, "CmfComputePool", name, args, own, { phase: undefined }, opts);
   }
 }

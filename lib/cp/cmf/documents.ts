@@ -34,14 +34,24 @@ export type CmfDocumentKind =
 /** `[dotted path, JSON type, required when its parent object is present]`. */
 type FieldRule = readonly [string, "string" | "object", boolean];
 
-/** ResourceBaseV2 (`apiVersion`, `kind`) and a metadata object with a name and optional labels/annotations. */
-const HEAD: readonly FieldRule[] = [
+/** ResourceBaseV2: `apiVersion` and `kind`. */
+const BASE: readonly FieldRule[] = [
   ["apiVersion", "string", true],
   ["kind", "string", true],
-  ["metadata", "object", true],
-  ["metadata.name", "string", true],
+];
+
+/** Optional Kubernetes-style labels and annotations of a metadata object. */
+const LABELS: readonly FieldRule[] = [
   ["metadata.labels", "object", false],
   ["metadata.annotations", "object", false],
+];
+
+/** ResourceBaseV2 and a metadata object with a name and optional labels/annotations. */
+const HEAD: readonly FieldRule[] = [
+  ...BASE,
+  ["metadata", "object", true],
+  ["metadata.name", "string", true],
+  ...LABELS,
 ];
 
 const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = {
@@ -61,11 +71,9 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
   ],
   // FlinkApplication: ResourceBaseV2 requires apiVersion and kind, FlinkApplication_allOf metadata and spec.
   FlinkApplication: [
-    ["apiVersion", "string", true],
-    ["kind", "string", true],
+    ...BASE,
     ["metadata", "object", true],
-    ["metadata.labels", "object", false],
-    ["metadata.annotations", "object", false],
+    ...LABELS,
     ["spec", "object", true],
     ["status", "object", false],
     ["status.jobStatus", "object", false],
@@ -74,12 +82,7 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
   // ComputePool: ComputePoolMetadata requires name, ComputePoolSpec type and clusterSpec,
   // ComputePoolStatus phase.
   ComputePool: [
-    ["apiVersion", "string", true],
-    ["kind", "string", true],
-    ["metadata", "object", true],
-    ["metadata.name", "string", true],
-    ["metadata.labels", "object", false],
-    ["metadata.annotations", "object", false],
+    ...HEAD,
     ["spec", "object", true],
     ["spec.type", "string", true],
     ["spec.state", "string", false],
@@ -91,11 +94,7 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
   // name. The data is write-only (SecretSpec `writeOnly: true`): CMF never returns it.
   Secret: [...HEAD],
   // EnvironmentSecretMapping requires apiVersion and kind only; the spec (writeOnly) is not read back.
-  EnvironmentSecretMapping: [
-    ["apiVersion", "string", true],
-    ["kind", "string", true],
-    ["metadata", "object", false],
-  ],
+  EnvironmentSecretMapping: [...BASE, ["metadata", "object", false]],
   // KafkaCatalog_allOf: metadata, spec; KafkaCatalogSpec requires srInstance, which requires connectionConfig.
   KafkaCatalog: [
     ...HEAD,
@@ -123,14 +122,10 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
     ["status.traits", "object", false],
   ],
   // StatementExceptionList_allOf `required: [data]` (an array; checked by the caller).
-  StatementExceptionList: [
-    ["apiVersion", "string", true],
-    ["kind", "string", true],
-  ],
+  StatementExceptionList: [...BASE],
   // Savepoint: ResourceBaseV2 requires apiVersion and kind, Savepoint_allOf metadata and spec.
   Savepoint: [
-    ["apiVersion", "string", true],
-    ["kind", "string", true],
+    ...BASE,
     ["metadata", "object", true],
     ["metadata.name", "string", false],
     ["metadata.uid", "string", false],
@@ -143,12 +138,7 @@ const DOCUMENT_RULES: Readonly<Record<CmfDocumentKind, readonly FieldRule[]>> = 
   // KubernetesCluster: ResourceBaseV2 (apiVersion, kind), KubernetesCluster_allOf metadata and
   // spec, KubernetesClusterMetadata name.
   KubernetesCluster: [
-    ["apiVersion", "string", true],
-    ["kind", "string", true],
-    ["metadata", "object", true],
-    ["metadata.name", "string", true],
-    ["metadata.labels", "object", false],
-    ["metadata.annotations", "object", false],
+    ...HEAD,
     ["spec", "object", true],
     ["spec.lifecycleState", "string", false],
     ["status", "object", false],

@@ -2,7 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildEnvironmentBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfResource, reconcile, type CmfConnectionArgs } from "./resource";
+import { cmfProvider, CmfResource, pickInputs, reconcile, type CmfConnectionArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfEnvironmentDocument, CmfEnvironmentSpec, JsonObject } from "./types";
 import { environmentProblems } from "./validate";
@@ -84,21 +84,12 @@ export class CmfEnvironment extends CmfResource {
   declare readonly updatedTime: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfEnvironmentArgs, opts?: pulumi.CustomResourceOptions) {
+    const inputs = { ...pickInputs(args, REFRESHED), createdTime: undefined, updatedTime: undefined };
     super(
       cmfEnvironmentProvider,
       "CmfEnvironment",
       name,
-      {
-        connection: args.connection,
-        name: args.name ?? name,
-        kubernetesNamespace: args.kubernetesNamespace,
-        kubernetesClusterName: args.kubernetesClusterName,
-        flinkApplicationDefaults: args.flinkApplicationDefaults,
-        computePoolDefaults: args.computePoolDefaults,
-        statementDefaults: args.statementDefaults,
-        createdTime: undefined,
-        updatedTime: undefined,
-      },
+      { connection: args.connection, name: args.name ?? name, ...inputs },
       opts,
     );
   }

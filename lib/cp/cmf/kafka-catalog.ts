@@ -3,14 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfCatalogObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfNamedResource,
-  metadataDrift,
-  namedInputs,
-  reconcile,
-  type CmfNamedArgs,
-} from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, reconcile, type CmfNamedArgs } from "./resource";
 import {
   buildKafkaCatalogBody,
   kafkaCatalogProblems,
@@ -57,18 +50,9 @@ export interface CmfKafkaCatalogArgs extends CmfNamedArgs {
  * Schema Registry statements resolve table schemas through. Changing
  * `name` replaces it.
  */
-export class CmfKafkaCatalog extends CmfNamedResource {
+export class CmfKafkaCatalog extends CmfNamedResource<CmfKafkaCatalogArgs> {
   constructor(name: string, args: CmfKafkaCatalogArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfKafkaCatalogProvider,
-      "CmfKafkaCatalog",
-      name,
-      {
-        ...namedInputs(name, args),
-        connectionConfig: args.connectionConfig,
-        connectionSecretId: args.connectionSecretId,
-      },
-      opts,
-    );
+    const own = ["connectionConfig", "connectionSecretId"] as const;
+    super(cmfKafkaCatalogProvider, "CmfKafkaCatalog", name, args, own, {}, opts);
   }
 }

@@ -3,14 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfDatabaseObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfNamedResource,
-  metadataDrift,
-  namedInputs,
-  reconcile,
-  type CmfNamedArgs,
-} from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, reconcile, type CmfNamedArgs } from "./resource";
 import {
   buildKafkaDatabaseBody,
   kafkaDatabaseProblems,
@@ -70,22 +63,11 @@ export interface CmfKafkaDatabaseArgs extends CmfNamedArgs {
  * to update): one Kafka cluster whose topics are tables. Changing `catalog`
  * or `name` replaces it.
  */
-export class CmfKafkaDatabase extends CmfNamedResource {
+export class CmfKafkaDatabase extends CmfNamedResource<CmfKafkaDatabaseArgs> {
   declare readonly catalog: pulumi.Output<string>;
 
   constructor(name: string, args: CmfKafkaDatabaseArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfKafkaDatabaseProvider,
-      "CmfKafkaDatabase",
-      name,
-      {
-        ...namedInputs(name, args),
-        catalog: args.catalog,
-        connectionConfig: args.connectionConfig,
-        connectionSecretId: args.connectionSecretId,
-        ddlEnvironments: args.ddlEnvironments,
-      },
-      opts,
-    );
+    const own = ["catalog", "connectionConfig", "connectionSecretId", "ddlEnvironments"] as const;
+    super(cmfKafkaDatabaseProvider, "CmfKafkaDatabase", name, args, own, {}, opts);
   }
 }

@@ -18,8 +18,9 @@ import type { ConfigProblem } from "../../core/errors";
 import { CmfKubernetesClusters, type CmfKubernetesClusterDocument } from "./client-clusters";
 import type { CmfConnection } from "./connection";
 import { sleep } from "./http";
-import { cmfProvider, CmfResource, metadataDrift, type CmfConnectionArgs } from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, type CmfConnectionArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
+import { WAIT_FIELDS } from "./scoped";
 import { cmfNameProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfKubernetesClusterProvider}. */
@@ -164,29 +165,14 @@ export interface CmfKubernetesClusterArgs {
  * ACTIVE with the declared labels, and decommissions it on delete. CMF
  * environments name it in `kubernetesClusterName`.
  */
-export class CmfKubernetesCluster extends CmfResource {
-  declare readonly name: pulumi.Output<string>;
+export class CmfKubernetesCluster extends CmfNamedResource<CmfKubernetesClusterArgs> {
   /** `status.state` as last seen by Pulumi. */
   declare readonly state: pulumi.Output<string | undefined>;
   /** `status.kubernetesVersion` as last seen by Pulumi. */
   declare readonly kubernetesVersion: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfKubernetesClusterArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfKubernetesClusterProvider,
-      "CmfKubernetesCluster",
-      name,
-      {
-        connection: args.connection,
-        name: args.name ?? name,
-        labels: args.labels,
-        annotations: args.annotations,
-        waitTimeoutMs: args.waitTimeoutMs,
-        pollIntervalMs: args.pollIntervalMs,
-        state: undefined,
-        kubernetesVersion: undefined,
-      },
-      opts,
-    );
+    const extra = { state: undefined, kubernetesVersion: undefined };
+    super(cmfKubernetesClusterProvider, "CmfKubernetesCluster", name, args, WAIT_FIELDS, extra, opts);
   }
 }

@@ -273,7 +273,7 @@ export interface CmfScopedArgs extends CmfNamedArgs {
 }
 
 /** The inputs of {@link CmfNamedArgs}, `name` defaulting to the resource name. */
-export function namedInputs(resourceName: string, args: CmfNamedArgs) {
+function namedInputs(resourceName: string, args: CmfNamedArgs) {
   return {
     connection: args.connection,
     name: args.name ?? resourceName,
@@ -282,9 +282,14 @@ export function namedInputs(resourceName: string, args: CmfNamedArgs) {
   };
 }
 
-/** The inputs of {@link CmfScopedArgs}, `name` defaulting to the resource name. */
-export function scopedInputs(resourceName: string, args: CmfScopedArgs) {
-  return { ...namedInputs(resourceName, args), environment: args.environment };
+/**
+ * The `keys` of a resource's args as its own inputs, in that order; an absent
+ * one stays present as `undefined` (a resource class helper: not serialized).
+ */
+export function pickInputs<A, K extends keyof A>(args: A, keys: readonly K[]): Pick<A, K> {
+  const picked = {} as Pick<A, K>;
+  for (const key of keys) picked[key] = args[key];
+  return picked;
 }
 
 /** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
@@ -355,14 +360,38 @@ export class CmfResource extends pulumi.dynamic.Resource {
   }
 }
 
-/** Base of the resource classes of named CMF objects: their `name`, labels and annotations. */
-export class CmfNamedResource extends CmfResource {
+/** Constructor parameters of the named bases: provider, kind, resource name, args, the kind's own inputs, options. */
+type CmfResourceParams<A> = [
+  provider: pulumi.dynamic.ResourceProvider,
+  kind: string,
+  name: string,
+  args: A,
+  /** The kind's own inputs, taken from `args` in this order. */
+  own: readonly (keyof A)[],
+  /** Further inputs: outputs read from CMF (as `undefined`), values wrapped as secrets. */
+  extra: pulumi.Inputs,
+  opts: pulumi.CustomResourceOptions | undefined,
+];
+
+/**
+ * Base of the resource classes of named CMF objects: their `name`, labels and
+ * annotations ({@link namedInputs}), then the kind's own inputs, then `extra`.
+ */
+export class CmfNamedResource<A extends CmfNamedArgs = CmfNamedArgs> extends CmfResource {
   declare readonly name: pulumi.Output<string>;
   declare readonly labels: pulumi.Output<Record<string, string> | undefined>;
   declare readonly annotations: pulumi.Output<Record<string, string> | undefined>;
+
+  constructor(...[provider, kind, name, args, own, extra, opts]: CmfResourceParams<A>) {
+    super(provider, kind, name, { ...namedInputs(name, args), ...pickInputs(args, own), ...extra }, opts);
+  }
 }
 
-/** Base of the resource classes of objects inside a CMF environment. */
-export class CmfScopedResource extends CmfNamedResource {
+/** Base of the resource classes of objects inside a CMF environment (`environment` first of its own inputs). */
+export class CmfScopedResource<A extends CmfScopedArgs = CmfScopedArgs> extends CmfNamedResource<A> {
   declare readonly environment: pulumi.Output<string>;
+
+  constructor(...[provider, kind, name, args, own, extra, opts]: CmfResourceParams<A>) {
+    super(provider, kind, name, args, ["environment", ...own], extra, opts);
+  }
 }

@@ -3,14 +3,14 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfSecretMappingObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfScopedResource, reconcile, scopedInputs, type CmfScopedArgs } from "./resource";
+import { cmfProvider, CmfScopedResource, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildSecretMappingBody,
   secretMappingProblems,
   type CmfSecretMappingDocument,
   type CmfSecretMappingSpec,
 } from "./sql-bodies";
-import { cmfNameProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems } from "./scoped";
 
 /** Resolved inputs of {@link cmfSecretMappingProvider}. */
 export interface CmfSecretMappingInputs extends CmfSecretMappingSpec {
@@ -25,13 +25,10 @@ export const cmfSecretMappingProvider = cmfProvider<
   CmfSecretMappingDocument
 >({
   kind: "CmfEnvironmentSecretMapping",
-  fields: ["connection", "environment", "name", "secretName", "labels", "annotations"],
+  fields: scopedFields(["secretName"]),
   replaceOnChange: cmfReplaceOnChange.CmfEnvironmentSecretMapping,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...secretMappingProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfSecretMappingInputs>(secretMappingProblems),
+  id: scopedId,
   ...sqlObjectCrud<CmfSecretMappingInputs, CmfSecretMappingDocument>(
     (inputs) => cmfSecretMappingObject(inputs.environment, inputs.name),
     buildSecretMappingBody,
@@ -56,16 +53,11 @@ export interface CmfEnvironmentSecretMappingArgs extends CmfScopedArgs {
  * `name` get the data of `secretName`. Changing `environment` or `name`
  * replaces it.
  */
-export class CmfEnvironmentSecretMapping extends CmfScopedResource {
+export class CmfEnvironmentSecretMapping extends CmfScopedResource<CmfEnvironmentSecretMappingArgs> {
   declare readonly secretName: pulumi.Output<string>;
 
   constructor(name: string, args: CmfEnvironmentSecretMappingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfSecretMappingProvider,
-      "CmfEnvironmentSecretMapping",
-      name,
-      { ...scopedInputs(name, args), secretName: args.secretName },
-      opts,
-    );
+    const own = ["secretName"] as const;
+    super(cmfSecretMappingProvider, "CmfEnvironmentSecretMapping", name, args, own, {}, opts);
   }
 }

@@ -7,7 +7,6 @@ import {
   cmfProvider,
   CmfNamedResource,
   metadataDrift,
-  namedInputs,
   secretOrUndefined,
   type CmfNamedArgs,
 } from "./resource";
@@ -52,17 +51,16 @@ export interface CmfSecretArgs extends CmfNamedArgs {
  * that Kafka catalogs and databases reference through an environment
  * secret mapping. Changing `name` replaces it.
  */
-export class CmfSecret extends CmfNamedResource {
+export class CmfSecret extends CmfNamedResource<CmfSecretArgs> {
   /** `status.version` as last seen by Pulumi. */
   declare readonly version: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfSecretArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfSecretProvider,
-      "CmfSecret",
-      name,
-      { ...namedInputs(name, args), data: secretOrUndefined(args.data), version: undefined },
-      { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "data"] },
-    );
+    const secretOpts = {
+      ...opts,
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "data"],
+    };
+    const extra = { data: secretOrUndefined(args.data), version: undefined };
+    super(cmfSecretProvider, "CmfSecret", name, args, [], extra, secretOpts);
   }
 }

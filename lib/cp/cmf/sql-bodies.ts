@@ -8,7 +8,7 @@
  * `createKafkaCatalog`, `createKafkaDatabase` and `createStatement`).
  */
 import type { ConfigProblem } from "../../core/errors";
-import { checkedBody, documentHead, type Named } from "./bodies";
+import { documentBody, type Named } from "./bodies";
 import type { CmfMetadata } from "./types";
 import { cmfNameProblems } from "./validate";
 
@@ -210,34 +210,28 @@ export function statementProblems(spec: CmfStatementSpec): ConfigProblem[] {
 
 /** Body of `POST /secrets` and `PUT /secrets/{name}`. */
 export function buildSecretBody(spec: CmfSecretSpec): CmfSecretDocument {
-  return checkedBody(
-    "secret",
-    secretProblems,
-    (s) => ({ ...documentHead("Secret", s), spec: { data: { ...s.data } } }),
-    spec,
-  );
+  return documentBody("secret", "Secret", secretProblems, (s) => ({ data: { ...s.data } }), spec);
 }
 
 /** Body of `POST /environments/{env}/secret-mappings` and `PUT .../{name}`. */
 export function buildSecretMappingBody(spec: CmfSecretMappingSpec): CmfSecretMappingDocument {
-  return checkedBody(
+  return documentBody(
     "environment secret mapping",
+    "EnvironmentSecretMapping",
     secretMappingProblems,
-    (s) => ({ ...documentHead("EnvironmentSecretMapping", s), spec: { secretName: s.secretName } }),
+    (s) => ({ secretName: s.secretName }),
     spec,
   );
 }
 
 /** Body of `POST /catalogs/kafka` and `PUT /catalogs/kafka/{name}`. */
 export function buildKafkaCatalogBody(spec: CmfKafkaCatalogSpec): CmfKafkaCatalogDocument {
-  return checkedBody(
+  return documentBody(
     "Kafka catalog",
+    "KafkaCatalog",
     kafkaCatalogProblems,
     (s) => ({
-      ...documentHead("KafkaCatalog", s),
-      spec: {
-        srInstance: { connectionConfig: { ...s.connectionConfig }, connectionSecretId: s.connectionSecretId },
-      },
+      srInstance: { connectionConfig: { ...s.connectionConfig }, connectionSecretId: s.connectionSecretId },
     }),
     spec,
   );
@@ -245,18 +239,16 @@ export function buildKafkaCatalogBody(spec: CmfKafkaCatalogSpec): CmfKafkaCatalo
 
 /** Body of `POST /catalogs/kafka/{cat}/databases` and `PUT .../{name}`. */
 export function buildKafkaDatabaseBody(spec: CmfKafkaDatabaseSpec): CmfKafkaDatabaseDocument {
-  return checkedBody(
+  return documentBody(
     "Kafka database",
+    "KafkaDatabase",
     kafkaDatabaseProblems,
     (s) => ({
-      ...documentHead("KafkaDatabase", s),
-      spec: {
-        kafkaCluster: {
-          connectionConfig: { ...s.connectionConfig },
-          connectionSecretId: s.connectionSecretId,
-        },
-        ddlEnvironments: s.ddlEnvironments === undefined ? undefined : [...s.ddlEnvironments],
+      kafkaCluster: {
+        connectionConfig: { ...s.connectionConfig },
+        connectionSecretId: s.connectionSecretId,
       },
+      ddlEnvironments: s.ddlEnvironments === undefined ? undefined : [...s.ddlEnvironments],
     }),
     spec,
   );
@@ -264,19 +256,17 @@ export function buildKafkaDatabaseBody(spec: CmfKafkaDatabaseSpec): CmfKafkaData
 
 /** Body of `POST /environments/{env}/statements` and `PUT .../{name}`. */
 export function buildStatementBody(spec: CmfStatementSpec): CmfStatementDocument {
-  return checkedBody(
+  return documentBody(
     "statement",
+    "Statement",
     statementProblems,
     (s) => ({
-      ...documentHead("Statement", s),
-      spec: {
-        statement: s.statement,
-        computePoolName: s.computePoolName,
-        properties: s.properties,
-        flinkConfiguration: s.flinkConfiguration,
-        parallelism: s.parallelism,
-        stopped: s.stopped ?? false,
-      },
+      statement: s.statement,
+      computePoolName: s.computePoolName,
+      properties: s.properties,
+      flinkConfiguration: s.flinkConfiguration,
+      parallelism: s.parallelism,
+      stopped: s.stopped ?? false,
     }),
     spec,
   );

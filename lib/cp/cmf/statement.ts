@@ -1,6 +1,5 @@
 /** {@link CmfStatement}: a Flink SQL statement in a CMF environment, on the {@link cmfProvider} skeleton. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { ConfigProblem } from "../../core/errors";
 import type { CmfClient } from "./client";
 import {
   cmfStatementObject,
@@ -12,21 +11,14 @@ import {
 } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  scopedInputs,
-  type CmfScopedArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
 import {
   buildStatementBody,
   statementProblems,
   type CmfStatementDocument,
   type CmfStatementSpec,
 } from "./sql-bodies";
-import { cmfNameProblems } from "./validate";
+import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
 
 /** Resolved inputs of {@link cmfStatementProvider}. */
 export interface CmfStatementInputs extends CmfStatementSpec {
@@ -44,15 +36,6 @@ export interface CmfStatementOutputs extends CmfStatementInputs {
 
 const object = (inputs: { environment: string; name: string }) =>
   cmfStatementObject(inputs.environment, inputs.name);
-
-function timingProblems(inputs: CmfStatementInputs): ConfigProblem[] {
-  return (["waitTimeoutMs", "pollIntervalMs"] as const)
-    .filter((key) => {
-      const v = inputs[key];
-      return v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 86_400_000);
-    })
-    .map((key) => ({ path: key, got: inputs[key], allowed: "a whole number of milliseconds, 1..86400000" }));
-}
 
 /** Phases in which a statement no longer runs: nothing to stop before deleting it. */
 const NOT_RUNNING = ["STOPPED", "FAILED", "COMPLETED"];
@@ -76,6 +59,16 @@ async function stopAndDelete(client: CmfClient, props: CmfStatementInputs): Prom
   return deleteSqlObject(client, object(props));
 }
 
+/** The statement's own input fields, between the scoped ones and the wait bounds. */
+const OWN_FIELDS = [
+  "statement",
+  "computePoolName",
+  "properties",
+  "flinkConfiguration",
+  "parallelism",
+  "stopped",
+] as const;
+
 /** Dynamic provider behind {@link CmfStatement}; exported for tests and reuse. */
 export const cmfStatementProvider = cmfProvider<
   CmfStatementInputs,
@@ -83,28 +76,10 @@ export const cmfStatementProvider = cmfProvider<
   CmfStatementDocument
 >({
   kind: "CmfStatement",
-  fields: [
-    "connection",
-    "environment",
-    "name",
-    "statement",
-    "computePoolName",
-    "properties",
-    "flinkConfiguration",
-    "parallelism",
-    "stopped",
-    "labels",
-    "annotations",
-    "waitTimeoutMs",
-    "pollIntervalMs",
-  ],
+  fields: scopedFields(OWN_FIELDS, WAIT_FIELDS),
   replaceOnChange: cmfReplaceOnChange.CmfStatement,
-  problems: (inputs) => [
-    ...cmfNameProblems(inputs.environment, "environment", 4),
-    ...statementProblems(inputs),
-    ...timingProblems(inputs),
-  ],
-  id: (inputs) => `${inputs.environment}/${inputs.name}`,
+  problems: scopedProblems<CmfStatementInputs>(statementProblems, waitProblems),
+  id: scopedId,
   // Create adopts on 409: the name carries the content hash, so a statement under it from an
   // interrupted run has this SQL. Update gets only what may change in place (stopped, parallelism,
   // configuration, metadata); remove stops the statement first.
@@ -154,7 +129,7 @@ export interface CmfStatementArgs extends CmfScopedArgs {
  * `environment`, `name`, `statement` or `computePoolName` replaces it; a
  * replaced statement is stopped, then deleted.
  */
-export class CmfStatement extends CmfScopedResource {
+export class CmfStatement extends CmfScopedResource<CmfStatementArgs> {
   declare readonly statement: pulumi.Output<string>;
   declare readonly computePoolName: pulumi.Output<string>;
   declare readonly stopped: pulumi.Output<boolean | undefined>;
@@ -162,23 +137,7 @@ export class CmfStatement extends CmfScopedResource {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      cmfStatementProvider,
-      "CmfStatement",
-      name,
-      {
-        ...scopedInputs(name, args),
-        statement: args.statement,
-        computePoolName: args.computePoolName,
-        properties: args.properties,
-        flinkConfiguration: args.flinkConfiguration,
-        parallelism: args.parallelism,
-        stopped: args.stopped,
-        waitTimeoutMs: args.waitTimeoutMs,
-        pollIntervalMs: args.pollIntervalMs,
-        phase: undefined,
-      },
-      opts,
-    );
+    const own = [...OWN_FIELDS, ...WAIT_FIELDS] as const;
+    super(cmfStatementProvider, "CmfStatement", name, args, own, { phase: undefined }, opts);
   }
 }
