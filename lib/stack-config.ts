@@ -137,10 +137,10 @@ export const stackConfigSchema = z
     // platformShape fields, platformRules or cpRules, withOperatorDefaults), so
     // the section is that schema's output: the component takes it as parsed.
     if (out.target === Target.OSS) sections.set(out, fromParsed(platformSchema, pickPlatform(out)));
-    if (out.target === Target.CP) {
+    // A CP section's statements name `.sql` files where the component's take the SQL text: that
+    // section is not the component schema's output, so only one without statements is recorded.
+    if (out.target === Target.CP && (out.cmf?.statements.length ?? 0) === 0) {
       const section = { ...pickPlatform(out), [cmfConfigKey]: out.cmf ?? cmfConfigSchema.parse({}) };
-      // Its statements name `.sql` files; the program swaps in their SQL (a changed copy the
-      // component validates), so only a section without statements is handed over as parsed.
       sections.set(out, fromParsed(cpPlatformSchema, section));
     }
     return out;
