@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./core/errors";
+import { checkScaleEdit } from "./plan/scale-edit";
 import type * as EstimateModule from "./core/estimate";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
@@ -106,6 +107,7 @@ export function buildProgram(): Command {
     .action(async (stack: string, opts: { out?: string; stackConfig?: string }) => {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
+      if (opts.stackConfig !== undefined) checkScaleEdit(opts.stackConfig);
       const out = opts.out ?? path.join(projectDir, "out", stack);
       // Refused before the program runs: a wrong --out costs nothing and writes nothing.
       load.outDir().checkOutDir(out, { projectDir, flag: "--out" });

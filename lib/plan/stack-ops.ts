@@ -10,6 +10,7 @@ import { sizes } from "../core/sizes";
 import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";
 import { PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
+import { scaleEditFile, scaleEditPrefix } from "./scale-edit";
 import { writeFileAtomic } from "./stack-file";
 import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
 import type { Plan } from "./synth";
@@ -200,9 +201,9 @@ export async function scalePlans(
   edited: string,
   synth: SynthRunner = synthInChild,
 ): Promise<{ before: Plan; after: Plan }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-scale-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), scaleEditPrefix));
   try {
-    const stackConfig = path.join(dir, "edited.yaml");
+    const stackConfig = path.join(dir, scaleEditFile);
     fs.writeFileSync(stackConfig, edited);
     const [before, after] = await settledInOrder([
       synth({ projectDir, stack }),
