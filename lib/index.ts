@@ -131,11 +131,11 @@ export { Tier } from "./core/schema";
 /** How the platform gets cert-manager: `install`, `existing` or `none`. */
 export { CertManagerMode } from "./core/schema";
 /** CMF compute pool types: `DEDICATED` (a cluster per statement) or `SHARED`. */
-export { CmfPoolType } from "./core/schema";
+export { CmfPoolType } from "./core/workload-schema";
 /** How an application's state survives upgrades (`spec.job.upgradeMode`). */
-export { ApplicationUpgradeMode } from "./core/schema";
+export { ApplicationUpgradeMode } from "./core/workload-schema";
 /** Desired state of an application's job. */
-export { ApplicationJobState } from "./core/schema";
+export { ApplicationJobState } from "./core/workload-schema";
 /** Where CMF keeps its state: `local` (SQLite on a PVC) or `jdbc` (PostgreSQL). */
 export { CmfDatabaseType } from "./cp/config";
 /** How CMF authenticates API requests: `none`, `mtls` or `oauth`. */

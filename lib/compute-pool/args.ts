@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { CloudProvider } from "../cloud/config";
-import type { CmfPoolType } from "../core/schema";
+import type { CmfPoolType } from "../core/workload-schema";
 import { enumValues } from "../core/rules";
 import type { CmfConnectionArgs } from "../cp/cmf/resource";
 

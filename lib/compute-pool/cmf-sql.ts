@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { CmfComputePool } from "../cp/cmf/compute-pool";
-import { CmfPoolType } from "../core/schema";
+import { CmfPoolType } from "../core/workload-schema";
 import { flinkMemory } from "../core/units";
 import type { ComputePoolFaceResult, CpComputePoolArgs } from "./args";
 

@@ -1,4 +1,5 @@
-import { CmfPoolType, OperatorDistribution } from "./schema";
+import { OperatorDistribution } from "./schema";
+import { CmfPoolType } from "./workload-schema";
 import { effectiveTier, PlatformConfig } from "./platform-schema";
 import { ConfigError } from "./errors";
 import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } from "./plan";

@@ -2,7 +2,8 @@
  * What a platform config derives to (the input of every chart and
  * component), as types: derive.ts computes it, guardrails.ts checks it.
  */
-import type { CertManagerMode, CmfPoolType, OperatorDistribution, Tier } from "./schema";
+import type { CertManagerMode, OperatorDistribution, Tier } from "./schema";
+import type { CmfPoolType } from "./workload-schema";
 import type { PodResources, TaskManagerResources } from "./sizes";
 
 /** Reference to the Secret that holds the object-store access key pair. */

@@ -3,7 +3,6 @@ import { kubernetesNameRules } from "./formats";
 import { identityRules } from "./identities";
 import { uniqueNames } from "./rules";
 import {
-  applicationSchema,
   CertManagerMode,
   certManagerSchema,
   defaultOperatorVersions,
@@ -15,13 +14,12 @@ import {
   namespacesSchema,
   OperatorDistribution,
   operatorSchema,
-  poolSchema,
   resourcesSchema,
-  smokeTestSchema,
   storageSchema,
   Tier,
   tiers,
 } from "./schema";
+import { applicationSchema, poolSchema, smokeTestSchema } from "./workload-schema";
 import { sizes } from "./sizes";
 
 /**

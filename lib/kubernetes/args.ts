@@ -1,10 +1,5 @@
-import type {
-  ApplicationJobState,
-  ApplicationUpgradeMode,
-  CertManagerMode,
-  CmfPoolType,
-  Tier,
-} from "../core/schema";
+import type { CertManagerMode, Tier } from "../core/schema";
+import type { ApplicationJobState, ApplicationUpgradeMode, CmfPoolType } from "../core/workload-schema";
 import type { PlatformConfigInput } from "../core/platform-schema";
 import type { Size } from "../core/sizes";
 import type { StorageArgs } from "./storage-args";

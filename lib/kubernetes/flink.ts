@@ -1,6 +1,6 @@
 import { ApiObject, ApiObjectMetadata, GroupVersionKind } from "cdk8s";
 import { Construct } from "constructs";
-import { ApplicationJobState, ApplicationUpgradeMode } from "../core/schema";
+import { ApplicationJobState, ApplicationUpgradeMode } from "../core/workload-schema";
 import type { flinkVersionEnums } from "../core/versions";
 
 /**

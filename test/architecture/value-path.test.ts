@@ -32,8 +32,14 @@ const trails: readonly Trail[] = [
     stackFile: "stacks/Pulumi.dev.yaml",
     key: "taskManagers",
     chains: [
-      // The rule: poolSchema's `taskManagers` in the platform section.
-      [stackProgram, "stack-validate.ts", "stack-config.ts", "core/platform-schema.ts", "core/schema.ts"],
+      // The rule: poolSchema's `taskManagers` (workload-schema) in the platform section.
+      [
+        stackProgram,
+        "stack-validate.ts",
+        "stack-config.ts",
+        "core/platform-schema.ts",
+        "core/workload-schema.ts",
+      ],
       // The size's default, when the stack sets none.
       [stackProgram, "oss/platform.ts", "core/derive.ts"],
       // The pool's session cluster: a FlinkDeployment with taskManagers replicas.
@@ -49,7 +55,7 @@ const trails: readonly Trail[] = [
     emits: /replicas: props\.taskManagers/,
     handledBy: [
       "stacks/Pulumi.dev.yaml",
-      "core/schema.ts",
+      "core/workload-schema.ts",
       "oss/platform.ts",
       "core/derive.ts",
       "compute-pool/session.ts",
