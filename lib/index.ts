@@ -100,7 +100,7 @@ export {
 } from "./compute-pool/compute-pool";
 /** Every {@link ComputePoolTarget}. */
 export { computePoolTargets } from "./compute-pool/compute-pool";
-export type { CmfConnectionArgs, CmfAuthArgs } from "./cp/cmf/resource";
+export type { CmfConnectionArgs, CmfAuthArgs } from "./cp/cmf/connection-args";
 /** How the CMF client authenticates: `none`, `bearer` (OAuth token) or `mtls`. */
 export type { CmfAuthType } from "./cp/cmf/client";
 

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { CloudProvider } from "../cloud/config";
 import type { CmfPoolType } from "../core/workload-schema";
 import { enumValues } from "../core/rules";
-import type { CmfConnectionArgs } from "../cp/cmf/resource";
+import type { CmfConnectionArgs } from "../cp/cmf/connection-args";
 
 /**
  * The args of {@link ComputePool}, one section per face, and what a face

@@ -21,7 +21,7 @@ import { buildPlatformCharts } from "../kubernetes/platform-charts";
 import { operatorRelease, registerPlatformBase, type PlatformBase } from "../kubernetes/platform";
 import { CmfEnvironment } from "./cmf/environment";
 import { CmfKubernetesCluster } from "./cmf/kubernetes-cluster";
-import type { CmfConnectionArgs } from "./cmf/resource";
+import type { CmfConnectionArgs } from "./cmf/connection-args";
 import type { CmfClusterPlan } from "./config-clusters";
 import { cmfApplicationDefaults, cpOperatorDefaults } from "./defaults";
 

@@ -5,7 +5,7 @@ import { ComputePoolTarget } from "../compute-pool/args";
 import { registerPools } from "../compute-pool/compute-pool";
 import { CmfFlinkApplication } from "./cmf/application";
 import { CmfEnvironment } from "./cmf/environment";
-import type { CmfConnectionArgs } from "./cmf/resource";
+import { secretOrUndefined, type CmfConnectionArgs } from "./cmf/connection-args";
 import { CmfInstallChoices } from "./cmf/install-choices";
 import { CmfAuthenticationType, CmfClientAuth, CmfExposureType } from "./config";
 import {
@@ -39,10 +39,6 @@ import { logWarnings, poolCapacities, registerPlatformBase } from "../kubernetes
 import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 import { registerCmfSql } from "./sql";
-
-function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
-  return value === undefined ? undefined : pulumi.secret(value);
-}
 
 /**
  * Confluent Platform for Apache Flink on Kubernetes, the cookbook's recipe as

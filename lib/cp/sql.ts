@@ -5,7 +5,7 @@ import type { CmfEnvironment } from "./cmf/environment";
 import { parseCmfSqlSecrets } from "./config-sql";
 import { CmfKafkaCatalog } from "./cmf/kafka-catalog";
 import { CmfKafkaDatabase } from "./cmf/kafka-database";
-import type { CmfConnectionArgs } from "./cmf/resource";
+import type { CmfConnectionArgs } from "./cmf/connection-args";
 import { CmfSecret } from "./cmf/secret";
 import { CmfEnvironmentSecretMapping } from "./cmf/secret-mapping";
 import { CmfStatement } from "./cmf/statement";

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildComputePoolBody } from "../../lib/cp/cmf/bodies";
 import { CmfClient, type CmfComputePoolDocument, type CmfConnection } from "../../lib/cp/cmf/client";
 import { cmfProvider, CmfResourceInitError, reconcile, type CmfObjectType } from "../../lib/cp/cmf/resource";
+import { secretConnectionInputs } from "../../lib/cp/cmf/connection-args";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
 import { startFakeCmf, type FakeCmf } from "./fake-cmf-server";
 
@@ -207,5 +208,18 @@ describe.skipIf(!haveOpenApi)("cmfProvider skeleton against the fake CMF", () =>
       reasons: ["pool did not start"],
     });
     expect(server.calls().slice(1)).toEqual([`POST ${POOLS}`, `PUT ${POOLS}/pool-a`]);
+  });
+});
+
+describe("secretConnectionInputs", () => {
+  it("builds one set of secret outputs per connection object, shared by every resource that gets it", () => {
+    const connection = {
+      endpoint: "https://cmf.example:8080",
+      auth: { type: "bearer" as const, token: "t" },
+    };
+    const first = secretConnectionInputs(connection);
+    expect(secretConnectionInputs(connection)).toBe(first);
+    expect(secretConnectionInputs({ ...connection })).not.toBe(first);
+    expect(pulumi.Output.isInstance((first.auth as { token: unknown }).token)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildEnvironmentBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfResource, pickInputs, reconcile, type CmfConnectionArgs } from "./resource";
+import type { CmfConnectionArgs } from "./connection-args";
+import { cmfProvider, CmfResource, pickInputs, reconcile } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfEnvironmentDocument, CmfEnvironmentSpec, JsonObject } from "./types";
 import { environmentProblems } from "./validate";

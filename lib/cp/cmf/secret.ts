@@ -3,13 +3,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { cmfSecretObject, sqlObjectCrud } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import {
-  cmfProvider,
-  CmfNamedResource,
-  metadataDrift,
-  secretOrUndefined,
-  type CmfNamedArgs,
-} from "./resource";
+import { cmfProvider, CmfNamedResource, metadataDrift, type CmfNamedArgs } from "./resource";
+import { secretOrUndefined } from "./connection-args";
 import { buildSecretBody, secretProblems, type CmfSecretDocument, type CmfSecretSpec } from "./sql-bodies";
 
 /** Resolved inputs of {@link cmfSecretProvider}. */

@@ -1,0 +1,196 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.minioCredentialsSecretName = void 0;
+exports.planPlatform = planPlatform;
+exports.s3PluginJar = s3PluginJar;
+exports.durableStateConfiguration = durableStateConfiguration;
+const schema_1 = require("./schema");
+const workload_schema_1 = require("./workload-schema");
+const platform_schema_1 = require("./platform-schema");
+const errors_1 = require("./errors");
+const sizes_1 = require("./sizes");
+const guardrails_1 = require("./guardrails");
+const versions_1 = require("./versions");
+/** Name of the generated credentials Secret when the dev MinIO is used. */
+exports.minioCredentialsSecretName = "flink-s3-credentials";
+/**
+ * Resolves sizes, defaults and derived values from validated platform config,
+ * then applies the guardrails: errors throw one ConfigError, warnings are
+ * returned in the plan.
+ */
+function planPlatform(cfg, distribution = schema_1.OperatorDistribution.Apache) {
+    const tier = (0, platform_schema_1.effectiveTier)(cfg.environment);
+    if (!tier)
+        throw new Error("planPlatform: config was not validated (no tier)");
+    const profile = sizes_1.sizeProfiles[cfg.size];
+    const storage = planStorage(cfg, profile.objectStoreVolume);
+    const taskManager = { ...profile.taskManager, ...cfg.resources.taskManager };
+    const jobManager = { ...profile.jobManager, ...cfg.resources.jobManager };
+    const pools = cfg.pools.map((p) => ({
+        name: p.name,
+        namespace: p.namespace ?? cfg.namespaces.flink[0],
+        taskManagers: p.taskManagers ?? profile.taskManagers,
+        slots: p.slots ?? taskManager.slots,
+        taskManager: {
+            cpu: p.taskManager?.cpu ?? taskManager.cpu,
+            memory: p.taskManager?.memory ?? taskManager.memory,
+        },
+        type: p.type ?? workload_schema_1.CmfPoolType.Dedicated,
+        allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
+    }));
+    const applications = cfg.applications.map((a) => {
+        const pool = pools.find((p) => p.name === a.pool);
+        return {
+            name: a.name,
+            namespace: pool?.namespace ?? a.namespace ?? cfg.namespaces.flink[0],
+            pool: pool?.name,
+            jarURI: a.jarURI,
+            entryClass: a.entryClass,
+            args: a.args,
+            parallelism: a.parallelism,
+            upgradeMode: a.upgradeMode,
+            stateful: a.stateful,
+            state: a.state,
+            image: a.image,
+            configuration: a.configuration,
+        };
+    });
+    const guardrails = (0, guardrails_1.combine)(...pools.map((p, i) => (0, guardrails_1.cpuPerSlot)(p, tier, i)), (0, guardrails_1.namespaceBudget)(pools, profile.namespaceQuota, jobManager), ...applications.map((a, i) => (0, guardrails_1.statefulUpgradeMode)(a, tier, i)), {
+        errors: applications.flatMap((a, i) => {
+            const pool = pools.find((p) => p.name === a.pool);
+            return pool
+                ? (0, guardrails_1.parallelismFits)(pool, a.parallelism, `flink-platform:applications[${i}].parallelism`)
+                : [];
+        }),
+        warnings: [],
+    });
+    if (guardrails.errors.length > 0) {
+        throw new errors_1.ConfigError(guardrails.errors, "flink-platform guardrails failed");
+    }
+    const chart = (0, versions_1.operatorChartSource)(distribution, cfg.operator.version);
+    const plan = {
+        environment: cfg.environment.name,
+        tier,
+        operatorNamespace: cfg.namespaces.operator,
+        flinkNamespaces: [...new Set(cfg.namespaces.flink)],
+        certManager: cfg.certManager,
+        operator: {
+            distribution,
+            releaseName: chart.releaseName,
+            chart: chart.chart,
+            version: cfg.operator.version,
+            chartRepository: cfg.operator.chartRepository ?? chart.repository,
+            crdRelease: chart.crdRelease,
+            crdUrls: (0, versions_1.operatorCrdUrls)(chart.crdRelease),
+            image: cfg.operator.image,
+            replicas: cfg.operator.replicas,
+            resources: { ...profile.operator, ...cfg.resources.operator },
+        },
+        flink: {
+            version: cfg.flink.version,
+            versionEnum: (0, versions_1.flinkVersionEnum)(cfg.flink.version),
+            image: cfg.flink.image ?? `flink:${cfg.flink.version}`,
+            serviceAccount: cfg.flink.serviceAccount,
+        },
+        jobManager,
+        taskManager,
+        namespaceQuota: profile.namespaceQuota,
+        storage,
+        smokeTest: cfg.smokeTest,
+        pools,
+        applications,
+        networkPolicies: cfg.networkPolicies,
+        warnings: guardrails.warnings,
+    };
+    return { ...plan, flinkDefaults: { ...durableStateConfiguration(plan), ...cfg.flink.configuration } };
+}
+function planStorage(cfg, defaultVolume) {
+    const s = cfg.storage;
+    const m = s.minio?.enabled ? s.minio : undefined;
+    const minio = m && {
+        namespace: m.namespace,
+        bucket: m.bucket,
+        volumeSize: m.volumeSize ?? defaultVolume,
+        image: m.image,
+        clientImage: m.clientImage,
+        endpoint: `http://minio.${m.namespace}.svc.cluster.local:9000`,
+    };
+    const bucketUri = (dir) => minio ? `s3://${minio.bucket}/${cfg.environment.name}/${dir}` : undefined;
+    return {
+        checkpoints: s.checkpoints ?? bucketUri("checkpoints"),
+        savepoints: s.savepoints ?? bucketUri("savepoints"),
+        haStorageDir: s.haStorageDir ?? bucketUri("ha"),
+        checkpointInterval: s.checkpointInterval,
+        s3Endpoint: s.s3?.endpoint ?? minio?.endpoint,
+        pathStyleAccess: s.s3?.pathStyleAccess ?? minio !== undefined,
+        credentials: s.s3?.credentialsSecret ??
+            (minio && {
+                name: exports.minioCredentialsSecretName,
+                accessKeyIdKey: "AWS_ACCESS_KEY_ID",
+                secretAccessKeyKey: "AWS_SECRET_ACCESS_KEY",
+            }),
+        minio,
+    };
+}
+/**
+ * Flink 2.0 removed the deprecated `state.*` names in favour of
+ * `execution.checkpointing.*`; the operator passes keys through verbatim, so
+ * the right spelling depends on the Flink major version.
+ */
+function stateKeys(flinkVersion) {
+    const v2 = Number(flinkVersion.split(".")[0]) >= 2;
+    return v2
+        ? {
+            checkpoints: "execution.checkpointing.dir",
+            savepoints: "execution.checkpointing.savepoint-dir",
+            incremental: "execution.checkpointing.incremental",
+        }
+        : {
+            checkpoints: "state.checkpoints.dir",
+            savepoints: "state.savepoints.dir",
+            incremental: "state.backend.incremental",
+        };
+}
+/** Built-in S3 filesystem plugin of the official image for this Flink version. */
+function s3PluginJar(flinkVersion) {
+    return `flink-s3-fs-presto-${flinkVersion}.jar`;
+}
+/**
+ * The durable-state settings every job inherits: checkpoint/savepoint dirs,
+ * Kubernetes HA, RocksDB incremental checkpoints, and S3 access. Credentials
+ * are referenced (`kubernetes.env.secretKeyRef`), never copied.
+ */
+function durableStateConfiguration(plan) {
+    const s = plan.storage;
+    const keys = stateKeys(plan.flink.version);
+    const conf = {};
+    if (s.checkpoints) {
+        conf[keys.checkpoints] = s.checkpoints;
+        conf["execution.checkpointing.interval"] = s.checkpointInterval;
+        conf["state.backend.type"] = "rocksdb";
+        conf[keys.incremental] = "true";
+    }
+    if (s.savepoints)
+        conf[keys.savepoints] = s.savepoints;
+    if (s.haStorageDir) {
+        conf["high-availability.type"] = "kubernetes";
+        conf["high-availability.storageDir"] = s.haStorageDir;
+    }
+    const usesS3 = [s.checkpoints, s.savepoints, s.haStorageDir].some((u) => u?.startsWith("s3"));
+    if (usesS3) {
+        const plugin = s3PluginJar(plan.flink.version);
+        conf["containerized.master.env.ENABLE_BUILT_IN_PLUGINS"] = plugin;
+        conf["containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS"] = plugin;
+    }
+    if (s.s3Endpoint)
+        conf["s3.endpoint"] = s.s3Endpoint;
+    if (s.pathStyleAccess)
+        conf["s3.path.style.access"] = "true";
+    if (s.credentials) {
+        const c = s.credentials;
+        conf["kubernetes.env.secretKeyRef"] =
+            `env:AWS_ACCESS_KEY_ID,secret:${c.name},key:${c.accessKeyIdKey};` +
+                `env:AWS_SECRET_ACCESS_KEY,secret:${c.name},key:${c.secretAccessKeyKey}`;
+    }
+    return conf;
+}
