@@ -251,12 +251,27 @@ function namedInputs(resourceName: string, args: CmfNamedArgs) {
 }
 
 /**
+ * Inputs only the provider reads (how long to wait); no resource class
+ * declares them as outputs, so when unset they are left out rather than
+ * given an output of their own: the SDK builds an output and four promises
+ * per input, per resource.
+ */
+const providerOnlyInputs: ReadonlySet<PropertyKey> = new Set([
+  "waitForRunning",
+  "waitTimeoutMs",
+  "pollIntervalMs",
+]);
+
+/**
  * The `keys` of a resource's args as its own inputs, in that order; an absent
- * one stays present as `undefined` (a resource class helper: not serialized).
+ * one stays present as `undefined` so its declared output exists (not
+ * serialized), except a provider-only input, which is left out.
  */
 export function pickInputs<A, K extends keyof A>(args: A, keys: readonly K[]): Pick<A, K> {
   const picked = {} as Pick<A, K>;
-  for (const key of keys) picked[key] = args[key];
+  for (const key of keys) {
+    if (args[key] !== undefined || !providerOnlyInputs.has(key)) picked[key] = args[key];
+  }
   return picked;
 }
 
