@@ -53,6 +53,7 @@ export class MetricsApiClient {
     const answer = await httpJson({
       flag,
       url,
+      shown: this.base,
       method: "POST",
       headers: {
         "content-type": "application/json",

@@ -19,6 +19,8 @@ export interface HttpRequest extends HttpLimits {
   /** The flag the URL came from, named in every error. */
   readonly flag: string;
   readonly url: string;
+  /** What errors show as the flag's value (the base URL the user gave). @default url */
+  readonly shown?: string;
   readonly method?: "GET" | "POST";
   readonly headers?: Record<string, string>;
   readonly body?: string;
@@ -64,7 +66,7 @@ async function readBounded(res: Response, max: number, req: HttpRequest): Promis
       await reader.cancel();
       throw httpError(
         req.flag,
-        req.url,
+        req.shown ?? req.url,
         `an answer of at most ${max} bytes`,
         "The answer was larger; narrow the query with --pool or a shorter --window.",
       );
@@ -94,7 +96,12 @@ export async function httpJson(req: HttpRequest): Promise<HttpAnswer> {
       const why = controller.signal.aborted
         ? `no answer within ${timeoutMs / 1000}s`
         : (cause?.code ?? cause?.message ?? (err as Error).message);
-      throw httpError(req.flag, req.url, "a reachable HTTP endpoint", `The request failed: ${why}.`);
+      throw httpError(
+        req.flag,
+        req.shown ?? req.url,
+        "a reachable HTTP endpoint",
+        `The request failed: ${why}.`,
+      );
     }
     const text = await readBounded(res, req.maxBytes ?? defaultMaxBytes, req);
     let json: unknown;

@@ -34,7 +34,7 @@ export class PrometheusClient {
 
   private async get(pathAndQuery: string, query: string): Promise<{ resultType: string; result: unknown[] }> {
     const url = `${this.base.replace(/\/+$/, "")}${pathAndQuery}`;
-    const answer = await httpJson({ flag, url, ...this.limits });
+    const answer = await httpJson({ flag, url, shown: this.base, ...this.limits });
     const body = answer.json as
       | {
           status?: string;

@@ -5,6 +5,7 @@ import {
   prometheusLabelValue,
   reporterOptions,
 } from "../../lib/core/metrics";
+import { selector, signalQueries } from "../../lib/plan/advise-prometheus";
 
 describe("metric catalog", () => {
   it("turns the reporter on with the platform's labels", () => {
@@ -44,5 +45,34 @@ describe("metric catalog", () => {
       heapMax: "flink_taskmanager_Status_JVM_Memory_Heap_Max",
       gcTime: "flink_taskmanager_Status_JVM_GarbageCollector_All_TimeMsPerSecond",
     });
+  });
+});
+
+describe("one source: what advise queries is what the reporter configuration emits", () => {
+  const id = { environment: "shop", pool: "etl-pool" };
+
+  it("the labels Flink derives from scope.variables.additional are the advisor's matchers", () => {
+    // Flink: the map's keys become variables `<key>` (ReporterSetup), the reporter strips the
+    // brackets and filters names and (by default) values to [a-zA-Z0-9:_].
+    const additional = reporterOptions(id)["metrics.reporter.prom.scope.variables.additional"];
+    const labels = Object.fromEntries(
+      additional.split(",").map((pair) => {
+        const [key, value] = pair.split(":");
+        const variable = `<${key}>`;
+        return [prometheusLabelValue(variable.slice(1, -1)), prometheusLabelValue(value)];
+      }),
+    );
+    expect(labels).toEqual(identityMatchers(id));
+  });
+
+  it("every series the advisor queries is a catalog name, selected by those matchers", () => {
+    const sel = selector(identityMatchers(id));
+    const queries = Object.values(signalQueries(sel, 1800));
+    const catalog = new Set(Object.values(flinkMetrics).map((m) => m.prometheus));
+    const queried = queries.flatMap((q) => q.match(/flink_[A-Za-z0-9_:]+(?=\{)/g) ?? []);
+    expect(queried.length).toBeGreaterThan(queries.length - 1);
+    expect(queried.filter((name) => !catalog.has(name))).toEqual([]);
+    for (const name of queried) expect(queries.join("\n")).toContain(`${name}${sel}`);
+    expect(sel).toBe('{flink_platform_environment="shop",flink_platform_pool="etl_pool"}');
   });
 });
