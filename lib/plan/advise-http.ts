@@ -45,6 +45,7 @@ export function httpError(flag: string, url: string, allowed: string, hint?: str
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
+    if (u.username === "" && u.password === "") return url;
     u.username = "";
     u.password = "";
     return u.toString();

@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { ConfigError, type ConfigProblem } from "../core/errors";
+import { redactUrl } from "./advise-http";
 import { existingStackFile, loadProject, readStackText } from "./project";
 import { checkStackName } from "./stack-name";
 import { editedStackText, scaleEdits } from "./stack-ops";
@@ -69,7 +70,7 @@ function checkUrl(flag: string, raw: string): string {
   } catch {
     // reported below
   }
-  throw invalid([{ path: flag, got: raw, allowed: "an http:// or https:// URL" }]);
+  throw invalid([{ path: flag, got: redactUrl(raw), allowed: "an http:// or https:// URL" }]);
 }
 
 /** Flags that belong to the other kind of stack, named with what to use instead. */
@@ -79,7 +80,7 @@ function kindProblems(kind: "kubernetes" | "cloud", opts: AdviseOptions): Config
     if (opts.prometheus !== undefined)
       problems.push({
         path: "--prometheus",
-        got: opts.prometheus,
+        got: redactUrl(opts.prometheus),
         allowed: "not for a cloud stack (use --metrics-api and --pool-id)",
       });
     if (opts.poolId === undefined)
@@ -105,7 +106,8 @@ function kindProblems(kind: "kubernetes" | "cloud", opts: AdviseOptions): Config
       ["--metrics-api", opts.metricsApi],
       ["--pool-id", opts.poolId],
     ] as const) {
-      if (value !== undefined) problems.push({ path: flag, got: value, allowed: "only for cloud stacks" });
+      if (value !== undefined)
+        problems.push({ path: flag, got: redactUrl(value), allowed: "only for cloud stacks" });
     }
   }
   return problems;

@@ -129,7 +129,7 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
         [
           "Cannot advise (1 problem):",
           "  - --metrics-api",
-          `      got:     "${server.url}/"`,
+          `      got:     "${server.url}"`,
           "      allowed: the Confluent Cloud Metrics API (https://api.telemetry.confluent.cloud) with a Cloud API key",
           "      hint:    Query io.confluent.flink/compute_pool_utilization/current_cfus answered HTTP 401: Invalid API key.",
           "",

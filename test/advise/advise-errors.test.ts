@@ -112,7 +112,7 @@ describe("advise refuses bad input with one message naming the flag", () => {
       stderr: [
         "Cannot advise (1 problem):",
         "  - --prometheus",
-        `      got:     "${url}/"`,
+        `      got:     "${url}"`,
         "      allowed: a reachable HTTP endpoint",
         "      hint:    The request failed: ECONNREFUSED.",
         "",
@@ -133,6 +133,12 @@ describe("advise refuses bad input with one message naming the flag", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("a password in the URL is never echoed", async () => {
+    const run = await advise("--prometheus", "ftp://admin:hunter2@prometheus.example");
+    expect(run.stderr).toContain('      got:     "ftp://prometheus.example/"\n');
+    expect(run.stderr).not.toContain("hunter2");
   });
 
   it("an answer that is not the Prometheus API", async () => {
