@@ -1,4 +1,5 @@
 import { ConfigError } from "../core/errors";
+import { displayEndpoint } from "../cp/cmf/http";
 
 /**
  * The one HTTP read of `advise` (Prometheus and the Confluent Cloud Metrics
@@ -41,18 +42,8 @@ export function httpError(flag: string, url: string, allowed: string, hint?: str
   return new ConfigError([{ path: flag, got: redactUrl(url), allowed, hint }], "Cannot advise");
 }
 
-/** The URL without user info, so an error never echoes a password given in it. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.username === "" && u.password === "") return url;
-    u.username = "";
-    u.password = "";
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
+/** The URL without user info, so an error never echoes a password given in it (the CMF client's rule). */
+export const redactUrl = displayEndpoint;
 
 async function readBounded(res: Response, max: number, req: HttpRequest): Promise<string> {
   const reader = res.body?.getReader();
