@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import { checkScaleEdit } from "./plan/scale-edit";
+import { registerAdvise } from "./plan/advise-command";
 import type * as EstimateModule from "./core/estimate";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
@@ -239,6 +240,8 @@ export function buildProgram(): Command {
       const plan = await load.synth().synthStack(stack, { projectDir: projectDirOf(program) });
       console.log(load.graph().renderGraph(plan));
     });
+
+  registerAdvise(program);
 
   return program;
 }

@@ -321,6 +321,7 @@ const stackCommands: readonly [string, (stack: string) => string[], string][] = 
   ["diff", (s) => ["diff", s], "<stack>"],
   ["graph", (s) => ["graph", s], "<stack>"],
   ["estimate --apply", (s) => estimateArgs("--apply", s), "--apply"],
+  ["advise", (s) => ["advise", s, "--prometheus", "http://127.0.0.1:1"], "<stack>"],
 ];
 
 corpus(

@@ -1,0 +1,103 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+
+/**
+ * A real Prometheus server on loopback for the advisor's tests: the Debian
+ * `prometheus` and `promtool` (2.42), a temporary data folder filled from
+ * OpenMetrics text with `promtool tsdb create-blocks-from openmetrics`, a
+ * random free port, and the process killed (by its own pid) and the folder
+ * removed by {@link RunningPrometheus.stop}. One server serves every scenario.
+ */
+
+export const prometheusBinary = "/usr/bin/prometheus";
+export const promtoolBinary = "/usr/bin/promtool";
+
+/** Why the real-Prometheus tests cannot run here, or undefined when they can. */
+export function prometheusMissing(): string | undefined {
+  for (const bin of [prometheusBinary, promtoolBinary]) {
+    if (!fs.existsSync(bin))
+      return `${bin} is not installed (apt-get install prometheus; .ci/run installs it)`;
+  }
+  return undefined;
+}
+
+export interface RunningPrometheus {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function ready(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`prometheus exited (${child.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(`${url}/-/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`prometheus not ready after 30s:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Loads `openMetrics` (OpenMetrics text, ending in `# EOF`) into a new TSDB and serves it. */
+export async function startPrometheus(openMetrics: string): Promise<RunningPrometheus> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-prometheus-"));
+  const data = path.join(dir, "data");
+  const input = path.join(dir, "input.om");
+  fs.writeFileSync(input, openMetrics);
+  fs.writeFileSync(path.join(dir, "prometheus.yml"), "global: {}\nscrape_configs: []\n");
+  const created = spawnSync(promtoolBinary, ["tsdb", "create-blocks-from", "openmetrics", input, data], {
+    encoding: "utf8",
+  });
+  if (created.status !== 0) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`promtool failed: ${created.stderr}${created.stdout}`);
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const output: string[] = [];
+  const child = spawn(
+    prometheusBinary,
+    [
+      `--config.file=${path.join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${data}`,
+      // The fixture's samples are in the past: keep them.
+      "--storage.tsdb.retention.time=100y",
+      `--web.listen-address=127.0.0.1:${port}`,
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(child.pid, "SIGTERM");
+      await exited;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await ready(url, child, () => output.join(""));
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, stop };
+}
