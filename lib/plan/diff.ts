@@ -25,6 +25,7 @@ import {
   stateRiskNote,
 } from "./diff-rules";
 export { replaceOnChange, restartOnChange, stateDirKeys } from "./diff-rules";
+import { ConfigError, type ConfigProblem, renderValue } from "../core/errors";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
 
@@ -327,6 +328,35 @@ export function exitCode(diff: PlanDiff): 0 | 2 {
   return diff.changes.some((c) => c.kind === "replace" || c.kind === "state-risk" || c.kind === "refused")
     ? 2
     : 0;
+}
+
+/**
+ * Throws one ConfigError when the diff holds a refused change: `scale` calls
+ * it before writing the stack file, so an edit the target would reject (a
+ * PVC shrink, a smaller Max CFU) leaves the file untouched. `flags` are the
+ * command's flags as given; the problem names the ones that were set.
+ */
+export function refuseRefusedChanges(
+  diff: PlanDiff,
+  flags: Readonly<Record<string, string | undefined>>,
+): void {
+  const given = Object.entries(flags).filter(([k, v]) => k !== "pool" && v !== undefined);
+  const flag = given.map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(", ");
+  const got = given.length === 1 ? given[0][1] : Object.fromEntries(given);
+  const problems: ConfigProblem[] = diff.changes
+    .filter((c) => c.kind === "refused")
+    .flatMap((c) =>
+      c.fields
+        .filter((f) => f.note !== undefined)
+        .map((f) => ({
+          path: flag,
+          got,
+          allowed: `a change the target can apply (refused: ${c.type} ${c.name} ${f.path} ${renderValue(f.before)} → ${renderValue(f.after)}: ${f.note})`,
+          hint: "The stack file is unchanged.",
+        })),
+    );
+  if (problems.length > 0)
+    throw new ConfigError(problems, "Refused scale: the target would reject the change");
 }
 
 /** Number of changes per kind, every kind present (0 when none). */

@@ -4,7 +4,7 @@
  * the guardrail warnings in every diff format.
  */
 import { describe, expect, it } from "vitest";
-import { diffPlans, exitCode } from "../../lib/plan/diff";
+import { diffPlans, exitCode, refuseRefusedChanges } from "../../lib/plan/diff";
 import { renderJson, renderMarkdown, renderText } from "../../lib/plan/diff-render";
 import type { Plan } from "../../lib/plan/synth";
 import { basePlan, CC_POOL, edited, PVC, RELEASE, res, setIn, urn, type Path } from "../support/diff-plans";
@@ -121,6 +121,30 @@ describe("refused: changes the target rejects", () => {
       ["update", [{ path: "maxCfu", before: 10, after: 20 }]],
     ]);
     expect(exitCode(raise)).toBe(0);
+  });
+});
+
+describe("scale refuses a refused change before writing", () => {
+  it("names the flag, the resource, the current and the new size", () => {
+    const before = edited(
+      PVC,
+      "dev:flink-storage/minio-data",
+      ["spec", "resources", "requests", "storage"],
+      "50Gi",
+    );
+    const diff = diffPlans(before, basePlan(), "before scale");
+    expect(() => refuseRefusedChanges(diff, { size: "S", pool: undefined, taskManagers: undefined })).toThrow(
+      [
+        "Refused scale: the target would reject the change (1 problem):",
+        "  - --size",
+        '      got:     "S"',
+        `      allowed: a change the target can apply (refused: ${PVC} dev:flink-storage/minio-data spec.resources.requests.storage "50Gi" → "10Gi": ${pvcNote})`,
+        "      hint:    The stack file is unchanged.",
+      ].join("\n"),
+    );
+    const lower = diffPlans(basePlan(), edited(CC_POOL, "cloud-pool", ["maxCfu"], 5), "before scale");
+    expect(() => refuseRefusedChanges(lower, { maxCfu: "5", pool: "cloud-pool" })).toThrow("  - --max-cfu\n");
+    expect(() => refuseRefusedChanges(diffPlans(basePlan(), before, "x"), { size: "M" })).not.toThrow();
   });
 });
 
