@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stack } from "../support/config";
+import { configErrorOf } from "../support/errors";
 import { ConfigError } from "../../lib/core/errors";
 import { parseStackConfig } from "../../lib/stack-config";
 import { cpuPerSlot, parallelismFits } from "../../lib/core/guardrails";
@@ -25,13 +26,7 @@ function plan(config: Record<string, unknown>) {
 
 /** The guardrail problems planPlatform throws for `config`; fails when it accepts it. */
 function problemsOfPlan(config: Record<string, unknown>) {
-  try {
-    plan(config);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return [...(err as ConfigError).problems];
-  }
-  throw new Error("expected a ConfigError");
+  return [...configErrorOf(() => plan(config)).problems];
 }
 
 const prodStorage = { checkpoints: "s3://b/c", savepoints: "s3://b/s", haStorageDir: "s3://b/h" };

@@ -40,19 +40,17 @@ function cmfEdited(name: string, type: string, path: Path, value: unknown): Plan
   return plan;
 }
 
+/** basePlan() with the MinIO volume at `size` (it is 10Gi there). */
+const minioAt = (size: string) =>
+  edited(PVC, "dev:flink-storage/minio-data", ["spec", "resources", "requests", "storage"], size);
+
 const pvcNote = "Kubernetes never shrinks a PersistentVolumeClaim (volume expansion only grows it)";
 const cmfNote =
   "CMF's database (volume, type or encryption mode): fixed when CMF creates it; a change can lose CMF's environments, applications and statements";
 
 describe("refused: changes the target rejects", () => {
   it("GIVEN `scale --size S` from M (MinIO 50Gi -> 10Gi) THEN the PVC shrink is refused, exit code 2", () => {
-    const before = edited(
-      PVC,
-      "dev:flink-storage/minio-data",
-      ["spec", "resources", "requests", "storage"],
-      "50Gi",
-    );
-    const diff = diffPlans(before, basePlan(), "before scale");
+    const diff = diffPlans(minioAt("50Gi"), basePlan(), "before scale");
     expect(diff.changes).toEqual([
       {
         urn: urn(PVC, "dev:flink-storage/minio-data"),
@@ -82,19 +80,9 @@ describe("refused: changes the target rejects", () => {
   });
 
   it("GIVEN a growing PVC (10Gi -> 50Gi, or 10Gi -> 10240Mi) THEN a plain update", () => {
-    const grown = edited(
-      PVC,
-      "dev:flink-storage/minio-data",
-      ["spec", "resources", "requests", "storage"],
-      "50Gi",
-    );
+    const grown = minioAt("50Gi");
     expect(diffPlans(basePlan(), grown, "main").changes.map((c) => c.kind)).toEqual(["update"]);
-    const same = edited(
-      PVC,
-      "dev:flink-storage/minio-data",
-      ["spec", "resources", "requests", "storage"],
-      "10240Mi",
-    );
+    const same = minioAt("10240Mi");
     expect(diffPlans(basePlan(), same, "main").changes.map((c) => [c.kind, c.fields[0].note])).toEqual([
       ["update", undefined],
     ]);
@@ -126,13 +114,7 @@ describe("refused: changes the target rejects", () => {
 
 describe("scale refuses a refused change before writing", () => {
   it("names the flag, the resource, the current and the new size", () => {
-    const before = edited(
-      PVC,
-      "dev:flink-storage/minio-data",
-      ["spec", "resources", "requests", "storage"],
-      "50Gi",
-    );
-    const diff = diffPlans(before, basePlan(), "before scale");
+    const diff = diffPlans(minioAt("50Gi"), basePlan(), "before scale");
     expect(() => refuseRefusedChanges(diff, { size: "S", pool: undefined, taskManagers: undefined })).toThrow(
       [
         "Refused scale: the target would reject the change (1 problem):",
@@ -144,7 +126,9 @@ describe("scale refuses a refused change before writing", () => {
     );
     const lower = diffPlans(basePlan(), edited(CC_POOL, "cloud-pool", ["maxCfu"], 5), "before scale");
     expect(() => refuseRefusedChanges(lower, { maxCfu: "5", pool: "cloud-pool" })).toThrow("  - --max-cfu\n");
-    expect(() => refuseRefusedChanges(diffPlans(basePlan(), before, "x"), { size: "M" })).not.toThrow();
+    expect(() =>
+      refuseRefusedChanges(diffPlans(basePlan(), minioAt("50Gi"), "x"), { size: "M" }),
+    ).not.toThrow();
   });
 });
 
@@ -203,12 +187,7 @@ describe("state-risk: CMF's database volume, type and encryption mode", () => {
 describe("guardrail warnings in every diff format", () => {
   const warning =
     "pool default: 1 CPU for 2 slots per TaskManager (at least one CPU per busy slot is recommended; set allowCpuBelowSlots to silence)";
-  const after = edited(
-    PVC,
-    "dev:flink-storage/minio-data",
-    ["spec", "resources", "requests", "storage"],
-    "20Gi",
-  );
+  const after = minioAt("20Gi");
 
   it("text, JSON and Markdown carry them, with changes and without", () => {
     const diff = diffPlans(basePlan(), after, "main", [warning]);
