@@ -59,6 +59,13 @@ function checkedStack(program: Command, stack: string, flag = "<stack>"): string
   return existingStackFile(loadProject(projectDirOf(program)), stack, flag);
 }
 
+/** The guardrail warnings of a stack file as it is now (`check`'s). */
+function stackWarnings(program: Command, stack: string): string[] {
+  const { loadProject, readStackText } = load.project();
+  const project = loadProject(projectDirOf(program));
+  return load.stackOps().checkStackText(project, readStackText(project, stack), `Pulumi.${stack}.yaml`);
+}
+
 function printWarnings(warnings: readonly string[]): void {
   for (const w of warnings) console.error(`warning: ${w}`);
 }
@@ -155,7 +162,7 @@ export function buildProgram(): Command {
       const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
       const { editedStackText, scaleEdits, scalePlans, writeStackText } = load.stackOps();
-      const { diffPlans } = load.diff();
+      const { diffPlans, refuseRefusedChanges } = load.diff();
       const { renderText } = load.diffRender();
       const text = readStackText(project, stack);
       // Validate first: an invalid result exits 1 with the file untouched.
@@ -163,8 +170,10 @@ export function buildProgram(): Command {
       printWarnings(edited.warnings);
       // Both plans first: a failed synth leaves the file untouched.
       const { before, after } = await scalePlans(projectDir, stack, edited.after);
-      writeStackText(project, stack, edited.after);
       const diff = diffPlans(before, after, "before scale");
+      // So does a change the target would reject (a PVC shrink, a smaller Max CFU).
+      refuseRefusedChanges(diff, opts);
+      writeStackText(project, stack, edited.after);
       console.log(renderText(diff));
       console.log(`\nedited stacks/Pulumi.${stack}.yaml; roll back with git checkout or git revert.`);
     });
@@ -183,7 +192,8 @@ export function buildProgram(): Command {
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);
-      const diff = diffPlans(before, after, opts.base);
+      // The guardrail warnings of the working tree's stack, as synth and scale print them.
+      const diff = diffPlans(before, after, opts.base, stackWarnings(program, stack));
       const render = {
         text: renderText,
         json: renderJson,

@@ -71,9 +71,26 @@ export function topicGrantProblem(type: unknown, topics: unknown): string | unde
   return `${KafkaClusterType.Standard} when topics grants access to topics (${topics.join(", ")}): Confluent Cloud supports role bindings on topics and transactional IDs only on Standard, Enterprise, Dedicated and Freight clusters, not Basic`;
 }
 
-/** The CFU limits Confluent documents for a compute pool's `maxCfu`. */
+/**
+ * The Max CFU values of a standard compute pool: "The accepted values are:
+ * 5, 10, 20, 30, 40 and 50" (the provider's `confluent_flink_compute_pool`
+ * docs, confluentinc/terraform-provider-confluent
+ * docs/resources/confluent_flink_compute_pool.md, which @pulumi/confluentcloud
+ * bridges), and "Each compute pool has a configurable maximum capacity, up to
+ * 50 CFUs per pool" (Compute Pools in Confluent Cloud for Apache Flink,
+ * https://docs.confluent.io/cloud/current/flink/concepts/compute-pools.html).
+ */
 export const maxCfuValues = [5, 10, 20, 30, 40, 50] as const;
-export type MaxCfu = (typeof maxCfuValues)[number];
+/**
+ * The same page: "Compute pools with up to 1,000 CFU capacity are available
+ * as a Limited Availability feature" (sign-up required; one statement still
+ * stops at 50 CFU). No step is documented above 50, so any whole number up to
+ * this is accepted; Confluent Cloud refuses it at `pulumi up` for an
+ * organization that is not enrolled, before the pool changes.
+ */
+export const maxCfuLimitedAvailability = 1000;
+/** A pool's Max CFU: one of {@link maxCfuValues}, or a whole number from 51 to {@link maxCfuLimitedAvailability}. */
+export type MaxCfu = number;
 
 /**
  * One rule per kind of value: the check and the "allowed" text shown to users.
@@ -85,7 +102,9 @@ export const cloudRules = {
     pattern: /^[a-z][a-z0-9-]*[a-z0-9]$/,
     allowed: "a cloud region such as us-east-1 (AWS), us-central1 (GCP) or eastus (AZURE)",
   },
-  maxCfu: { allowed: `one of ${maxCfuValues.join(", ")}` },
+  maxCfu: {
+    allowed: `one of ${maxCfuValues.join(", ")} (a standard pool), or a whole number from 51 to ${maxCfuLimitedAvailability} (a Limited Availability pool: the organization must be enrolled)`,
+  },
   streamGovernance: { allowed: `one of ${streamGovernancePackages.join(", ")}` },
   flinkRole: { allowed: `one of ${flinkRoles.join(", ")}` },
   environmentId: { pattern: /^env-[a-z0-9]+$/, allowed: "an environment id such as env-abc123" },
@@ -111,8 +130,13 @@ export const cloudRules = {
   },
 } as const;
 
+/**
+ * The Max CFU rule (the schema's, and `scale --max-cfu`'s). A decrease is
+ * not a value rule: the diff refuses it (lib/plan/diff-rules.ts `refusedNote`).
+ */
 export function isMaxCfu(value: unknown): value is MaxCfu {
-  return (maxCfuValues as readonly unknown[]).includes(value);
+  if ((maxCfuValues as readonly unknown[]).includes(value)) return true;
+  return Number.isInteger(value) && (value as number) > 50 && (value as number) <= maxCfuLimitedAvailability;
 }
 
 function matches(rule: { pattern: RegExp; maxLength?: number }, value: unknown): boolean {

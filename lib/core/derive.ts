@@ -5,6 +5,7 @@ import { ConfigError } from "./errors";
 import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } from "./plan";
 import { sizeProfiles } from "./sizes";
 import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
+import { namespaceWorkloads } from "./namespace-demand";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
@@ -56,7 +57,18 @@ export function planPlatform(
   });
   const guardrails = combine(
     ...pools.map((p, i) => cpuPerSlot(p, tier, i)),
-    namespaceBudget(pools, profile.namespaceQuota, jobManager),
+    namespaceBudget(
+      namespaceWorkloads({
+        pools,
+        applications,
+        jobManager,
+        taskManager,
+        smokeTest: cfg.smokeTest,
+        smokeTestNamespace: cfg.namespaces.flink[0],
+      }),
+      cfg.namespaces.flink,
+      profile.namespaceQuota,
+    ),
     ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
     {
       errors: applications.flatMap((a, i) => {

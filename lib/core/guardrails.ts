@@ -1,6 +1,8 @@
 import type { ConfigProblem } from "./errors";
 import type { Tier } from "./schema";
 import type { ApplicationPlan, PoolPlan } from "./plan";
+import type { PodResources } from "./sizes";
+import type { NamespaceWorkload } from "./namespace-demand";
 import { mebibytes } from "./units";
 
 /**
@@ -34,32 +36,31 @@ export function cpuPerSlot(pool: PoolPlan, tier: Tier, index: number): Guardrail
 }
 
 /**
- * Capacity within the namespace budget: the pools of a namespace (TaskManagers
- * and their JobManager) must fit the ResourceQuota the platform emits.
+ * Capacity within the namespace budget: everything the platform runs in a
+ * Flink namespace (pools, applications with their own cluster, the smoke
+ * test: see `namespaceWorkloads`) must fit the ResourceQuota the platform emits
+ * there, or the quota rejects pods at run time. The error names the key of
+ * the namespace's first pool (else application, else smoke test).
  */
 export function namespaceBudget(
-  pools: readonly PoolPlan[],
-  quota: { cpu: number; memory: string },
-  jobManager: { cpu: number; memory: string },
+  workloads: readonly NamespaceWorkload[],
+  flinkNamespaces: readonly string[],
+  quota: PodResources,
 ): GuardrailResult {
   const errors: ConfigProblem[] = [];
-  const byNamespace = new Map<string, { cpu: number; mem: number; first: number }>();
-  pools.forEach((p, i) => {
-    const used = byNamespace.get(p.namespace) ?? { cpu: 0, mem: 0, first: i };
-    used.cpu += p.taskManagers * p.taskManager.cpu + jobManager.cpu;
-    used.mem += p.taskManagers * mebibytes(p.taskManager.memory) + mebibytes(jobManager.memory);
-    byNamespace.set(p.namespace, used);
-  });
-  for (const [ns, used] of byNamespace) {
-    const quotaMem = mebibytes(quota.memory);
-    if (used.cpu > quota.cpu || used.mem > quotaMem) {
-      errors.push({
-        path: `flink-platform:pools[${used.first}].taskManagers`,
-        got: `${round(used.cpu)} CPU / ${used.mem}Mi requested in namespace ${ns}`,
-        allowed: `at most ${quota.cpu} CPU / ${quotaMem}Mi per Flink namespace (the size's ResourceQuota)`,
-        hint: "Pick a larger size, fewer or smaller TaskManagers, or spread pools over namespaces.",
-      });
-    }
+  const quotaMem = mebibytes(quota.memory);
+  for (const ns of new Set(flinkNamespaces)) {
+    const here = workloads.filter((w) => w.namespace === ns && (w.cpu > 0 || w.memoryMi > 0));
+    const cpu = here.reduce((n, w) => n + w.cpu, 0);
+    const mem = here.reduce((n, w) => n + w.memoryMi, 0);
+    if (here.length === 0 || (cpu <= quota.cpu && mem <= quotaMem)) continue;
+    const parts = here.map((w) => `${w.label}: ${round(w.cpu)} CPU / ${w.memoryMi}Mi`).join(", ");
+    errors.push({
+      path: here[0].path,
+      got: `${round(cpu)} CPU / ${mem}Mi requested in namespace ${ns} (${parts})`,
+      allowed: `at most ${quota.cpu} CPU / ${quotaMem}Mi per Flink namespace (the size's ResourceQuota)`,
+      hint: "Pick a larger size, fewer or smaller TaskManagers, or spread pools over namespaces.",
+    });
   }
   return { errors, warnings: [] };
 }

@@ -1,6 +1,7 @@
 import { Chart } from "cdk8s";
 import { Construct } from "constructs";
 import { smokeTestName } from "../core/identities";
+import { smokeTestCluster } from "../core/namespace-demand";
 import type { ApplicationPlan, PlatformPlan } from "../core/derive";
 import { flinkMemory } from "../core/units";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
@@ -104,9 +105,10 @@ export function smokeTestApplication(props: {
     jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
     upgradeMode: "stateless",
     state: "running",
-    slots: 1,
-    taskManager: { cpu: 1, memory: "1Gi" },
-    jobManager: { cpu: 1, memory: "1Gi" },
+    // The figures the namespace-budget guardrail counts (one source).
+    slots: smokeTestCluster.slots,
+    taskManager: smokeTestCluster.taskManager,
+    jobManager: smokeTestCluster.jobManager,
   };
 }
 

@@ -10,6 +10,7 @@ export const kindSymbols: Readonly<Record<ChangeKind, string>> = {
   restart: "↻",
   replace: "±",
   "state-risk": "!",
+  refused: "✗",
 };
 
 /** What a change without fields (a create or delete) means, for renderers. */
@@ -39,16 +40,25 @@ function summaryCounts(diff: PlanDiff): string {
  * ```
  */
 export function renderText(diff: PlanDiff): string {
-  if (diff.changes.length === 0) return `No changes (${diff.stack} vs ${diff.base}).\n`;
+  const warnings = warningLines(diff).join("");
+  if (diff.changes.length === 0) return `No changes (${diff.stack} vs ${diff.base}).\n${warnings}`;
   const lines: string[] = [];
   for (const c of diff.changes) {
     lines.push(`${kindSymbols[c.kind]} ${c.kind} ${c.type} ${c.name}`);
     if (c.fields.length === 0 && c.kind === "state-risk") lines.push(`    (${noFieldsNote(c)})`);
-    for (const f of c.fields) lines.push(`    ${f.path}: ${renderValue(f.before)} → ${renderValue(f.after)}`);
+    for (const f of c.fields) {
+      lines.push(`    ${f.path}: ${renderValue(f.before)} → ${renderValue(f.after)}`);
+      if (f.note !== undefined) lines.push(`      (${f.note})`);
+    }
   }
   const n = diff.changes.length;
   lines.push(`${n} change${n === 1 ? "" : "s"} (${diff.stack} vs ${diff.base}): ${summaryCounts(diff)}`);
-  return lines.join("\n") + "\n";
+  return lines.join("\n") + "\n" + warnings;
+}
+
+/** The guardrail warnings as `scale` and `synth` print them, one line each. */
+function warningLines(diff: PlanDiff): string[] {
+  return (diff.warnings ?? []).map((w) => `warning: ${w}\n`);
 }
 
 function jsonValue(v: unknown): unknown {
@@ -65,8 +75,14 @@ export function renderJson(diff: PlanDiff): string {
       type: c.type,
       name: c.name,
       kind: c.kind,
-      fields: c.fields.map((f) => ({ path: f.path, before: jsonValue(f.before), after: jsonValue(f.after) })),
+      fields: c.fields.map((f) => ({
+        path: f.path,
+        before: jsonValue(f.before),
+        after: jsonValue(f.after),
+        ...(f.note !== undefined ? { note: f.note } : {}),
+      })),
     })),
+    ...(diff.warnings?.length ? { warnings: diff.warnings } : {}),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
@@ -88,11 +104,18 @@ function codeCell(s: string): string {
  */
 export function renderMarkdown(diff: PlanDiff, graph?: string): string {
   const title = `### flink-platform plan: \`${diff.stack}\` vs \`${diff.base}\``;
-  if (diff.changes.length === 0) return `${title}\n\nNo changes.\n`;
+  if (diff.changes.length === 0) return `${title}\n\nNo changes.\n${markdownWarnings(diff)}`;
   const counts = countKinds(diff);
   const out: string[] = [title, "", "| Kind | Count |", "| --- | ---: |"];
   for (const k of changeKinds) if (counts[k] > 0) out.push(`| ${kindSymbols[k]} ${k} | ${counts[k]} |`);
   out.push("");
+  if (counts.refused > 0) {
+    out.push(
+      `> **Refused:** ${counts.refused} change(s) that the target rejects, so applying this plan fails ` +
+        "(see the notes below). No label makes them safe: change the stack file instead.",
+      "",
+    );
+  }
   if (counts.replace + counts["state-risk"] > 0) {
     out.push(
       `> **Warning:** ${counts.replace} replacement(s) and ${counts["state-risk"]} state risk(s). ` +
@@ -116,6 +139,9 @@ export function renderMarkdown(diff: PlanDiff, graph?: string): string {
           `| ${codeCell(f.path)} | ${codeCell(renderValue(f.before))} | ${codeCell(renderValue(f.after))} |`,
         );
       }
+      const notes = c.fields.filter((f) => f.note !== undefined);
+      if (notes.length > 0) out.push("");
+      for (const f of notes) out.push(`- ${codeCell(f.path)}: ${escapeHtml(f.note!)}`);
     }
     out.push("", "</details>", "");
   }
@@ -132,5 +158,13 @@ export function renderMarkdown(diff: PlanDiff, graph?: string): string {
     );
   }
   out.push("_Secret values are redacted in offline plans, so changes to them are not shown._");
-  return out.join("\n") + "\n";
+  return out.join("\n") + "\n" + markdownWarnings(diff);
+}
+
+/** The guardrail warnings of the stack after the change, as a quoted list; empty when none. */
+function markdownWarnings(diff: PlanDiff): string {
+  const warnings = diff.warnings ?? [];
+  if (warnings.length === 0) return "";
+  const items = warnings.map((w) => `> - ${escapeHtml(w)}`);
+  return ["", "> **Guardrail warnings** (as `synth` and `scale` print them):", ...items, ""].join("\n");
 }

@@ -133,3 +133,124 @@ export function ruleMatches(table: Record<string, string[]>, type: string, path:
     ([pattern, paths]) => typeMatches(pattern, type) && paths.some((rule) => pathCovered(path, rule)),
   );
 }
+
+/** Helm chart of CMF, whose values hold its install-time choices. */
+export const cmfChart = "confluent-manager-for-apache-flink";
+const cmfInstallChoicesType = "pulumi-nodejs:dynamic/cmf:CmfInstallChoices";
+const pvcType = "kubernetes:core/v1:PersistentVolumeClaim";
+const ccPoolType = "confluentcloud:index/flinkComputePool:FlinkComputePool";
+
+/**
+ * CMF's own state: its database (SQLite on the chart's PVC, or PostgreSQL)
+ * and the encryption of the secrets it stores there. CMF fixes the database
+ * type and the encryption mode when it first creates its database ("Changing
+ * the database type after install risks data loss"; `cmf.sql.production` and
+ * `encryption.key.*` are fixed then, see lib/cp/cmf/install-choices.ts, whose
+ * guard refuses them at `pulumi up` unless `cmf.allowInstallTimeChanges`),
+ * and the SQLite volume holds every CMF environment, application, pool and
+ * statement. Paths under a CMF Helm release's inputs, and the install-time
+ * guard's fields.
+ */
+const cmfStatePaths = [
+  "values.persistence",
+  "values.cmf.database",
+  "values.cmf.sql.production",
+  "values.encryption",
+];
+const cmfStateNote =
+  "CMF's database (volume, type or encryption mode): fixed when CMF creates it; a change can lose CMF's environments, applications and statements";
+
+/** Why a change at `path` risks Flink or CMF state (`inputs`: the resource's inputs after the change), or undefined. */
+export function stateRiskNote(
+  type: string,
+  inputs: Readonly<Record<string, unknown>>,
+  path: string,
+): string | undefined {
+  if (type === "kubernetes:helm.sh/v3:Release" && inputs.chart === cmfChart) {
+    return cmfStatePaths.some((rule) => pathCovered(path, rule)) ? cmfStateNote : undefined;
+  }
+  if (type === cmfInstallChoicesType && (path === "databaseType" || path === "encryption")) {
+    return `${cmfStateNote} (refused at pulumi up unless cmf.allowInstallTimeChanges is true)`;
+  }
+  return undefined;
+}
+
+const quantityFactors: Record<string, number> = {
+  "": 1,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+};
+
+/** Bytes of a Kubernetes storage quantity (`10Gi`, `500M`, `1073741824`); undefined for anything else. */
+export function quantityBytes(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(value);
+  return m ? Number(m[1]) * quantityFactors[m[2] ?? ""] : undefined;
+}
+
+function smaller(before: unknown, after: unknown): boolean {
+  const b = quantityBytes(before);
+  const a = quantityBytes(after);
+  return b !== undefined && a !== undefined && a < b;
+}
+
+/**
+ * Why the target refuses a change (applying it fails, nothing to accept), or
+ * undefined:
+ *
+ * - A PersistentVolumeClaim never shrinks: the API server rejects a smaller
+ *   `spec.resources.requests.storage` ("Forbidden: field can not be less than
+ *   previous value", ValidatePersistentVolumeClaimUpdate in
+ *   kubernetes/kubernetes pkg/apis/core/validation); volume expansion only
+ *   grows a claim ("To request a larger volume for a PVC, edit the PVC object
+ *   and specify a larger size",
+ *   https://kubernetes.io/docs/concepts/storage/persistent-volumes/#expanding-persistent-volumes-claims;
+ *   "Shrinking persistent volumes is currently not supported", Azure's AKS
+ *   storage docs). The same holds for CMF's SQLite volume, a PVC the CMF
+ *   chart renders from `persistence.dataVolumeCapacity`.
+ * - A Confluent Cloud compute pool's `maxCfu` does not decrease: "You can
+ *   increase the Max CFUs value later, but decreasing Max CFUs is not
+ *   supported" (Manage Compute Pools,
+ *   https://docs.confluent.io/cloud/current/flink/operate-and-deploy/create-compute-pool.html).
+ *   The provider itself updates `max_cfu` in place either way
+ *   (confluentinc/terraform-provider-confluent resource_flink_compute_pool.go
+ *   computePoolUpdate), and the CLI's `compute-pool update --max-cfu` takes any
+ *   value, so the documents disagree; the safe reading is the Confluent page:
+ *   a decrease is refused here, and a smaller pool is a new pool (a new name)
+ *   that the statements move to.
+ */
+export function refusedNote(
+  type: string,
+  inputs: Readonly<Record<string, unknown>>,
+  path: string,
+  before: unknown,
+  after: unknown,
+): string | undefined {
+  if (type === pvcType && path === "spec.resources.requests.storage" && smaller(before, after)) {
+    return "Kubernetes never shrinks a PersistentVolumeClaim (volume expansion only grows it)";
+  }
+  if (
+    type === "kubernetes:helm.sh/v3:Release" &&
+    inputs.chart === cmfChart &&
+    path === "values.persistence.dataVolumeCapacity" &&
+    smaller(before, after)
+  ) {
+    return "CMF's database volume is a PersistentVolumeClaim, and Kubernetes never shrinks one";
+  }
+  if (
+    type === ccPoolType &&
+    path === "maxCfu" &&
+    typeof before === "number" &&
+    typeof after === "number" &&
+    after < before
+  ) {
+    return "Confluent Cloud does not support decreasing a compute pool's Max CFUs; create a new pool with the lower maxCfu and move the statements to it";
+  }
+  return undefined;
+}

@@ -21,16 +21,19 @@ import {
   cmfPoolChangeRestarts,
   stateDirKeys,
   ruleMatches,
+  refusedNote,
+  stateRiskNote,
 } from "./diff-rules";
 export { replaceOnChange, restartOnChange, stateDirKeys } from "./diff-rules";
+import { ConfigError, type ConfigProblem, renderValue } from "../core/errors";
 import type { PlanResource } from "./recorder";
 import type { Plan } from "./synth";
 
 /** A field path, segment by segment (object keys and array indexes). */
 type Segment = string | number;
 
-/** What a change does to a running platform, from harmless to risky: `create`, `delete`, `update` (in place), `restart` (pods restart), `replace` (delete and create) or `state-risk` (Flink state may be lost). */
-export type ChangeKind = "create" | "delete" | "update" | "restart" | "replace" | "state-risk";
+/** What a change does to a running platform, from harmless to risky: `create`, `delete`, `update` (in place), `restart` (pods restart), `replace` (delete and create), `state-risk` (Flink or CMF state may be lost) or `refused` (the target rejects it: applying it fails). */
+export type ChangeKind = "create" | "delete" | "update" | "restart" | "replace" | "state-risk" | "refused";
 
 /** One changed field of an updated resource. */
 export interface FieldChange {
@@ -40,6 +43,8 @@ export interface FieldChange {
   before: unknown;
   /** `undefined` when the field is absent after (rendered as `null` in JSON). */
   after: unknown;
+  /** Why the field is a state risk or refused, when a rule says (absent otherwise). */
+  note?: string;
 }
 
 /** One changed resource. */
@@ -64,6 +69,8 @@ export interface PlanDiff {
   base: string;
   /** Changed resources only, sorted by urn. */
   changes: Change[];
+  /** Guardrail warnings of the stack after the change (what `synth` and `scale` print); none when absent. */
+  warnings?: readonly string[];
 }
 
 /** Kinds from harmless to risky; the riskiest field decides a resource's kind. */
@@ -74,10 +81,12 @@ const severity: Record<ChangeKind, number> = {
   restart: 2,
   replace: 3,
   "state-risk": 4,
+  refused: 5,
 };
 
 /** Display order of kinds in summaries: risky first. */
 export const changeKinds: readonly ChangeKind[] = [
+  "refused",
   "state-risk",
   "replace",
   "restart",
@@ -229,19 +238,24 @@ export function holdsState(r: Pick<PlanResource, "type" | "inputs">): boolean {
 
 /** `pool`: the inputs (after the change) when the resource is a CMF compute pool. */
 function fieldKind(
-  type: string,
+  after: PlanResource,
   f: RawField,
   path: string,
   pool: Readonly<Record<string, unknown>> | undefined,
-): ChangeKind {
-  if (isStateDirPath(f.segments)) return "state-risk";
+): { kind: ChangeKind; note?: string } {
+  const type = after.type;
+  const refused = refusedNote(type, after.inputs, path, f.before, f.after);
+  if (refused !== undefined) return { kind: "refused", note: refused };
+  if (isStateDirPath(f.segments)) return { kind: "state-risk" };
   if (path === "spec.job.upgradeMode" && f.after === "stateless" && f.before !== "stateless")
-    return "state-risk";
-  if (path === "protect" || path === "retainOnDelete") return "update";
-  if (ruleMatches(replaceOnChange, type, path)) return "replace";
-  if (pool !== undefined) return cmfPoolChangeRestarts(pool, path) ? "restart" : "update";
-  if (ruleMatches(restartOnChange, type, path)) return "restart";
-  return "update";
+    return { kind: "state-risk" };
+  const risk = stateRiskNote(type, after.inputs, path);
+  if (risk !== undefined) return { kind: "state-risk", note: risk };
+  if (path === "protect" || path === "retainOnDelete") return { kind: "update" };
+  if (ruleMatches(replaceOnChange, type, path)) return { kind: "replace" };
+  if (pool !== undefined) return { kind: cmfPoolChangeRestarts(pool, path) ? "restart" : "update" };
+  if (ruleMatches(restartOnChange, type, path)) return { kind: "restart" };
+  return { kind: "update" };
 }
 
 function compareResources(before: PlanResource, after: PlanResource): Change | undefined {
@@ -252,9 +266,14 @@ function compareResources(before: PlanResource, after: PlanResource): Change | u
   const pool = cmfKind(after) === "compute-pool" ? after.inputs : undefined;
   for (const f of raw) {
     const path = formatPath(f.segments);
-    const k = fieldKind(after.type, f, path, pool);
-    if (severity[k] > severity[kind]) kind = k;
-    fields.push({ path, before: f.before, after: f.after });
+    const k = fieldKind(after, f, path, pool);
+    if (severity[k.kind] > severity[kind]) kind = k.kind;
+    fields.push({
+      path,
+      before: f.before,
+      after: f.after,
+      ...(k.note !== undefined ? { note: k.note } : {}),
+    });
   }
   for (const option of ["protect", "retainOnDelete"] as const) {
     if (before[option] !== after[option]) {
@@ -268,11 +287,17 @@ function compareResources(before: PlanResource, after: PlanResource): Change | u
 }
 
 /**
- * Compares `after` with `before` (absent: everything is created). Resources
+ * Compares `after` with `before` (absent: everything is created), carrying
+ * the guardrail `warnings` of `after` to every rendering. Resources
  * are matched by urn; `dependsOn` and `parent` are not compared (a new parent
  * is a new urn).
  */
-export function diffPlans(before: Plan | undefined, after: Plan, base: string): PlanDiff {
+export function diffPlans(
+  before: Plan | undefined,
+  after: Plan,
+  base: string,
+  warnings: readonly string[] = [],
+): PlanDiff {
   const old = new Map((before?.resources ?? []).map((r) => [r.urn, r]));
   const now = new Map(after.resources.map((r) => [r.urn, r]));
   const changes: Change[] = [];
@@ -291,12 +316,47 @@ export function diffPlans(before: Plan | undefined, after: Plan, base: string): 
     changes.push({ urn: r.urn, type: r.type, name: r.name, kind, fields: [] });
   }
   changes.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
-  return { stack: after.stack, base, changes };
+  return { stack: after.stack, base, changes, ...(warnings.length > 0 ? { warnings: [...warnings] } : {}) };
 }
 
-/** 2 when anything is replaced or risks Flink state, 0 otherwise. */
+/**
+ * 2 when anything is replaced, risks state or is refused, 0 otherwise: the
+ * one "needs a reviewer" code CI gates on. A refused change cannot be
+ * applied at all; the renderers say so, and `scale` refuses to write one.
+ */
 export function exitCode(diff: PlanDiff): 0 | 2 {
-  return diff.changes.some((c) => c.kind === "replace" || c.kind === "state-risk") ? 2 : 0;
+  return diff.changes.some((c) => c.kind === "replace" || c.kind === "state-risk" || c.kind === "refused")
+    ? 2
+    : 0;
+}
+
+/**
+ * Throws one ConfigError when the diff holds a refused change: `scale` calls
+ * it before writing the stack file, so an edit the target would reject (a
+ * PVC shrink, a smaller Max CFU) leaves the file untouched. `flags` are the
+ * command's flags as given; the problem names the ones that were set.
+ */
+export function refuseRefusedChanges(
+  diff: PlanDiff,
+  flags: Readonly<Record<string, string | undefined>>,
+): void {
+  const given = Object.entries(flags).filter(([k, v]) => k !== "pool" && v !== undefined);
+  const flag = given.map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(", ");
+  const got = given.length === 1 ? given[0][1] : Object.fromEntries(given);
+  const problems: ConfigProblem[] = diff.changes
+    .filter((c) => c.kind === "refused")
+    .flatMap((c) =>
+      c.fields
+        .filter((f) => f.note !== undefined)
+        .map((f) => ({
+          path: flag,
+          got,
+          allowed: `a change the target can apply (refused: ${c.type} ${c.name} ${f.path} ${renderValue(f.before)} → ${renderValue(f.after)}: ${f.note})`,
+          hint: "The stack file is unchanged.",
+        })),
+    );
+  if (problems.length > 0)
+    throw new ConfigError(problems, "Refused scale: the target would reject the change");
 }
 
 /** Number of changes per kind, every kind present (0 when none). */

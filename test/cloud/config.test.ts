@@ -79,9 +79,26 @@ describe("flink-platform:cloud schema", () => {
         "Invalid flink-platform cloud configuration (1 problem):",
         "  - flink-platform:cloud.pools[1].maxCfu",
         "      got:     15",
-        "      allowed: one of 5, 10, 20, 30, 40, 50",
+        "      allowed: one of 5, 10, 20, 30, 40, 50 (a standard pool), or a whole number from 51 to 1000 (a Limited Availability pool: the organization must be enrolled)",
       ].join("\n"),
     );
+  });
+
+  // Issue 16: the values were hard-coded to 5-50 while Confluent documents pools up to 1,000 CFU.
+  it("accepts the documented Max CFU values, Limited Availability pools up to 1000, and nothing else", () => {
+    for (const maxCfu of [5, 10, 20, 30, 40, 50, 51, 100, 1000]) {
+      expect(parseCloudConfig({ ...minimal, pools: [{ name: "a", maxCfu }] }).pools[0].maxCfu).toBe(maxCfu);
+    }
+    for (const maxCfu of [0, 4, 15, 45, 60.5, 1001, -10]) {
+      const err = configErrorOf(() => parseCloudConfig({ ...minimal, pools: [{ name: "a", maxCfu }] }));
+      expect(err.problems.map((p) => [p.path, p.got, p.allowed])).toEqual([
+        [
+          "flink-platform:cloud.pools[0].maxCfu",
+          maxCfu,
+          "one of 5, 10, 20, 30, 40, 50 (a standard pool), or a whole number from 51 to 1000 (a Limited Availability pool: the organization must be enrolled)",
+        ],
+      ]);
+    }
   });
 
   it("lists every problem at once, including cross-field rules", () => {

@@ -533,7 +533,11 @@ describe("ConfluentCloudFlink: validation", () => {
     expect(err.name).toBe("ConfigError");
     expect(err.message).toContain('Invalid ConfluentCloudFlink "bad" args (1 problem):');
     expect(err.message).toContain(
-      ["  - pools[1].maxCfu", "      got:     15", "      allowed: one of 5, 10, 20, 30, 40, 50"].join("\n"),
+      [
+        "  - pools[1].maxCfu",
+        "      got:     15",
+        "      allowed: one of 5, 10, 20, 30, 40, 50 (a standard pool), or a whole number from 51 to 1000 (a Limited Availability pool: the organization must be enrolled)",
+      ].join("\n"),
     );
   });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { stack } from "../support/config";
+import { configErrorOf } from "../support/errors";
 import { ConfigError } from "../../lib/core/errors";
 import { parseStackConfig } from "../../lib/stack-config";
-import { cpuPerSlot, namespaceBudget, parallelismFits } from "../../lib/core/guardrails";
+import { cpuPerSlot, parallelismFits } from "../../lib/core/guardrails";
 import { planPlatform, PoolPlan } from "../../lib/core/derive";
+import { loadProject, readStackText } from "../../lib/plan/project";
+import { editedStackText, scaleEdits } from "../../lib/plan/stack-ops";
+import { projectRoot } from "../support/synth";
 
 const pool = (over: Partial<PoolPlan> = {}): PoolPlan => ({
   name: "p",
@@ -18,6 +22,11 @@ const pool = (over: Partial<PoolPlan> = {}): PoolPlan => ({
 
 function plan(config: Record<string, unknown>) {
   return planPlatform(parseStackConfig(stack(config)));
+}
+
+/** The guardrail problems planPlatform throws for `config`; fails when it accepts it. */
+function problemsOfPlan(config: Record<string, unknown>) {
+  return [...configErrorOf(() => plan(config)).problems];
 }
 
 const prodStorage = { checkpoints: "s3://b/c", savepoints: "s3://b/s", haStorageDir: "s3://b/h" };
@@ -67,17 +76,86 @@ describe("guardrail: at least one CPU per busy slot", () => {
 
 describe("guardrail: capacity within the namespace budget", () => {
   it("passes within the quota and fails beyond it", () => {
-    const jm = { cpu: 1, memory: "2Gi" };
-    expect(namespaceBudget([pool()], { cpu: 8, memory: "16Gi" }, jm).errors).toEqual([]);
-    expect(
-      namespaceBudget([pool(), pool({ name: "q", taskManagers: 3 })], { cpu: 8, memory: "16Gi" }, jm).errors,
-    ).toEqual([
+    expect(() =>
+      plan({ environment: { name: "dev" }, pools: [{ name: "a", taskManagers: 7 }] }),
+    ).not.toThrow();
+    expect(problemsOfPlan({ environment: { name: "dev" }, pools: [{ name: "a", taskManagers: 8 }] })).toEqual(
+      [
+        {
+          path: "flink-platform:pools[0].taskManagers",
+          got: "9 CPU / 18432Mi requested in namespace flink (pool a: 9 CPU / 18432Mi)",
+          allowed: "at most 8 CPU / 16384Mi per Flink namespace (the size's ResourceQuota)",
+          hint: "Pick a larger size, fewer or smaller TaskManagers, or spread pools over namespaces.",
+        },
+      ],
+    );
+  });
+
+  // Issue 16: `scale dev --task-managers 7` was accepted at exactly the quota
+  // while the smoke test in the same namespace needs 3 more CPU.
+  it("counts the smoke test and applications with their own cluster, not session jobs", () => {
+    const dev = {
+      environment: { name: "dev" },
+      storage: { minio: { enabled: true } },
+      smokeTest: { enabled: true },
+      pools: [{ name: "default", taskManagers: 7, slots: 1 }],
+    };
+    expect(problemsOfPlan(dev)).toEqual([
       {
         path: "flink-platform:pools[0].taskManagers",
-        got: "12 CPU / 24576Mi requested in namespace flink",
+        got: "11 CPU / 19456Mi requested in namespace flink (pool default: 8 CPU / 16384Mi, the smoke test: 3 CPU / 3072Mi)",
         allowed: "at most 8 CPU / 16384Mi per Flink namespace (the size's ResourceQuota)",
         hint: "Pick a larger size, fewer or smaller TaskManagers, or spread pools over namespaces.",
       },
+    ]);
+    // An application with its own cluster: a JobManager and ceil(parallelism / slots) TaskManagers;
+    // a session job runs on its pool and adds none; a suspended application holds no pods.
+    const apps = {
+      environment: { name: "dev" },
+      pools: [{ name: "p", taskManagers: 2 }],
+      applications: [
+        { name: "own", jarURI: "local:///a.jar", parallelism: 5, upgradeMode: "savepoint" },
+        { name: "session", pool: "p", jarURI: "local:///b.jar", parallelism: 2, upgradeMode: "savepoint" },
+        {
+          name: "parked",
+          jarURI: "local:///c.jar",
+          parallelism: 8,
+          state: "suspended",
+          upgradeMode: "savepoint",
+        },
+      ],
+    };
+    expect(problemsOfPlan(apps)).toEqual([
+      {
+        path: "flink-platform:pools[0].taskManagers",
+        got: "9 CPU / 18432Mi requested in namespace flink (pool p: 3 CPU / 6144Mi, application own: 6 CPU / 12288Mi)",
+        allowed: "at most 8 CPU / 16384Mi per Flink namespace (the size's ResourceQuota)",
+        hint: "Pick a larger size, fewer or smaller TaskManagers, or spread pools over namespaces.",
+      },
+    ]);
+  });
+
+  it("refuses `scale dev --task-managers 7` on the shipped dev stack, file untouched", () => {
+    const project = loadProject(projectRoot);
+    const text = readStackText(project, "dev");
+    const edits = scaleEdits(project, text, { taskManagers: "7" });
+    expect(() => editedStackText(project, "dev", edits)).toThrow(
+      "  - flink-platform:pools[0].taskManagers\n" +
+        '      got:     "11 CPU / 19456Mi requested in namespace flink (pool default: 8 CPU / 16384Mi, the smoke test: 3 CPU / 3072Mi)"\n',
+    );
+    expect(readStackText(project, "dev")).toBe(text);
+  });
+
+  it("names the application or the smoke test when no pool runs in the namespace", () => {
+    const problems = problemsOfPlan({
+      environment: { name: "dev" },
+      smokeTest: { enabled: true, parallelism: 9 },
+    });
+    expect(problems.map((p) => [p.path, p.got])).toEqual([
+      [
+        "flink-platform:smokeTest.parallelism",
+        "10 CPU / 10240Mi requested in namespace flink (the smoke test: 10 CPU / 10240Mi)",
+      ],
     ]);
   });
 });

@@ -448,7 +448,7 @@ describe("synth errors", () => {
       "Invalid flink-platform stack configuration (1 problem):",
       "  - flink-platform:cloud.pools[0].maxCfu",
       "      got:     15",
-      "      allowed: one of 5, 10, 20, 30, 40, 50",
+      "      allowed: one of 5, 10, 20, 30, 40, 50 (a standard pool), or a whole number from 51 to 1000 (a Limited Availability pool: the organization must be enrolled)",
     ]);
   });
 
