@@ -36,6 +36,7 @@ export function planPlatform(
     },
     type: p.type ?? CmfPoolType.Dedicated,
     allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
+    autoscaler: p.autoscaler,
   }));
   const applications: ApplicationPlan[] = cfg.applications.map((a) => {
     const pool = pools.find((p) => p.name === a.pool);
@@ -52,6 +53,7 @@ export function planPlatform(
       state: a.state,
       image: a.image,
       configuration: a.configuration,
+      autoscaler: a.autoscaler,
     };
   });
   const guardrails = combine(
