@@ -6,6 +6,7 @@ import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } 
 import { sizeProfiles } from "./sizes";
 import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
+import { autoscalerGuardrails } from "./autoscaler-guardrails";
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
 export const minioCredentialsSecretName = "flink-s3-credentials";
@@ -60,6 +61,7 @@ export function planPlatform(
     ...pools.map((p, i) => cpuPerSlot(p, tier, i)),
     namespaceBudget(pools, profile.namespaceQuota, jobManager),
     ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
+    autoscalerGuardrails(pools, applications, profile.namespaceQuota, jobManager, cfg.flink.version),
     {
       errors: applications.flatMap((a, i) => {
         const pool = pools.find((p) => p.name === a.pool);
@@ -147,7 +149,7 @@ function planStorage(cfg: PlatformConfig, defaultVolume: string): StoragePlan {
  * `execution.checkpointing.*`; the operator passes keys through verbatim, so
  * the right spelling depends on the Flink major version.
  */
-function stateKeys(flinkVersion: string) {
+export function stateKeys(flinkVersion: string) {
   const v2 = Number(flinkVersion.split(".")[0]) >= 2;
   return v2
     ? {
