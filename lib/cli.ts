@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import { checkScaleEdit } from "./plan/scale-edit";
+import { registerSettings, settingsChangesMarkdown } from "./plan/settings-cli";
 import type * as EstimateModule from "./core/estimate";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
@@ -186,7 +187,12 @@ export function buildProgram(): Command {
       const render = {
         text: renderText,
         json: renderJson,
-        markdown: (d: typeof diff) => renderMarkdown(d, load.graph().renderGraph(after)),
+        markdown: (d: typeof diff) =>
+          renderMarkdown(
+            d,
+            load.graph().renderGraph(after),
+            settingsChangesMarkdown(projectDir, stack, opts.base),
+          ),
       };
       console.log(render[opts.format](diff));
       requestedExit = exitCode(diff);
@@ -240,6 +246,7 @@ export function buildProgram(): Command {
       console.log(load.graph().renderGraph(plan));
     });
 
+  registerSettings(program);
   return program;
 }
 
