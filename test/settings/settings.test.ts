@@ -101,39 +101,38 @@ describe("effective settings of applications", () => {
   );
 
   it("merge the size, the pool, the operator defaults and the application's own overrides", () => {
+    // What both inherit: the namespace, the size's JobManager and the platform's durable state.
+    const inherited = {
+      namespace: "flink",
+      jobManager: { cpu: 1, memory: "2Gi" },
+      state: "running",
+      checkpoints: "s3://b/c",
+      haStorageDir: "s3://b/h",
+      checkpointInterval: "60s",
+    };
     expect(effectiveSettings("dev", config).applications).toEqual([
       {
+        ...inherited,
         name: "orders",
-        namespace: "flink",
         runsOn: "own cluster",
         parallelism: 3,
         taskManagers: 3,
         slots: 1,
         taskManager: { cpu: 1, memory: "2Gi" },
-        jobManager: { cpu: 1, memory: "2Gi" },
         upgradeMode: "last-state",
-        state: "running",
-        checkpoints: "s3://b/c",
         savepoints: "s3://b/s",
-        haStorageDir: "s3://b/h",
-        checkpointInterval: "60s",
         autoscaler: {},
       },
       {
+        ...inherited,
         name: "audit",
-        namespace: "flink",
         runsOn: "pool shared",
         parallelism: 2,
         taskManagers: 3,
         slots: 2,
         taskManager: { cpu: 2, memory: "4Gi" },
-        jobManager: { cpu: 1, memory: "2Gi" },
         upgradeMode: "savepoint",
-        state: "running",
-        checkpoints: "s3://b/c",
         savepoints: "s3://b/audit-savepoints",
-        haStorageDir: "s3://b/h",
-        checkpointInterval: "60s",
         autoscaler: {
           "job.autoscaler.enabled": "true",
           "job.autoscaler.utilization.target": "0.5",
