@@ -80,6 +80,34 @@ function vertexMaxParallelism(input: AutoscalerGuardrailInput): ConfigProblem[] 
   return [...problems.values()];
 }
 
+/**
+ * Each block's band holds its own target (its schema checks that); a session
+ * job's merged band must too, or the operator's webhook (AutoscalerValidator)
+ * rejects the job.
+ */
+function mergedUtilization(input: AutoscalerGuardrailInput): ConfigProblem[] {
+  const k = autoscalerKeys;
+  return input.applications.flatMap((app, i) => {
+    const pool = input.pools.find((p) => p.name === app.pool);
+    if (!pool?.autoscaler || !app.autoscaler) return [];
+    const conf = effectiveAutoscaler(pool.autoscaler, app.autoscaler);
+    const target = Number(conf[k.utilizationTarget] ?? autoscalerDefaults.utilizationTarget);
+    const min = conf[k.utilizationMin];
+    const max = conf[k.utilizationMax];
+    if ((min === undefined || Number(min) <= target) && (max === undefined || Number(max) >= target))
+      return [];
+    const band = [min === undefined ? "" : `, min ${min}`, max === undefined ? "" : `, max ${max}`].join("");
+    return [
+      {
+        path: `${ns}:applications[${i}].autoscaler.utilization`,
+        got: `target ${target}${band} (merged with pool ${pool.name}'s)`,
+        allowed: "min <= target <= max",
+        hint: "The operator's webhook (AutoscalerValidator) rejects a job whose merged band does not hold its target.",
+      },
+    ];
+  });
+}
+
 /** Flink refuses a max parallelism below the job's parallelism. */
 function maxParallelism(input: AutoscalerGuardrailInput): ConfigProblem[] {
   return input.applications.flatMap((app, i) => {
@@ -206,6 +234,7 @@ export function autoscalerGuardrails(
     errors: [
       ...vertexMaxParallelism(input),
       ...maxParallelism(input),
+      ...mergedUtilization(input),
       ...quotaWithinNamespace(input, blocks),
       ...duplicateKeys(input),
     ],

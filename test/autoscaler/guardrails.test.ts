@@ -90,6 +90,32 @@ describe("autoscaler guardrail: a session job's max parallelism within its pool'
   });
 });
 
+describe("autoscaler guardrail: a session job's utilization band, merged with its pool's", () => {
+  it("is checked as the operator merges the two blocks", () => {
+    expect(
+      problems({
+        pools: [{ ...pools[0], autoscaler: { utilization: { max: 0.8 } } }],
+        applications: [
+          {
+            name: "audit",
+            jarURI: jar,
+            parallelism: 2,
+            pool: "shared",
+            autoscaler: { utilization: { target: 0.9 } },
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: "flink-platform:applications[0].autoscaler.utilization",
+        got: "target 0.9, max 0.8 (merged with pool shared's)",
+        allowed: "min <= target <= max",
+        hint: "The operator's webhook (AutoscalerValidator) rejects a job whose merged band does not hold its target.",
+      },
+    ]);
+  });
+});
+
 describe("autoscaler guardrail: the quota within the namespace's ResourceQuota", () => {
   it("counts the JobManager the job's cluster needs", () => {
     expect(
