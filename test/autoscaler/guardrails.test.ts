@@ -13,6 +13,14 @@ import { stack } from "../support/config";
 
 const jar = "local:///opt/flink/usrlib/orders.jar";
 const pools = [{ name: "shared", taskManagers: 2, slots: 2, taskManager: { cpu: 2 } }];
+/** An application in its own cluster, and a session job on the pool `shared`. */
+const orders = (over: Record<string, unknown> = {}) => ({
+  name: "orders",
+  jarURI: jar,
+  parallelism: 2,
+  ...over,
+});
+const audit = (over: Record<string, unknown> = {}) => orders({ name: "audit", pool: "shared", ...over });
 
 function run(config: Record<string, unknown>) {
   return planPlatform(parseStackConfig(stack({ environment: { name: "dev" }, size: "S", ...config })));
@@ -33,9 +41,7 @@ describe("autoscaler guardrail: a session job's max parallelism within its pool'
     expect(
       problems({
         pools,
-        applications: [
-          { name: "audit", jarURI: jar, parallelism: 2, pool: "shared", autoscaler: { enabled: true } },
-        ],
+        applications: [audit({ autoscaler: { enabled: true } })],
       }),
     ).toEqual([
       {
@@ -52,7 +58,7 @@ describe("autoscaler guardrail: a session job's max parallelism within its pool'
     expect(
       problems({
         pools: [{ ...pools[0], autoscaler: { enabled: true, vertexMaxParallelism: 6 } }],
-        applications: [{ name: "audit", jarURI: jar, parallelism: 2, pool: "shared" }],
+        applications: [audit()],
       }).map((p) => [p.path, p.got]),
     ).toEqual([["flink-platform:pools[0].autoscaler.vertexMaxParallelism", 6]]);
   });
@@ -61,15 +67,13 @@ describe("autoscaler guardrail: a session job's max parallelism within its pool'
     expect(
       run({
         pools: [{ ...pools[0], autoscaler: { enabled: true, vertexMaxParallelism: 4 } }],
-        applications: [{ name: "audit", jarURI: jar, parallelism: 2, pool: "shared" }],
+        applications: [audit()],
       }).applications,
     ).toHaveLength(1);
     expect(
       problems({
         pools: [{ ...pools[0], autoscaler: { enabled: true, vertexMaxParallelism: 6 } }],
-        applications: [
-          { name: "audit", jarURI: jar, parallelism: 2, pool: "shared", autoscaler: { enabled: false } },
-        ],
+        applications: [audit({ autoscaler: { enabled: false } })],
       }).map((p) => p.path),
     ).toEqual(["flink-platform:pools[0].autoscaler.vertexMaxParallelism"]);
   });
@@ -77,7 +81,7 @@ describe("autoscaler guardrail: a session job's max parallelism within its pool'
   it("pipeline max parallelism must be at least the job's parallelism", () => {
     expect(
       problems({
-        applications: [{ name: "orders", jarURI: jar, parallelism: 8, autoscaler: { maxParallelism: 4 } }],
+        applications: [orders({ parallelism: 8, autoscaler: { maxParallelism: 4 } })],
       }),
     ).toEqual([
       {
@@ -95,15 +99,7 @@ describe("autoscaler guardrail: a session job's utilization band, merged with it
     expect(
       problems({
         pools: [{ ...pools[0], autoscaler: { utilization: { max: 0.8 } } }],
-        applications: [
-          {
-            name: "audit",
-            jarURI: jar,
-            parallelism: 2,
-            pool: "shared",
-            autoscaler: { utilization: { target: 0.9 } },
-          },
-        ],
+        applications: [audit({ autoscaler: { utilization: { target: 0.9 } } })],
       }),
     ).toEqual([
       {
@@ -120,14 +116,7 @@ describe("autoscaler guardrail: the quota within the namespace's ResourceQuota",
   it("counts the JobManager the job's cluster needs", () => {
     expect(
       problems({
-        applications: [
-          {
-            name: "orders",
-            jarURI: jar,
-            parallelism: 2,
-            autoscaler: { enabled: true, quota: { cpu: 7.5, memory: "15Gi" } },
-          },
-        ],
+        applications: [orders({ autoscaler: { enabled: true, quota: { cpu: 7.5, memory: "15Gi" } } })],
       }),
     ).toEqual([
       {
@@ -146,9 +135,7 @@ describe("autoscaler guardrail: the quota within the namespace's ResourceQuota",
     ]);
     expect(
       run({
-        applications: [
-          { name: "orders", jarURI: jar, parallelism: 2, autoscaler: { quota: { cpu: 7, memory: "14Gi" } } },
-        ],
+        applications: [orders({ autoscaler: { quota: { cpu: 7, memory: "14Gi" } } })],
       }).applications,
     ).toHaveLength(1);
   });
@@ -165,13 +152,7 @@ describe("autoscaler guardrail: one place per key", () => {
     expect(
       problems({
         applications: [
-          {
-            name: "orders",
-            jarURI: jar,
-            parallelism: 2,
-            autoscaler: { enabled: true },
-            configuration: { "job.autoscaler.enabled": "false" },
-          },
+          orders({ autoscaler: { enabled: true }, configuration: { "job.autoscaler.enabled": "false" } }),
         ],
       }),
     ).toEqual([
@@ -190,7 +171,7 @@ describe("autoscaler warnings from the operator docs' requirements", () => {
     expect(
       run({
         pools: [{ ...pools[0], autoscaler: { enabled: true, vertexMaxParallelism: 4 } }],
-        applications: [{ name: "audit", jarURI: jar, parallelism: 2, pool: "shared" }],
+        applications: [audit()],
       }).warnings,
     ).toEqual([
       "application audit: the autoscaler on a session job needs a Flink image with the fix for FLINK-33534 (operator docs, Autoscaler > Requirements)",
@@ -201,7 +182,7 @@ describe("autoscaler warnings from the operator docs' requirements", () => {
     expect(
       run({
         flink: { version: "1.16.3" },
-        applications: [{ name: "orders", jarURI: jar, parallelism: 2, autoscaler: { enabled: true } }],
+        applications: [orders({ autoscaler: { enabled: true } })],
       }).warnings,
     ).toEqual([
       "application orders: the autoscaler works with Flink 1.17 and later (1.16 needs backported fixes; operator docs, Autoscaler > Requirements)",
