@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { ConfigError, ConfigProblem } from "./core/errors";
 import { checkScaleEdit } from "./plan/scale-edit";
 import { registerAdvise } from "./plan/advise-command";
+import { registerSettings, settingsChangesMarkdown } from "./plan/settings-cli";
 import type * as EstimateModule from "./core/estimate";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
@@ -197,7 +198,12 @@ export function buildProgram(): Command {
       const render = {
         text: renderText,
         json: renderJson,
-        markdown: (d: typeof diff) => renderMarkdown(d, load.graph().renderGraph(after)),
+        markdown: (d: typeof diff) =>
+          renderMarkdown(
+            d,
+            load.graph().renderGraph(after),
+            settingsChangesMarkdown(projectDir, stack, opts.base),
+          ),
       };
       console.log(render[opts.format](diff));
       requestedExit = exitCode(diff);
@@ -253,6 +259,7 @@ export function buildProgram(): Command {
 
   registerAdvise(program);
 
+  registerSettings(program);
   return program;
 }
 

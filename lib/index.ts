@@ -43,6 +43,12 @@ export type {
 } from "./kubernetes/args";
 export type { StorageArgs, S3Args, CredentialsSecretArgs, MinioArgs } from "./kubernetes/storage-args";
 export type {
+  AutoscalerArgs,
+  AutoscalerUtilizationArgs,
+  AutoscalerScaleDownArgs,
+  AutoscalerQuotaArgs,
+} from "./kubernetes/autoscaler-args";
+export type {
   FlinkPlatformCPArgs,
   CmfArgs,
   CmfCredentialsArgs,

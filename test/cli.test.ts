@@ -68,6 +68,10 @@ describe("scale and diff (the round trip of the README)", () => {
     expect(run.stdout).toContain("| `spec.taskManager.replicas` | `2` | `4` |");
     expect(run.stdout).not.toMatch(/replace|state-risk/);
     expect(run.stdout).toContain("```mermaid\nflowchart BT");
+    // The effective settings of the scaled pool, before and after (lib/plan/settings-render.ts).
+    expect(run.stdout).toContain(
+      "**pool default**\n\n| Setting | Before | After |\n| --- | --- | --- |\n| TaskManagers | 2 | 4 |",
+    );
   });
 
   it("diff --format json lists changed resources only, with field paths", () => {

@@ -3,6 +3,7 @@ import type { CloudProvider } from "../cloud/config";
 import type { CmfPoolType } from "../core/workload-schema";
 import { enumValues } from "../core/rules";
 import type { CmfConnectionArgs } from "../cp/cmf/connection-args";
+import type { AutoscalerArgs } from "../kubernetes/autoscaler-args";
 
 /**
  * The args of {@link ComputePool}, one section per face, and what a face
@@ -73,6 +74,11 @@ export interface KubernetesComputePoolArgs {
   taskManager: PoolResourcesArgs;
   /** CPU and memory of the JobManager. */
   jobManager: PoolResourcesArgs;
+  /**
+   * Job autoscaler defaults of the pool's jobs, written into the cluster's Flink configuration.
+   * @default none: the operator's defaults
+   */
+  autoscaler?: AutoscalerArgs;
 }
 
 /** The OSS face: a session-mode FlinkDeployment for FlinkSessionJobs. */

@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { CmfComputePool } from "../cp/cmf/compute-pool";
 import { CmfPoolType } from "../core/workload-schema";
 import { flinkMemory } from "../core/units";
+import { autoscalerConfiguration } from "../core/autoscaler-schema";
 import type { ComputePoolFaceResult, CpComputePoolArgs } from "./args";
 
 /** The Flink cluster shape CMF takes as a compute pool's `clusterSpec`. */
@@ -9,7 +10,10 @@ function cmfClusterSpec(pool: CpComputePoolArgs) {
   return {
     flinkVersion: pool.flinkVersion,
     image: pool.image,
-    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(pool.slots) },
+    flinkConfiguration: {
+      "taskmanager.numberOfTaskSlots": String(pool.slots),
+      ...autoscalerConfiguration(pool.autoscaler),
+    },
     jobManager: { resource: { cpu: pool.jobManager.cpu, memory: flinkMemory(pool.jobManager.memory) } },
     taskManager: {
       replicas: pool.taskManagers,

@@ -3,6 +3,7 @@ import { App } from "cdk8s";
 import { FlinkVersion } from "../kubernetes/flink";
 import { SessionClusterChart } from "../kubernetes/flink-charts";
 import { registerCharts } from "../kubernetes/bridge";
+import { autoscalerConfiguration } from "../core/autoscaler-schema";
 import type { ComputePoolFaceResult, OssComputePoolArgs } from "./args";
 
 /** The OSS face: a session-mode FlinkDeployment, created after `dependsOn` (operator, CRDs). */
@@ -24,6 +25,7 @@ export function sessionCluster(
     slots: oss.slots,
     taskManager: oss.taskManager,
     jobManager: oss.jobManager,
+    configuration: autoscalerConfiguration(oss.autoscaler),
     timeoutSeconds: oss.timeoutSeconds ?? 600,
   });
   registerCharts([chart], {

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { parseOrThrow } from "../core/load";
 import { cloudPoolFaceSchema } from "../cloud/config";
 import { flinkVersionEnums } from "../core/versions";
+import { autoscalerSchema } from "../core/autoscaler-schema";
 import { CloudComputePoolArgs, ComputePoolArgs, ComputePoolTarget, computePoolTargets } from "./args";
 
 /**
@@ -43,6 +44,7 @@ const kubernetesFaceSchema = z.looseObject({
   flinkVersion: z.enum(flinkVersionEnums, { error: `one of ${flinkVersionEnums.join(", ")}` }),
   taskManager: podResources,
   jobManager: podResources,
+  autoscaler: autoscalerSchema.optional(),
 });
 
 /** Why-hints of the cloud face's keys (the rules themselves are the section's). */

@@ -7,6 +7,7 @@ import { sizeProfiles } from "./sizes";
 import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
 import { namespaceWorkloads } from "./namespace-demand";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
+import { autoscalerGuardrails } from "./autoscaler-guardrails";
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
 export const minioCredentialsSecretName = "flink-s3-credentials";
@@ -37,6 +38,7 @@ export function planPlatform(
     },
     type: p.type ?? CmfPoolType.Dedicated,
     allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
+    autoscaler: p.autoscaler,
   }));
   const applications: ApplicationPlan[] = cfg.applications.map((a) => {
     const pool = pools.find((p) => p.name === a.pool);
@@ -53,6 +55,7 @@ export function planPlatform(
       state: a.state,
       image: a.image,
       configuration: a.configuration,
+      autoscaler: a.autoscaler,
     };
   });
   const guardrails = combine(
@@ -70,6 +73,7 @@ export function planPlatform(
       profile.namespaceQuota,
     ),
     ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
+    autoscalerGuardrails(pools, applications, profile.namespaceQuota, jobManager, cfg.flink.version),
     {
       errors: applications.flatMap((a, i) => {
         const pool = pools.find((p) => p.name === a.pool);
@@ -157,7 +161,7 @@ function planStorage(cfg: PlatformConfig, defaultVolume: string): StoragePlan {
  * `execution.checkpointing.*`; the operator passes keys through verbatim, so
  * the right spelling depends on the Flink major version.
  */
-function stateKeys(flinkVersion: string) {
+export function stateKeys(flinkVersion: string) {
   const v2 = Number(flinkVersion.split(".")[0]) >= 2;
   return v2
     ? {

@@ -5,6 +5,7 @@
 import type { CertManagerMode, OperatorDistribution, Tier } from "./schema";
 import type { CmfPoolType } from "./workload-schema";
 import type { PodResources, TaskManagerResources } from "./sizes";
+import type { AutoscalerConfig } from "./autoscaler-schema";
 
 /** Reference to the Secret that holds the object-store access key pair. */
 export interface S3CredentialsRef {
@@ -68,6 +69,8 @@ export interface PoolPlan {
   readonly type: CmfPoolType;
   /** Whether fewer CPUs than slots per TaskManager is accepted (guardrail override). */
   readonly allowCpuBelowSlots: boolean;
+  /** Autoscaler defaults of the pool's jobs, as configured (unset keys: the operator's defaults). */
+  readonly autoscaler?: AutoscalerConfig;
 }
 
 /** A Flink application: its own cluster, or a session job when `pool` is set. */
@@ -96,6 +99,8 @@ export interface ApplicationPlan {
   readonly image?: string;
   /** Extra Flink options. */
   readonly configuration?: Readonly<Record<string, string>>;
+  /** The job autoscaler, as configured (a session job inherits its pool's unset keys). */
+  readonly autoscaler?: AutoscalerConfig;
 }
 
 /** Everything the Kubernetes layers need, fully resolved: no optional sizing left. */

@@ -3,6 +3,7 @@ import { optionMap } from "./formats";
 import { flinkSecretPointer } from "./secrets";
 import { enumValues } from "./rules";
 import { dnsLabel, podResourcesOverride, positiveInt } from "./schema";
+import { autoscalerSchema } from "./autoscaler-schema";
 
 /**
  * The workload sections of the Kubernetes platforms: compute pools,
@@ -40,6 +41,8 @@ export const poolSchema = z.strictObject({
    * slot). An error in prod, a warning elsewhere, unless this is true.
    */
   allowCpuBelowSlots: z.boolean({ error: "true or false" }).optional(),
+  /** The job autoscaler's defaults for the pool's jobs (autoscaler-schema.ts). */
+  autoscaler: autoscalerSchema.optional(),
 });
 
 /**
@@ -98,6 +101,8 @@ export const applicationSchema = z.strictObject({
   image: z.string().min(1).optional(),
   /** Extra Flink options for this application. */
   configuration: optionMap("Flink option", flinkSecretPointer).optional(),
+  /** The job autoscaler (autoscaler-schema.ts); overrides its pool's key by key. */
+  autoscaler: autoscalerSchema.optional(),
 });
 
 export const smokeTestSchema = z.strictObject({

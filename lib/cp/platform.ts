@@ -199,6 +199,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           slots: pool.slots,
           taskManager: pool.taskManager,
           jobManager: plan.jobManager,
+          autoscaler: pool.autoscaler,
         },
       }),
       (pool) => [environmentOf(pool.namespace), ...workloadDeps],

@@ -4,6 +4,7 @@ import { smokeTestName } from "../core/identities";
 import { smokeTestCluster } from "../core/namespace-demand";
 import type { ApplicationPlan, PlatformPlan } from "../core/derive";
 import { flinkMemory } from "../core/units";
+import { autoscalerConfiguration } from "../core/autoscaler-schema";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
@@ -74,7 +75,11 @@ export function applicationDeploymentSpec(app: FlinkApplicationProps): FlinkDepl
     image: app.image,
     flinkVersion: app.flinkVersion,
     serviceAccount: app.serviceAccount,
-    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(app.slots), ...app.configuration },
+    flinkConfiguration: {
+      "taskmanager.numberOfTaskSlots": String(app.slots),
+      ...autoscalerConfiguration(app.autoscaler),
+      ...app.configuration,
+    },
     podTemplate: restrictedFlinkPodTemplate(),
     jobManager: {
       replicas: 1,
@@ -146,12 +151,14 @@ export class FlinkApplicationsChart extends Chart {
         },
       };
       if (app.pool) {
+        // Only what the job sets: the operator overlays it on its session cluster's configuration.
+        const configuration = { ...autoscalerConfiguration(app.autoscaler), ...app.configuration };
         new FlinkSessionJob(this, app.name, {
           metadata,
           spec: {
             deploymentName: app.pool,
             job: jobSpec(app),
-            ...(app.configuration ? { flinkConfiguration: app.configuration } : {}),
+            ...(Object.keys(configuration).length > 0 ? { flinkConfiguration: configuration } : {}),
           },
         });
       } else {

@@ -3,6 +3,7 @@ import type { ApplicationJobState, ApplicationUpgradeMode, CmfPoolType } from ".
 import type { PlatformConfigInput } from "../core/platform-schema";
 import type { Size } from "../core/sizes";
 import type { StorageArgs } from "./storage-args";
+import type { AutoscalerArgs } from "./autoscaler-args";
 
 /**
  * Args of the Kubernetes platform components. They mirror the stack config
@@ -204,6 +205,11 @@ export interface PoolArgs {
    * @default false
    */
   readonly allowCpuBelowSlots?: boolean;
+  /**
+   * Job autoscaler defaults of the pool's jobs (its cluster's Flink configuration).
+   * @default none: the operator's defaults
+   */
+  readonly autoscaler?: AutoscalerArgs;
 }
 
 /** A Flink application (a JAR job) the platform runs. */
@@ -261,6 +267,11 @@ export interface ApplicationArgs {
    * @default {}
    */
   readonly configuration?: Record<string, string>;
+  /**
+   * Job autoscaler; a session job inherits its pool's unset keys.
+   * @default none: the pool's, or the operator's defaults
+   */
+  readonly autoscaler?: AutoscalerArgs;
 }
 
 /** An egress flow Flink pods need beyond the defaults (Kafka brokers, databases). */

@@ -84,6 +84,8 @@ export interface SessionClusterChartProps extends FlinkDeploymentChartProps {
   readonly taskManager: PodResources;
   /** JobManager CPU and memory. */
   readonly jobManager: PodResources;
+  /** Extra Flink configuration of the cluster (the pool's autoscaler keys), inherited by its session jobs. */
+  readonly configuration?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -111,7 +113,7 @@ export class SessionClusterChart extends Chart {
         flinkVersion: props.flinkVersion,
         serviceAccount: props.serviceAccount,
         mode: "native",
-        flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(props.slots) },
+        flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(props.slots), ...props.configuration },
         podTemplate: restrictedFlinkPodTemplate(),
         jobManager: {
           replicas: 1,

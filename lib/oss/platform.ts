@@ -113,6 +113,7 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
           slots: pool.slots,
           taskManager: pool.taskManager,
           jobManager: plan.jobManager,
+          autoscaler: pool.autoscaler,
         },
       }),
       () => [crds, operator, ...flinkNamespaceObjects.values(), ...storageSecrets],

@@ -102,7 +102,7 @@ function codeCell(s: string): string {
  * replaced or risks state, one collapsible section per changed resource, and
  * the layer graph (Mermaid source from `renderGraph`) when given.
  */
-export function renderMarkdown(diff: PlanDiff, graph?: string): string {
+export function renderMarkdown(diff: PlanDiff, graph?: string, settings?: string): string {
   const title = `### flink-platform plan: \`${diff.stack}\` vs \`${diff.base}\``;
   if (diff.changes.length === 0) return `${title}\n\nNo changes.\n${markdownWarnings(diff)}`;
   const counts = countKinds(diff);
@@ -157,6 +157,7 @@ export function renderMarkdown(diff: PlanDiff, graph?: string): string {
       "",
     );
   }
+  if (settings) out.push(settings); // the changed pools' and applications' effective settings (settings-render.ts)
   out.push("_Secret values are redacted in offline plans, so changes to them are not shown._");
   return out.join("\n") + "\n" + markdownWarnings(diff);
 }

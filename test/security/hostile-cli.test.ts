@@ -320,6 +320,7 @@ const stackCommands: readonly [string, (stack: string) => string[], string][] = 
   ["scale", (s) => ["scale", s, "--task-managers", "2"], "<stack>"],
   ["diff", (s) => ["diff", s], "<stack>"],
   ["graph", (s) => ["graph", s], "<stack>"],
+  ["settings", (s) => ["settings", s], "<stack>"],
   ["estimate --apply", (s) => estimateArgs("--apply", s), "--apply"],
   ["advise", (s) => ["advise", s, "--prometheus", "http://127.0.0.1:1"], "<stack>"],
 ];

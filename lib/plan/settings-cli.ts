@@ -1,0 +1,94 @@
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { Command, Option } from "commander";
+import type * as ProjectModule from "./project";
+import type * as SettingsModule from "./settings";
+import type * as SettingsRenderModule from "./settings-render";
+import type * as StackNameModule from "./stack-name";
+import type * as YamlModule from "../core/yaml";
+
+/**
+ * `flink-platform settings`: the effective settings of a stack's pools and
+ * applications, and the section the PR comment (`diff --format markdown`)
+ * shows for the ones a change touches. Modules load on first use, like the
+ * other commands' (lib/cli.ts): registering the command costs nothing.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  project: () => require("./project") as typeof ProjectModule,
+  settings: () => require("./settings") as typeof SettingsModule,
+  render: () => require("./settings-render") as typeof SettingsRenderModule,
+  stackName: () => require("./stack-name") as typeof StackNameModule,
+  yaml: () => require("../core/yaml") as typeof YamlModule,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+type Format = "text" | "json" | "markdown";
+
+/** The effective settings of `stack` in the project at `projectDir`, as its stack file says now. */
+function currentSettings(projectDir: string, stack: string) {
+  load.stackName().checkStackName(stack);
+  const { existingStackFile, loadProject, readStackText } = load.project();
+  const project = loadProject(projectDir);
+  existingStackFile(project, stack);
+  return {
+    project,
+    settings: load.settings().settingsFromText(project, stack, readStackText(project, stack)),
+  };
+}
+
+/** Registers `settings <stack> [--format text|json|markdown] [--pool NAME]` on the CLI. */
+export function registerSettings(program: Command): void {
+  program
+    .command("settings")
+    .description(
+      "print the settings each pool and application really runs with, after every default and override is merged",
+    )
+    .argument("<stack>", "stack name")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"),
+    )
+    .option("--pool <name>", "only this pool and the applications on it")
+    .action((stack: string, opts: { format: Format; pool?: string }) => {
+      const projectDir = path.resolve(program.opts<{ projectDir: string }>().projectDir);
+      const { settings } = currentSettings(projectDir, stack);
+      const shown = load.settings().onlyPool(settings, opts.pool);
+      const r = load.render();
+      const render = {
+        text: r.renderSettingsText,
+        json: r.renderSettingsJson,
+        markdown: r.renderSettingsMarkdown,
+      };
+      process.stdout.write(render[opts.format](shown));
+    });
+}
+
+/** The stack file's text at git `ref`, or undefined when it is not there. */
+function stackTextAtRef(projectDir: string, file: string, ref: string): string | undefined {
+  const rel = `./${path.relative(projectDir, file).split(path.sep).join("/")}`;
+  const run = spawnSync("git", ["show", `${ref}:${rel}`], {
+    cwd: projectDir,
+    maxBuffer: load.yaml().maxYamlFileBytes,
+  });
+  return run.status === 0 ? run.stdout.toString("utf8") : undefined;
+}
+
+/**
+ * The PR comment's settings section: the pools and applications whose
+ * effective settings differ between the stack file at `ref` and now (the
+ * current project defaults apply to both). Empty when none differ; a base
+ * that is absent or no longer valid counts as no settings before.
+ */
+export function settingsChangesMarkdown(projectDir: string, stack: string, ref: string): string {
+  const { project, settings } = currentSettings(projectDir, stack);
+  const { settingsFromText } = load.settings();
+  const text = stackTextAtRef(projectDir, load.project().stackFile(project, stack), ref);
+  let before: SettingsModule.EffectiveSettings | undefined;
+  try {
+    before = text === undefined ? undefined : settingsFromText(project, stack, text);
+  } catch {
+    before = undefined;
+  }
+  const { renderSettingsChanges, settingsChanges } = load.render();
+  return renderSettingsChanges(settingsChanges(before, settings));
+}
