@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildApplicationBody, buildEnvironmentBody, CmfClient } from "../../lib/cp/cmf/client";
 import { cmfFlinkApplicationProvider } from "../../lib/cp/cmf/application";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
+import { ORDERS_APPLICATION } from "../support/cmf-emulator/fixtures";
 import { startFakeCmf, type FakeCmf } from "./fake-cmf-server";
 
 /**
@@ -19,21 +20,9 @@ const checkpointing = {
   "kubernetes.operator.snapshot.resource.enabled": "false",
 };
 
+/** The shared orders application with the smoke test's checkpoint settings. */
 function smokeSpec(flinkConfiguration: Record<string, string>) {
-  return {
-    image: "confluentinc/cp-flink:1.20.1-cp1",
-    flinkVersion: "v1_20",
-    flinkConfiguration,
-    serviceAccount: "flink",
-    jobManager: { resource: { memory: "1024m", cpu: 1 } },
-    taskManager: { resource: { memory: "1024m", cpu: 1 } },
-    job: {
-      jarURI: "local:///opt/flink/examples/streaming/StateMachineExample.jar",
-      state: "running",
-      parallelism: 2,
-      upgradeMode: "stateless",
-    },
-  };
+  return { ...ORDERS_APPLICATION.spec, flinkConfiguration };
 }
 
 describe.skipIf(!haveOpenApi)("waiting for a CMF application's checkpoint", () => {
@@ -76,32 +65,26 @@ describe.skipIf(!haveOpenApi)("waiting for a CMF application's checkpoint", () =
     expect(server.requests.filter((r) => r.method === "GET")).toHaveLength(4);
   });
 
-  it("times out naming the missing field and the last status when no checkpoint completes", async () => {
+  it.each([
+    {
+      when: "times out naming the missing field and the last status when no checkpoint completes",
+      script: { states: ["RUNNING"] },
+      timing: { pollIntervalMs: 20, timeoutMs: 100 },
+      message: " within 100 ms: last status jobStatus.state=RUNNING, lifecycleState=STABLE",
+    },
+    {
+      when: "fails at once when the job fails, quoting CMF's status",
+      script: { states: ["RUNNING", "FAILED"], error: "java.nio.file.AccessDeniedException: s3://acme/ckp" },
+      timing: { pollIntervalMs: 5, timeoutMs: 2_000 },
+      message:
+        ": jobStatus.state=FAILED, lifecycleState=DEPLOYED, error=java.nio.file.AccessDeniedException: s3://acme/ckp",
+    },
+  ])("$when", async ({ script, timing, message }) => {
     await deploy(checkpointing);
-    server.scriptJobStates("staging", "flink-smoke-test", { states: ["RUNNING"] });
-    await expect(
-      client.waitForApplicationCheckpoint("staging", "flink-smoke-test", {
-        pollIntervalMs: 20,
-        timeoutMs: 100,
-      }),
-    ).rejects.toThrow(
-      "CMF application staging/flink-smoke-test did not report a completed checkpoint (status.jobStatus.checkpointInfo.lastCheckpoint) within 100 ms: last status jobStatus.state=RUNNING, lifecycleState=STABLE",
-    );
-  });
-
-  it("fails at once when the job fails, quoting CMF's status", async () => {
-    await deploy(checkpointing);
-    server.scriptJobStates("staging", "flink-smoke-test", {
-      states: ["RUNNING", "FAILED"],
-      error: "java.nio.file.AccessDeniedException: s3://acme/checkpoints",
-    });
-    await expect(
-      client.waitForApplicationCheckpoint("staging", "flink-smoke-test", {
-        pollIntervalMs: 5,
-        timeoutMs: 2_000,
-      }),
-    ).rejects.toThrow(
-      "CMF application staging/flink-smoke-test did not report a completed checkpoint (status.jobStatus.checkpointInfo.lastCheckpoint): jobStatus.state=FAILED, lifecycleState=DEPLOYED, error=java.nio.file.AccessDeniedException: s3://acme/checkpoints",
+    server.scriptJobStates("staging", "flink-smoke-test", script);
+    await expect(client.waitForApplicationCheckpoint("staging", "flink-smoke-test", timing)).rejects.toThrow(
+      "CMF application staging/flink-smoke-test did not report a completed checkpoint (status.jobStatus.checkpointInfo.lastCheckpoint)" +
+        message,
     );
   });
 
