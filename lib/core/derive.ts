@@ -161,7 +161,7 @@ function planStorage(cfg: PlatformConfig, defaultVolume: string): StoragePlan {
  * `execution.checkpointing.*`; the operator passes keys through verbatim, so
  * the right spelling depends on the Flink major version.
  */
-export function stateKeys(flinkVersion: string) {
+export function checkpointStateKeys(flinkVersion: string) {
   const v2 = Number(flinkVersion.split(".")[0]) >= 2;
   return v2
     ? {
@@ -188,7 +188,7 @@ export function s3PluginJar(flinkVersion: string): string {
  */
 export function durableStateConfiguration(plan: Omit<PlatformPlan, "flinkDefaults">): Record<string, string> {
   const s = plan.storage;
-  const keys = stateKeys(plan.flink.version);
+  const keys = checkpointStateKeys(plan.flink.version);
   const conf: Record<string, string> = {};
   if (s.checkpoints) {
     conf[keys.checkpoints] = s.checkpoints;

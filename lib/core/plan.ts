@@ -177,7 +177,7 @@ export interface PlatformPlan {
     readonly enabled: boolean;
     /** Its parallelism. */
     readonly parallelism: number;
-    /** How long `pulumi up` waits for it to be stable. */
+    /** How long `pulumi up` waits for its first completed checkpoint. */
     readonly timeoutSeconds: number;
   };
   /** Compute pools (session clusters), resolved. */

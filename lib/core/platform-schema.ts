@@ -21,6 +21,7 @@ import {
 } from "./schema";
 import { applicationSchema, poolSchema, smokeTestSchema } from "./workload-schema";
 import { sizes } from "./sizes";
+import { smokeTestRules } from "./smoke-test-schema";
 
 /**
  * The Kubernetes platform's config: the shared sections of `./schema`
@@ -207,6 +208,7 @@ export function platformRules(
     });
   }
   identityRules(cfg, ctx, distribution === OperatorDistribution.Confluent ? "cp" : "oss");
+  smokeTestRules(cfg, ctx);
 }
 
 type PlatformShapeOutput = z.output<z.ZodObject<typeof platformShape>>;

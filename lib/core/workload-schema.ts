@@ -108,6 +108,6 @@ export const applicationSchema = z.strictObject({
 export const smokeTestSchema = z.strictObject({
   enabled: z.boolean({ error: "true or false" }).default(false),
   parallelism: positiveInt("smoke test parallelism").default(2),
-  /** How long `pulumi up` waits for the job to become STABLE. */
+  /** How long `pulumi up` waits for the job's first completed checkpoint (lib/core/smoke-test). */
   timeoutSeconds: positiveInt("timeout in seconds").default(600),
 });

@@ -20,6 +20,7 @@ import {
   cmfValues,
 } from "./defaults";
 import { PlatformPlan } from "../core/derive";
+import { smokeTestFlinkConfiguration } from "../core/smoke-test";
 import {
   applicationDeploymentSpec,
   applicationProps,
@@ -220,9 +221,10 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
                 flinkVersion: plan.flink.versionEnum as FlinkVersion,
                 serviceAccount: plan.flink.serviceAccount,
                 parallelism: plan.smokeTest.parallelism,
+                configuration: smokeTestFlinkConfiguration(plan),
               }),
             ),
-            waitForRunning: true,
+            waitForCheckpoint: true,
             waitTimeoutMs: plan.smokeTest.timeoutSeconds * 1000,
           },
           { parent: this, dependsOn: [firstEnvironment, ...workloadDeps] },

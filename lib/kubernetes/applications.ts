@@ -94,8 +94,10 @@ export function applicationDeploymentSpec(app: FlinkApplicationProps): FlinkDepl
 export { smokeTestName };
 
 /**
- * The cookbook's smoke test: the StateMachineExample streaming job,
- * stateless, JobManager and TaskManager 1 CPU / 1 GiB each.
+ * The cookbook's smoke test: the StateMachineExample streaming job (keyed
+ * state, checkpointing; see lib/core/smoke-test), upgrade mode stateless
+ * since its state is not worth keeping, JobManager and TaskManager 1 CPU /
+ * 1 GiB each. `configuration` is `smokeTestFlinkConfiguration(plan)`.
  */
 export function smokeTestApplication(props: {
   namespace: string;
@@ -103,6 +105,7 @@ export function smokeTestApplication(props: {
   flinkVersion: FlinkVersion;
   serviceAccount: string;
   parallelism: number;
+  configuration: Readonly<Record<string, string>>;
 }): FlinkApplicationProps {
   return {
     ...props,

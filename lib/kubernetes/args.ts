@@ -152,7 +152,9 @@ export interface ResourcesArgs {
 /** A streaming example job that proves the platform works (`flink-platform:smokeTest`). */
 export interface SmokeTestArgs {
   /**
-   * Deploy the example streaming job and wait until it is STABLE.
+   * Deploy the example streaming job (keyed state, checkpoints to
+   * `storage.checkpoints`, which it then requires) and wait until a
+   * checkpoint the operator triggered completed (see lib/core/smoke-test).
    * @default false
    */
   readonly enabled?: boolean;
@@ -162,7 +164,7 @@ export interface SmokeTestArgs {
    */
   readonly parallelism?: number;
   /**
-   * How long `pulumi up` waits for the job to become STABLE.
+   * How long `pulumi up` waits for the completed checkpoint; past it the update fails.
    * @default 600
    */
   readonly timeoutSeconds?: number;

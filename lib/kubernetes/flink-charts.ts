@@ -5,6 +5,7 @@
 import { Chart } from "cdk8s";
 import { Construct } from "constructs";
 import type { PodResources } from "../core/sizes";
+import { smokeCheckpointStatusPath, smokeCheckpointTriggerType } from "../core/smoke-test";
 import { flinkMemory } from "../core/units";
 import {
   applicationDeploymentSpec,
@@ -28,33 +29,54 @@ export interface FlinkDeploymentChartProps {
   readonly flinkVersion: FlinkVersion;
   /** Service account of the Flink pods. */
   readonly serviceAccount: string;
-  /** How long `pulumi up` waits for the deployment to become STABLE. */
+  /** How long `pulumi up` waits for the deployment (STABLE; the smoke test also a checkpoint). */
   readonly timeoutSeconds: number;
 }
 
-/** The FlinkDeployment of such a chart, annotated so that `pulumi up` waits until it is STABLE. */
-function stableDeployment(
+/** The FlinkDeployment of such a chart, annotated so that `pulumi up` waits for it (`annotations`). */
+function awaitedDeployment(
   chart: Chart,
   id: string,
-  props: FlinkDeploymentChartProps,
+  annotations: Record<string, string>,
   metadata: { name: string; labels: Record<string, string> },
   spec: FlinkDeploymentSpec,
 ): FlinkDeployment {
-  return new FlinkDeployment(chart, id, {
-    metadata: { ...metadata, annotations: waitUntilStable(props.timeoutSeconds) },
-    spec,
-  });
+  return new FlinkDeployment(chart, id, { metadata: { ...metadata, annotations }, spec });
+}
+
+/**
+ * Annotations that make `pulumi up` wait until the operator reports the
+ * deployment STABLE and a completed checkpoint it triggered (see
+ * lib/core/smoke-test for why that field). `pulumi.com/waitFor` with a JSON
+ * list waits until every expression holds; a `jsonpath=` expression with a
+ * value waits until the path has that value (Pulumi Kubernetes provider
+ * 4.18.0 changelog, "Improved Kubernetes Await Logic",
+ * https://www.pulumi.com/blog/improved-kubernetes-await-logic/).
+ * `pulumi.com/timeoutSeconds` bounds the wait; past it the update fails
+ * naming the resource and the unmet condition.
+ */
+export function waitUntilCheckpointed(timeoutSeconds: number): Record<string, string> {
+  return {
+    "pulumi.com/waitFor": JSON.stringify([
+      waitUntilStable(timeoutSeconds)["pulumi.com/waitFor"],
+      `jsonpath={.${smokeCheckpointStatusPath}}=${smokeCheckpointTriggerType}`,
+    ]),
+    "pulumi.com/timeoutSeconds": String(timeoutSeconds),
+  };
 }
 
 /** Props of {@link SmokeTestChart}. */
 export interface SmokeTestChartProps extends FlinkDeploymentChartProps {
   /** Job parallelism. */
   readonly parallelism: number;
+  /** Its checkpointing options: `smokeTestFlinkConfiguration(plan)`. */
+  readonly configuration: Readonly<Record<string, string>>;
 }
 
 /**
  * The smoke test as a FlinkDeployment: `pulumi up` waits until the operator
- * reports it STABLE, and fails after the timeout otherwise.
+ * reports it STABLE with a completed checkpoint in the configured store, and
+ * fails after the timeout otherwise.
  */
 export class SmokeTestChart extends Chart {
   /** The smoke-test FlinkDeployment. */
@@ -62,10 +84,10 @@ export class SmokeTestChart extends Chart {
 
   constructor(scope: Construct, id: string, props: SmokeTestChartProps) {
     super(scope, id, { ...chartOptions, namespace: props.namespace });
-    this.deployment = stableDeployment(
+    this.deployment = awaitedDeployment(
       this,
       "smoke-test",
-      props,
+      waitUntilCheckpointed(props.timeoutSeconds),
       { name: smokeTestName, labels: platformLabels(props.environment, "smoke-test") },
       applicationDeploymentSpec(smokeTestApplication(props)),
     );
@@ -103,10 +125,10 @@ export class SessionClusterChart extends Chart {
       ...platformLabels(props.environment, "compute-pool"),
       "flink-platform.io/pool": props.name,
     };
-    this.deployment = stableDeployment(
+    this.deployment = awaitedDeployment(
       this,
       "session",
-      props,
+      waitUntilStable(props.timeoutSeconds),
       { name: props.name, labels },
       {
         image: props.image,

@@ -1,5 +1,6 @@
 import { App } from "cdk8s";
 import { PlatformPlan } from "../core/derive";
+import { smokeTestFlinkConfiguration } from "../core/smoke-test";
 import { SmokeTestChart } from "../kubernetes/flink-charts";
 import { applicationProps, FlinkApplicationsChart } from "../kubernetes/applications";
 import { FlinkVersion } from "../kubernetes/flink";
@@ -16,6 +17,7 @@ export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts 
         flinkVersion: plan.flink.versionEnum as FlinkVersion,
         serviceAccount: plan.flink.serviceAccount,
         parallelism: plan.smokeTest.parallelism,
+        configuration: smokeTestFlinkConfiguration(plan),
         timeoutSeconds: plan.smokeTest.timeoutSeconds,
       })
     : undefined;

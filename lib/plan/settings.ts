@@ -1,6 +1,6 @@
 import { ConfigError } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
-import { planPlatform, PlatformPlan, stateKeys } from "../core/derive";
+import { planPlatform, PlatformPlan, checkpointStateKeys } from "../core/derive";
 import { autoscalerConfiguration, autoscalerKeys } from "../core/autoscaler-schema";
 import { effectiveAutoscaler } from "../core/autoscaler-guardrails";
 import { applicationDeploymentSpec, applicationProps } from "../kubernetes/applications";
@@ -91,7 +91,7 @@ const resources = (r: { cpu: number; memory: string }): ResourceSettings => ({
 });
 
 function poolSettings(plan: PlatformPlan, target: Target): PoolSettings[] {
-  const keys = stateKeys(plan.flink.version);
+  const keys = checkpointStateKeys(plan.flink.version);
   return plan.pools.map((p) => {
     // The session cluster's (or CMF cluster spec's) configuration on the operator defaults.
     const conf = { ...plan.flinkDefaults, ...autoscalerConfiguration(p.autoscaler) };
@@ -113,7 +113,7 @@ function poolSettings(plan: PlatformPlan, target: Target): PoolSettings[] {
 }
 
 function applicationSettings(plan: PlatformPlan): ApplicationSettings[] {
-  const keys = stateKeys(plan.flink.version);
+  const keys = checkpointStateKeys(plan.flink.version);
   return plan.applications.map((app) => {
     const pool = plan.pools.find((p) => p.name === app.pool);
     // The operator overlays a job's configuration on the defaults: its own cluster's spec, or a

@@ -37,6 +37,18 @@ const POOL = buildComputePoolBody({
     taskManager: { replicas: 1, resource: { cpu: 1, memory: "2048m" } },
   },
 });
+/** The orders application, asking the operator for the periodic checkpoint the smoke test waits for. */
+const CHECKPOINTING_APP = {
+  ...APP,
+  spec: {
+    ...APP.spec,
+    flinkConfiguration: {
+      ...(APP.spec.flinkConfiguration as Record<string, string> | undefined),
+      "kubernetes.operator.periodic.checkpoint.interval": "60s",
+      "kubernetes.operator.snapshot.resource.enabled": "false",
+    },
+  },
+};
 const SECRET = bodies.buildSecretBody({ name: "kafka", data: { "sasl.jaas.config": "stand-in" } });
 const MAPPING = bodies.buildSecretMappingBody({ name: "kafka-connection", secretName: "kafka" });
 const CATALOG = bodies.buildKafkaCatalogBody({
@@ -75,7 +87,7 @@ const STEPS: readonly Step[] = [
   [["CmfClient.getEnvironment", "CmfEnvironment"], ({ client }) => client.getEnvironment("prod")],
   [
     ["CmfClient.upsertApplication", "CmfFlinkApplication"],
-    ({ client }) => client.upsertApplication("prod", APP),
+    ({ client }) => client.upsertApplication("prod", CHECKPOINTING_APP),
   ],
   [
     ["CmfClient.getApplication", "CmfFlinkApplication"],
@@ -85,6 +97,11 @@ const STEPS: readonly Step[] = [
     ["CmfClient.waitForApplicationRunning", "CmfFlinkApplication"],
     ({ client }) =>
       client.waitForApplicationRunning("prod", "orders", { timeoutMs: 2_000, pollIntervalMs: 1 }),
+  ],
+  [
+    ["CmfClient.waitForApplicationCheckpoint", "CmfFlinkApplication"],
+    ({ client }) =>
+      client.waitForApplicationCheckpoint("prod", "orders", { timeoutMs: 2_000, pollIntervalMs: 1 }),
   ],
   [["CmfClient.suspendApplication"], ({ client }) => client.suspendApplication("prod", "orders")],
   [["CmfClient.startApplication"], ({ client }) => client.startApplication("prod", "orders")],

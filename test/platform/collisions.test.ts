@@ -29,6 +29,7 @@ describe("names that become one object are refused by the schema", () => {
     expect(
       problemsOf({
         ...oss,
+        storage: { checkpoints: "s3://bucket/checkpoints" },
         smokeTest: { enabled: true },
         applications: [{ name: "flink-smoke-test", jarURI: jar, parallelism: 1 }],
       }),
@@ -96,6 +97,7 @@ describe("names that become one object are refused by the schema", () => {
     expect(
       problemsOf({
         ...cp,
+        storage: { checkpoints: "s3://bucket/checkpoints" },
         smokeTest: { enabled: true },
         applications: [{ name: "flink-smoke-test", jarURI: jar, parallelism: 1 }],
       }),
@@ -160,6 +162,7 @@ describe("names that become one object are refused by the schema", () => {
       () =>
         new FlinkPlatformOSS("dev", {
           environment: { name: "dev" },
+          storage: { checkpoints: "s3://bucket/checkpoints" },
           smokeTest: { enabled: true },
           applications: [{ name: "flink-smoke-test", jarURI: jar, parallelism: 1 }],
         }),

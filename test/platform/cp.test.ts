@@ -447,13 +447,23 @@ describe("FlinkPlatformCP", () => {
     ]);
   });
 
-  it("runs the smoke test as a CMF application that waits until RUNNING, and SQL pools on cp-flink-sql", async () => {
+  it("runs the smoke test as a CMF application that waits for a completed checkpoint, and SQL pools on cp-flink-sql", async () => {
     const { resources, component } = await synth(staging);
     const app = find(resources, APP, "cp-smoke-test");
+    expect(app.inputs.waitForRunning).toBeUndefined();
+    expect((app.inputs.spec as { flinkConfiguration: unknown }).flinkConfiguration).toEqual({
+      "containerized.master.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1-cp1.jar",
+      "containerized.taskmanager.env.ENABLE_BUILT_IN_PLUGINS": "flink-s3-fs-presto-1.20.1-cp1.jar",
+      "taskmanager.numberOfTaskSlots": "1",
+      "state.checkpoints.dir": "s3://bucket/checkpoints",
+      "execution.checkpointing.interval": "60s",
+      "kubernetes.operator.periodic.checkpoint.interval": "60s",
+      "kubernetes.operator.snapshot.resource.enabled": "false",
+    });
     expect(app.inputs).toMatchObject({
       environment: "staging-flink",
       name: "flink-smoke-test",
-      waitForRunning: true,
+      waitForCheckpoint: true,
       waitTimeoutMs: 300_000,
       spec: {
         image: "confluentinc/cp-flink:1.20.1-cp1",

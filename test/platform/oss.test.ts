@@ -64,7 +64,11 @@ describe("FlinkPlatformOSS", () => {
   });
 
   it("orders CRDs and cert-manager before the operator, the operator before custom resources, namespaces before namespaced objects", async () => {
-    const resources = await synth({ environment: { name: "dev" }, smokeTest: { enabled: true } });
+    const resources = await synth({
+      environment: { name: "dev" },
+      storage: { checkpoints: "s3://bucket/checkpoints" },
+      smokeTest: { enabled: true },
+    });
     const operator = find(resources, "kubernetes:helm.sh/v3:Release", "dev-flink-operator");
     expect(operator.dependsOn.map(nameOf).sort()).toEqual([
       "dev-cert-manager",

@@ -90,6 +90,7 @@ describe("secret canaries", () => {
         const { FlinkPlatformCP } = await import("../../lib");
         component = new FlinkPlatformCP("canary", {
           environment: { name: "staging" },
+          storage: { checkpoints: "s3://bucket/checkpoints" },
           smokeTest: { enabled: true },
           pools: [{ name: "sql" }],
           cmf: {

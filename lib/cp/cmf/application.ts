@@ -13,6 +13,7 @@ export interface CmfFlinkApplicationInputs extends CmfApplicationSpec {
   readonly connection: CmfConnection;
   readonly environment: string;
   readonly waitForRunning?: boolean;
+  readonly waitForCheckpoint?: boolean;
   readonly waitTimeoutMs?: number;
   readonly pollIntervalMs?: number;
 }
@@ -30,7 +31,7 @@ export const cmfFlinkApplicationProvider = cmfProvider<
   CmfFlinkApplicationDocument
 >({
   kind: "CmfFlinkApplication",
-  fields: scopedFields(["spec"], ["waitForRunning", ...WAIT_FIELDS]),
+  fields: scopedFields(["spec"], ["waitForRunning", "waitForCheckpoint", ...WAIT_FIELDS]),
   replaceOnChange: cmfReplaceOnChange.CmfFlinkApplication,
   problems: scopedProblems<CmfFlinkApplicationInputs>(applicationProblems, waitProblems),
   id: scopedId,
@@ -40,11 +41,13 @@ export const cmfFlinkApplicationProvider = cmfProvider<
   settle: async (client, inputs, live) => {
     const job = inputs.spec.job as { state?: unknown } | undefined;
     // A suspended job never reports RUNNING; waiting would only time out.
-    if (!inputs.waitForRunning || job?.state === "suspended") return live;
-    return client.waitForApplicationRunning(inputs.environment, inputs.name, {
-      timeoutMs: inputs.waitTimeoutMs,
-      pollIntervalMs: inputs.pollIntervalMs,
-    });
+    if (job?.state === "suspended") return live;
+    const options = { timeoutMs: inputs.waitTimeoutMs, pollIntervalMs: inputs.pollIntervalMs };
+    if (inputs.waitForCheckpoint) {
+      return client.waitForApplicationCheckpoint(inputs.environment, inputs.name, options);
+    }
+    if (!inputs.waitForRunning) return live;
+    return client.waitForApplicationRunning(inputs.environment, inputs.name, options);
   },
   get: (client, props) => client.getApplication(props.environment, props.name),
   observed: (live) => ({ jobState: live.status?.jobStatus?.state }),
@@ -66,6 +69,14 @@ export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
    * @default false
    */
   readonly waitForRunning?: pulumi.Input<boolean>;
+  /**
+   * After create/update, poll until the status reports a completed checkpoint
+   * the operator triggered (`status.jobStatus.checkpointInfo.lastCheckpoint`;
+   * the spec must ask for one, see lib/core/smoke-test); fail like
+   * `waitForRunning`. Skipped when `spec.job.state` is `suspended`.
+   * @default false
+   */
+  readonly waitForCheckpoint?: pulumi.Input<boolean>;
   /** Bound of the wait in ms. @default 600000 */
   readonly waitTimeoutMs?: pulumi.Input<number>;
   /** Time between two status polls in ms. @default 5000 */
@@ -83,7 +94,7 @@ export class CmfFlinkApplication extends CmfScopedResource<CmfFlinkApplicationAr
   declare readonly jobState: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfFlinkApplicationArgs, opts?: pulumi.CustomResourceOptions) {
-    const own = ["spec", "waitForRunning", ...WAIT_FIELDS] as const;
+    const own = ["spec", "waitForRunning", "waitForCheckpoint", ...WAIT_FIELDS] as const;
     super(cmfFlinkApplicationProvider, "CmfFlinkApplication", name, args, own, { jobState: undefined }, opts);
   }
 }

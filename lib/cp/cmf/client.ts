@@ -25,7 +25,14 @@ import {
   sleep,
 } from "./http";
 import { requestWithRetries, type CmfClientHooks, type CmfResponse } from "./request";
-import { CMF_TERMINAL_JOB_STATES, describeApplicationStatus, type CmfWaitOptions } from "./status";
+import {
+  CMF_GOAL_CHECKPOINT,
+  CMF_GOAL_RUNNING,
+  CMF_TERMINAL_JOB_STATES,
+  describeApplicationStatus,
+  type CmfApplicationGoal,
+  type CmfWaitOptions,
+} from "./status";
 import type {
   CmfComputePoolDocument,
   CmfEnvironmentBody,
@@ -280,25 +287,20 @@ export class CmfClient {
     name: string,
     options: CmfWaitOptions = {},
   ): Promise<CmfFlinkApplicationDocument> {
-    const timeoutMs = options.timeoutMs ?? 600_000;
-    const pollIntervalMs = options.pollIntervalMs ?? 5_000;
-    const deadline = Date.now() + timeoutMs;
-    const label = `CMF application ${environment}/${name}`;
-    for (;;) {
-      const app = await this.getApplication(environment, name);
-      const state = app?.status?.jobStatus?.state;
-      if (state === "RUNNING" && app !== undefined) return app;
-      if (app === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
-      if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
-        throw new Error(`${label} did not reach RUNNING: ${describeApplicationStatus(app)}`);
-      }
-      if (Date.now() + pollIntervalMs > deadline) {
-        throw new Error(
-          `${label} did not reach RUNNING within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
-        );
-      }
-      await sleep(pollIntervalMs);
-    }
+    return waitForApplication(this, environment, name, CMF_GOAL_RUNNING, options);
+  }
+
+  /**
+   * Like {@link waitForApplicationRunning}, until the status reports a
+   * completed checkpoint the operator triggered
+   * ({@link CMF_GOAL_CHECKPOINT}): what the smoke test waits for on CP.
+   */
+  async waitForApplicationCheckpoint(
+    environment: string,
+    name: string,
+    options: CmfWaitOptions = {},
+  ): Promise<CmfFlinkApplicationDocument> {
+    return waitForApplication(this, environment, name, CMF_GOAL_CHECKPOINT, options);
   }
 
   // -- compute pools --------------------------------------------------------
@@ -352,5 +354,34 @@ export class CmfClient {
   /** `DELETE /environments/{env}/compute-pools/{name}`; `false` when already gone. */
   async deleteComputePool(environment: string, name: string): Promise<boolean> {
     return this.deleteOrFalse(this.poolPath(environment, name));
+  }
+}
+
+/** Polls an application until `goal` is reached; see {@link CmfClient.waitForApplicationRunning}. */
+async function waitForApplication(
+  client: CmfClient,
+  environment: string,
+  name: string,
+  goal: CmfApplicationGoal,
+  options: CmfWaitOptions,
+): Promise<CmfFlinkApplicationDocument> {
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 5_000;
+  const deadline = Date.now() + timeoutMs;
+  const label = `CMF application ${environment}/${name}`;
+  for (;;) {
+    const app = await client.getApplication(environment, name);
+    const state = app?.status?.jobStatus?.state;
+    if (app !== undefined && goal.reached(app)) return app;
+    if (app === undefined) throw new Error(`${label} disappeared while waiting for ${goal.waitingFor}`);
+    if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
+      throw new Error(`${label} ${goal.missed}: ${describeApplicationStatus(app)}`);
+    }
+    if (Date.now() + pollIntervalMs > deadline) {
+      throw new Error(
+        `${label} ${goal.missed} within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
+      );
+    }
+    await sleep(pollIntervalMs);
   }
 }

@@ -94,6 +94,24 @@ function deleteEnvironment(state: CmfState, env: string): Reply {
   return new Reply(204);
 }
 
+/**
+ * Whether the spec asks the operator for periodic checkpoints it reports in
+ * the status (see JobStateScript.checkpointAfter).
+ */
+function asksForCheckpoint(spec: Json): boolean {
+  const conf = (spec.flinkConfiguration ?? {}) as Record<string, unknown>;
+  return (
+    typeof conf["kubernetes.operator.periodic.checkpoint.interval"] === "string" &&
+    conf["kubernetes.operator.snapshot.resource.enabled"] === "false"
+  );
+}
+
+/** The operator's record of a completed periodic checkpoint (operator 1.15.0 CRD, `jobStatus.checkpointInfo`). */
+const COMPLETED_CHECKPOINT: Json = {
+  lastCheckpoint: { timeStamp: 1735689600000, triggerType: "PERIODIC", formatType: "FULL" },
+  lastPeriodicCheckpointTimestamp: 1735689600000,
+};
+
 function applicationView(
   state: CmfState,
   env: string,
@@ -110,12 +128,18 @@ function applicationView(
       lifecycleState: jobState === "RUNNING" ? "STABLE" : "DEPLOYED",
     };
     if (script.error !== undefined) status.error = script.error;
+    if (jobState === "RUNNING" && consume) script.runningReads = (script.runningReads ?? 0) + 1;
+    const due = script.checkpointAfter !== undefined && (script.runningReads ?? 0) > script.checkpointAfter;
+    if (due && asksForCheckpoint(app.spec)) (status.jobStatus as Json).checkpointInfo = COMPLETED_CHECKPOINT;
   } else {
     const suspended = (app.spec.job as Json | undefined)?.state === "suspended";
     status = {
       jobStatus: { state: suspended ? "SUSPENDED" : "RUNNING" },
       lifecycleState: suspended ? "SUSPENDED" : "STABLE",
     };
+    // Unscripted jobs run at once; one that asks for a checkpoint has one.
+    if (!suspended && asksForCheckpoint(app.spec))
+      (status.jobStatus as Json).checkpointInfo = COMPLETED_CHECKPOINT;
   }
   return {
     apiVersion: API_VERSION,

@@ -192,7 +192,11 @@ export class CmfEmulator {
 
   /** Makes GETs of `env/app` report these job states in turn (the last one sticks). */
   scriptJobStates(environment: string, app: string, script: JobStateScript): void {
-    this.state.jobScripts.set(`${environment}/${app}`, { states: [...script.states], error: script.error });
+    this.state.jobScripts.set(`${environment}/${app}`, {
+      states: [...script.states],
+      error: script.error,
+      checkpointAfter: script.checkpointAfter,
+    });
   }
 
   /** Decides how the statement `env/name` leaves PENDING (default: RUNNING, or COMPLETED when bounded). */

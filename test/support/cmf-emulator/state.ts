@@ -63,6 +63,18 @@ export interface StoredSavepoint extends StoredObject {
 export interface JobStateScript {
   states: string[];
   error?: string;
+  /**
+   * GETs reporting RUNNING before the status carries a completed checkpoint
+   * the operator triggered (`jobStatus.checkpointInfo.lastCheckpoint`,
+   * triggerType PERIODIC; operator 1.15.0 CRD). CMF's OpenAPI types the
+   * status as a free object; like the operator, the emulator reports it only
+   * when the application's flinkConfiguration sets
+   * `kubernetes.operator.periodic.checkpoint.interval` and
+   * `kubernetes.operator.snapshot.resource.enabled: "false"`. Unset: never.
+   */
+  checkpointAfter?: number;
+  /** RUNNING GETs so far (counted by the emulator). */
+  runningReads?: number;
 }
 
 /** The state of one emulator. Keys of scoped maps are `<env>/<name>` (databases: `<catalog>/<db>`). */
