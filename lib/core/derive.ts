@@ -6,6 +6,7 @@ import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } 
 import { sizeProfiles } from "./sizes";
 import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
+import { breakGlassApplications, breakGlassGuardrails, rollbackPlan } from "./rollback";
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
 export const minioCredentialsSecretName = "flink-s3-credentials";
@@ -37,7 +38,7 @@ export function planPlatform(
     type: p.type ?? CmfPoolType.Dedicated,
     allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
   }));
-  const applications: ApplicationPlan[] = cfg.applications.map((a) => {
+  const applications: ApplicationPlan[] = breakGlassApplications(cfg.applications, cfg.rollback).map((a) => {
     const pool = pools.find((p) => p.name === a.pool);
     return {
       name: a.name,
@@ -52,12 +53,14 @@ export function planPlatform(
       state: a.state,
       image: a.image,
       configuration: a.configuration,
+      ...rollbackPlan(a, cfg.rollback),
     };
   });
   const guardrails = combine(
     ...pools.map((p, i) => cpuPerSlot(p, tier, i)),
     namespaceBudget(pools, profile.namespaceQuota, jobManager),
     ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
+    breakGlassGuardrails(pools, applications, tier, cfg.rollback),
     {
       errors: applications.flatMap((a, i) => {
         const pool = pools.find((p) => p.name === a.pool);

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { optionMap } from "./formats";
 import { flinkSecretPointer } from "./secrets";
 import { enumValues } from "./rules";
+import { applicationRollbackShape } from "./rollback-schema";
 import { dnsLabel, podResourcesOverride, positiveInt } from "./schema";
 
 /**
@@ -98,6 +99,7 @@ export const applicationSchema = z.strictObject({
   image: z.string().min(1).optional(),
   /** Extra Flink options for this application. */
   configuration: optionMap("Flink option", flinkSecretPointer).optional(),
+  ...applicationRollbackShape,
 });
 
 export const smokeTestSchema = z.strictObject({

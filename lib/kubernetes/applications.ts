@@ -5,6 +5,7 @@ import type { ApplicationPlan, PlatformPlan } from "../core/derive";
 import { flinkMemory } from "../core/units";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
+import { declaredSnapshots, rollbackJobFields } from "./savepoints";
 
 /**
  * One application as the charts take it: the planned job, plus the cluster it
@@ -60,6 +61,7 @@ function jobSpec(app: FlinkApplicationProps): JobSpec {
     parallelism: app.parallelism,
     upgradeMode: app.upgradeMode,
     state: app.state,
+    ...rollbackJobFields(app),
   };
 }
 
@@ -143,8 +145,9 @@ export class FlinkApplicationsChart extends Chart {
           "flink-platform.io/application": app.name,
         },
       };
+      let job: FlinkSessionJob | FlinkDeployment;
       if (app.pool) {
-        new FlinkSessionJob(this, app.name, {
+        job = new FlinkSessionJob(this, app.name, {
           metadata,
           spec: {
             deploymentName: app.pool,
@@ -153,8 +156,9 @@ export class FlinkApplicationsChart extends Chart {
           },
         });
       } else {
-        new FlinkDeployment(this, app.name, { metadata, spec: applicationDeploymentSpec(app) });
+        job = new FlinkDeployment(this, app.name, { metadata, spec: applicationDeploymentSpec(app) });
       }
+      declaredSnapshots(this, job, app, metadata.labels);
     }
   }
 }
