@@ -128,6 +128,9 @@ export const applicationRollbackShape = {
   savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
 };
 
+/** The rollback fields of an application as parsed. */
+export type ApplicationRollbackConfig = z.output<z.ZodObject<typeof applicationRollbackShape>>;
+
 /**
  * The platform's `rollback` section: periodic-snapshot defaults of stateful
  * applications, and the break-glass move of named applications to a

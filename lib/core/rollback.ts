@@ -4,6 +4,7 @@ import type { GuardrailResult } from "./guardrails";
 import type { ApplicationPlan, PoolPlan } from "./plan";
 import {
   periodicSnapshotKeys,
+  type ApplicationRollbackConfig,
   type ApplicationRollbackPlan,
   type DeclaredSavepoint,
   type RollbackConfig,
@@ -18,17 +19,10 @@ import type { Tier } from "./schema";
  * moved there restarts from a savepoint).
  */
 
-type AppInput = {
+type AppInput = ApplicationRollbackConfig & {
   readonly name: string;
   readonly pool?: string;
   readonly stateful: boolean;
-  readonly initialSavepointPath?: string;
-  readonly allowNonRestoredState?: boolean;
-  readonly savepointRedeployNonce?: number;
-  readonly savepointTriggerNonce?: number;
-  readonly periodicSavepointInterval?: string;
-  readonly periodicCheckpointInterval?: string;
-  readonly savepoints?: readonly DeclaredSavepoint[];
   readonly configuration?: Readonly<Record<string, string>>;
 };
 

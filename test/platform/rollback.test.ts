@@ -28,6 +28,10 @@ function flinkObjects(config: Record<string, unknown>): Manifest[] {
 const find = (objects: Manifest[], kind: string, name: string) =>
   objects.find((o) => o.kind === kind && o.metadata.name === name);
 
+/** What the stack config refuses for these applications (path, value seen, allowed). */
+const appProblems = (...applications: Record<string, unknown>[]) =>
+  problemsOf({ environment: { name: "dev" }, applications });
+
 const withCrds = haveReference("operator CRDs", `${operatorReferenceDir}/crds`);
 
 describe("rollback fields of an application (OSS)", () => {
@@ -103,26 +107,23 @@ describe("rollback fields of an application (OSS)", () => {
 
   it("refuses a redeploy nonce without a savepoint, a bad duration and a key set twice", () => {
     expect(
-      problemsOf({
-        environment: { name: "dev" },
-        applications: [
-          {
-            name: "orders",
-            jarURI: jar,
-            parallelism: 1,
-            savepointRedeployNonce: 1,
-            periodicSavepointInterval: "6 hours",
-          },
-          {
-            name: "audit",
-            jarURI: jar,
-            parallelism: 1,
-            periodicCheckpointInterval: "5 min",
-            configuration: { "kubernetes.operator.periodic.checkpoint.interval": "10 min" },
-            initialSavepointPath: "/local/path",
-          },
-        ],
-      }),
+      appProblems(
+        {
+          name: "orders",
+          jarURI: jar,
+          parallelism: 1,
+          savepointRedeployNonce: 1,
+          periodicSavepointInterval: "6 hours",
+        },
+        {
+          name: "audit",
+          jarURI: jar,
+          parallelism: 1,
+          periodicCheckpointInterval: "5 min",
+          configuration: { "kubernetes.operator.periodic.checkpoint.interval": "10 min" },
+          initialSavepointPath: "/local/path",
+        },
+      ),
     ).toEqual([
       {
         path: "flink-platform:applications[0].periodicSavepointInterval",
@@ -211,19 +212,14 @@ describe("declared savepoints (OSS FlinkStateSnapshot)", () => {
 
   it("never disposes a savepoint it did not take, and needs the path of an existing one", () => {
     expect(
-      problemsOf({
-        environment: { name: "dev" },
-        applications: [
-          {
-            name: "orders",
-            jarURI: jar,
-            parallelism: 1,
-            savepoints: [
-              { name: "imported", path: savepoint, alreadyExists: true, disposeOnDelete: true },
-              { name: "nowhere", alreadyExists: true },
-              { name: "nowhere" },
-            ],
-          },
+      appProblems({
+        name: "orders",
+        jarURI: jar,
+        parallelism: 1,
+        savepoints: [
+          { name: "imported", path: savepoint, alreadyExists: true, disposeOnDelete: true },
+          { name: "nowhere", alreadyExists: true },
+          { name: "nowhere" },
         ],
       }),
     ).toEqual([
