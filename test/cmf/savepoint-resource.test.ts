@@ -16,6 +16,7 @@ import {
 import { startFakeCmf, type CmfEmulator } from "../support/cmf-emulator";
 import { ORDERS_APPLICATION as APP } from "../support/cmf-emulator/fixtures";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
+import { loadSerialized, serializedText } from "../support/serialized-provider";
 
 const provider = cmfSavepointProvider;
 
@@ -75,6 +76,13 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CmfSavepoint (emul
     await expect(provider.create!(inputs())).rejects.toThrow(/already exists/);
     // CMF's refusal, as the emulator records it; nothing else was asked.
     expect(emu.violations.splice(0)).toEqual(["422: Savepoint 'before-v2' already exists"]);
+  });
+
+  it("runs standalone from the text Pulumi stores in the state, and still keeps the savepoint on delete", async () => {
+    const serialized = loadSerialized<typeof provider>(await serializedText(provider));
+    const created = await serialized.create(inputs());
+    await serialized.delete!(created.id, created.outs as CmfSavepointOutputs);
+    expect((await savepoints.listDetached()).map((s) => s.metadata.name)).toEqual(["before-v2"]);
   });
 
   it("registers an existing savepoint as a detached one without an owner", async () => {
