@@ -8,6 +8,7 @@ import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeM
 import { namespaceWorkloads } from "./namespace-demand";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
 import { autoscalerGuardrails } from "./autoscaler-guardrails";
+import { breakGlassApplications, breakGlassGuardrails, rollbackPlan } from "./rollback";
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
 export const minioCredentialsSecretName = "flink-s3-credentials";
@@ -40,7 +41,7 @@ export function planPlatform(
     allowCpuBelowSlots: p.allowCpuBelowSlots ?? false,
     autoscaler: p.autoscaler,
   }));
-  const applications: ApplicationPlan[] = cfg.applications.map((a) => {
+  const applications: ApplicationPlan[] = breakGlassApplications(cfg.applications, cfg.rollback).map((a) => {
     const pool = pools.find((p) => p.name === a.pool);
     return {
       name: a.name,
@@ -56,6 +57,7 @@ export function planPlatform(
       image: a.image,
       configuration: a.configuration,
       autoscaler: a.autoscaler,
+      ...rollbackPlan(a, cfg.rollback),
     };
   });
   const guardrails = combine(
@@ -74,6 +76,7 @@ export function planPlatform(
     ),
     ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
     autoscalerGuardrails(pools, applications, profile.namespaceQuota, jobManager, cfg.flink.version),
+    breakGlassGuardrails(pools, applications, tier, cfg.rollback),
     {
       errors: applications.flatMap((a, i) => {
         const pool = pools.find((p) => p.name === a.pool);

@@ -6,6 +6,7 @@ import type { CertManagerMode, OperatorDistribution, Tier } from "./schema";
 import type { CmfPoolType } from "./workload-schema";
 import type { PodResources, TaskManagerResources } from "./sizes";
 import type { AutoscalerConfig } from "./autoscaler-schema";
+import type { ApplicationRollbackPlan } from "./rollback-schema";
 
 /** Reference to the Secret that holds the object-store access key pair. */
 export interface S3CredentialsRef {
@@ -74,7 +75,7 @@ export interface PoolPlan {
 }
 
 /** A Flink application: its own cluster, or a session job when `pool` is set. */
-export interface ApplicationPlan {
+export interface ApplicationPlan extends ApplicationRollbackPlan {
   /** Application name. */
   readonly name: string;
   /** Resolved namespace (the pool's for session jobs). */

@@ -22,6 +22,8 @@ import {
 import { applicationSchema, poolSchema, smokeTestSchema } from "./workload-schema";
 import { sizes } from "./sizes";
 import { smokeTestRules } from "./smoke-test-schema";
+import { rollbackRules } from "./rollback";
+import { rollbackSchema } from "./rollback-schema";
 
 /**
  * The Kubernetes platform's config: the shared sections of `./schema`
@@ -46,6 +48,7 @@ export const platformShape = {
   smokeTest: smokeTestSchema.default({ enabled: false, parallelism: 2, timeoutSeconds: 600 }),
   pools: z.array(poolSchema, { error: "a list of pools" }).default([]),
   applications: z.array(applicationSchema, { error: "a list of applications" }).default([]),
+  rollback: rollbackSchema.optional(),
   networkPolicies: z
     .strictObject({
       /** Default-deny NetworkPolicies in Flink namespaces, with the flows Flink needs. */
@@ -161,6 +164,7 @@ export function platformRules(
   const appKeys = new Set<string>();
   // Session jobs on pools are an OSS feature; the CP rules refuse an application's `pool` instead.
   const sessionJobs = distribution === OperatorDistribution.Apache;
+  rollbackRules(cfg, ctx, sessionJobs);
   (Array.isArray(cfg.applications) ? cfg.applications : []).forEach((app, i) => {
     if (!app) return;
     const pool = sessionJobs && app.pool !== undefined ? poolsByName.get(app.pool) : undefined;

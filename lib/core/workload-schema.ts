@@ -2,6 +2,7 @@ import * as z from "zod";
 import { optionMap } from "./formats";
 import { flinkSecretPointer } from "./secrets";
 import { enumValues } from "./rules";
+import { applicationRollbackShape } from "./rollback-schema";
 import { dnsLabel, podResourcesOverride, positiveInt } from "./schema";
 import { autoscalerSchema } from "./autoscaler-schema";
 
@@ -103,6 +104,7 @@ export const applicationSchema = z.strictObject({
   configuration: optionMap("Flink option", flinkSecretPointer).optional(),
   /** The job autoscaler (autoscaler-schema.ts); overrides its pool's key by key. */
   autoscaler: autoscalerSchema.optional(),
+  ...applicationRollbackShape,
 });
 
 export const smokeTestSchema = z.strictObject({

@@ -39,6 +39,7 @@ import { claimPlatform } from "../kubernetes/cluster-claims";
 import { logWarnings, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
+import { registerApplicationSavepoints } from "./savepoints";
 import { registerCmfSql } from "./sql";
 
 /**
@@ -231,7 +232,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
         )
       : undefined;
     for (const app of plan.applications) {
-      new CmfFlinkApplication(
+      const application = new CmfFlinkApplication(
         `${name}-app-${app.namespace}-${app.name}`,
         {
           connection,
@@ -240,6 +241,13 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           spec: cmfApplicationSpec(plan, applicationProps(plan, app)),
         },
         { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
+      );
+      registerApplicationSavepoints(
+        this,
+        `${name}-app-${app.namespace}-${app.name}`,
+        app,
+        application,
+        connection,
       );
     }
     // Flink SQL: secrets, mappings, catalogs, databases, statements (./sql).

@@ -7,6 +7,7 @@ import { flinkMemory } from "../core/units";
 import { autoscalerConfiguration } from "../core/autoscaler-schema";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
+import { declaredSnapshots, rollbackJobFields } from "./savepoints";
 
 /**
  * One application as the charts take it: the planned job, plus the cluster it
@@ -62,6 +63,7 @@ function jobSpec(app: FlinkApplicationProps): JobSpec {
     parallelism: app.parallelism,
     upgradeMode: app.upgradeMode,
     state: app.state,
+    ...rollbackJobFields(app),
   };
 }
 
@@ -153,10 +155,11 @@ export class FlinkApplicationsChart extends Chart {
           "flink-platform.io/application": app.name,
         },
       };
+      let job: FlinkSessionJob | FlinkDeployment;
       if (app.pool) {
         // Only what the job sets: the operator overlays it on its session cluster's configuration.
         const configuration = { ...autoscalerConfiguration(app.autoscaler), ...app.configuration };
-        new FlinkSessionJob(this, app.name, {
+        job = new FlinkSessionJob(this, app.name, {
           metadata,
           spec: {
             deploymentName: app.pool,
@@ -165,8 +168,9 @@ export class FlinkApplicationsChart extends Chart {
           },
         });
       } else {
-        new FlinkDeployment(this, app.name, { metadata, spec: applicationDeploymentSpec(app) });
+        job = new FlinkDeployment(this, app.name, { metadata, spec: applicationDeploymentSpec(app) });
       }
+      declaredSnapshots(this, job, app, metadata.labels);
     }
   }
 }

@@ -4,6 +4,7 @@ import type { PlatformConfigInput } from "../core/platform-schema";
 import type { Size } from "../core/sizes";
 import type { StorageArgs } from "./storage-args";
 import type { AutoscalerArgs } from "./autoscaler-args";
+import type { ApplicationRollbackArgs, RollbackArgs } from "./rollback-args";
 
 /**
  * Args of the Kubernetes platform components. They mirror the stack config
@@ -215,7 +216,7 @@ export interface PoolArgs {
 }
 
 /** A Flink application (a JAR job) the platform runs. */
-export interface ApplicationArgs {
+export interface ApplicationArgs extends ApplicationRollbackArgs {
   /** Application name (DNS-1123 label): the FlinkDeployment, FlinkSessionJob or CMF application. */
   readonly name: string;
   /**
@@ -354,6 +355,11 @@ export interface KubernetesPlatformArgs {
    * @default []
    */
   readonly applications?: ApplicationArgs[];
+  /**
+   * Periodic-snapshot defaults and the break-glass move to a known-good pool.
+   * @default none
+   */
+  readonly rollback?: RollbackArgs;
   /**
    * Default-deny NetworkPolicies in the Flink namespaces, with the flows Flink needs.
    * @default enabled, no extra egress

@@ -99,6 +99,10 @@ export interface JobSpec {
   readonly initialSavepointPath?: string;
   /** Whether state the job no longer has operators for may be dropped on restore. */
   readonly allowNonRestoredState?: boolean;
+  /** Changed to a new value: redeploy from `initialSavepointPath` (operator 1.15 JobSpec). */
+  readonly savepointRedeployNonce?: number;
+  /** Changed to a new value: take a manual savepoint (operator 1.15 JobSpec). */
+  readonly savepointTriggerNonce?: number;
 }
 
 /** `spec` of a FlinkDeployment. */

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CmfConnection } from "../../lib/cp/cmf/client";
@@ -12,6 +11,7 @@ import {
 import { cmfKubernetesClusterProvider } from "../../lib/cp/cmf/kubernetes-cluster";
 import { CmfResourceInitError } from "../../lib/cp/cmf/resource";
 import { cmfOpenApiPath, haveReference } from "../support/reference";
+import { loadSerialized, serializedText } from "../support/serialized-provider";
 import { startFakeCmf, type FakeCmf, type FakeCmfSnapshot } from "./fake-cmf-server";
 
 const haveOpenApi = haveReference("CMF OpenAPI", cmfOpenApiPath);
@@ -512,31 +512,6 @@ describe.skipIf(!haveOpenApi)("dynamic providers against the fake CMF", () => {
     });
   });
 });
-
-const serializedTexts = new Map<object, Promise<string>>();
-
-/**
- * What `pulumi.dynamic.Resource` stores as `__provider`: the provider
- * serialized as a module. Once per provider and file: the text depends only on
- * the provider, and each serialization walks its closure (about 0.5-1 s CPU).
- */
-function serializedText(provider: object): Promise<string> {
-  if (!serializedTexts.has(provider)) {
-    serializedTexts.set(
-      provider,
-      pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true }).then((s) => s.text),
-    );
-  }
-  return serializedTexts.get(provider)!;
-}
-
-/** Mirrors the dynamic provider host: `requireFromString(text).handler()`. */
-function loadSerialized<T>(text: string): T {
-  const module: { exports: { handler?: () => T } } = { exports: {} };
-  new Function("module", "exports", "require", text)(module, module.exports, createRequire(__filename));
-  if (module.exports.handler === undefined) throw new Error("serialized provider has no handler");
-  return module.exports.handler();
-}
 
 describe("provider serialization", () => {
   it.each([

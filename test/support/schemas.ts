@@ -29,6 +29,7 @@ export function validateBuiltIn(manifest: Record<string, unknown>): string | und
 const crdFiles: Record<string, string> = {
   FlinkDeployment: "flinkdeployments.flink.apache.org-v1.yml",
   FlinkSessionJob: "flinksessionjobs.flink.apache.org-v1.yml",
+  FlinkStateSnapshot: "flinkstatesnapshots.flink.apache.org-v1.yml",
 };
 
 const validators = new Map<string, ValidateFunction>();
@@ -66,4 +67,21 @@ export function validateFlinkDeploymentSpec(spec: Record<string, unknown>): stri
     metadata: { name: "spec-check" },
     spec,
   });
+}
+
+let jobSpecValidator: ValidateFunction | undefined;
+
+/**
+ * Validates a `spec.job` against the JobSpec of the operator 1.15.0
+ * FlinkDeployment CRD (FlinkSessionJob's is the same), without compiling the
+ * whole 0.5 MB deployment schema.
+ */
+export function validateFlinkJobSpec(job: Record<string, unknown>): string | undefined {
+  if (!jobSpecValidator) {
+    const spec = (crdSchema("FlinkDeployment").properties as Record<string, { properties: object }>).spec;
+    jobSpecValidator = new Ajv({ strict: false, allErrors: true }).compile(
+      (spec.properties as Record<string, object>).job,
+    );
+  }
+  return jobSpecValidator(job) ? undefined : JSON.stringify(jobSpecValidator.errors);
 }

@@ -67,7 +67,8 @@ export type CmfSavepointOwner =
   | { readonly environment: string; readonly statement: string };
 
 const FORMATS: readonly CmfSavepointFormat[] = ["CANONICAL", "NATIVE", "UNKNOWN"];
-function savepointProblems(spec: CmfSavepointSpec, detached: boolean): ConfigProblem[] {
+/** Problems of a savepoint request; a detached one must name an existing `path`. */
+export function savepointProblems(spec: CmfSavepointSpec, detached: boolean): ConfigProblem[] {
   const problems: ConfigProblem[] = spec.name === undefined ? [] : cmfNameProblems(spec.name, "name", 1);
   if (spec.formatType !== undefined && !FORMATS.includes(spec.formatType)) {
     problems.push({ path: "formatType", got: spec.formatType, allowed: `one of ${FORMATS.join(", ")}` });

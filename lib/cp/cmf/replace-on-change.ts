@@ -2,7 +2,7 @@
  * The replace-on-change table of each CMF resource, keyed by its type token
  * (`pulumi-nodejs:dynamic/cmf:<kind>`): the input fields whose change makes
  * the provider delete and re-create the object. Read by each resource's
- * `diff` (./environment, ./application, ./compute-pool the SQL objects and ./kubernetes-cluster) and by the plan diff
+ * `diff` (./environment, ./application, ./compute-pool the SQL objects, ./kubernetes-cluster and ./savepoint) and by the plan diff
  * (lib/plan/diff.ts). It is its own pure file so the `diff` command loads no
  * Pulumi SDK.
  */
@@ -31,6 +31,12 @@ export const cmfReplaceOnChange = {
   CmfStatement: ["environment", "name", "statement", "computePoolName"],
   /** Identity: the name (the kubeconfig file CMF registered it from). */
   CmfKubernetesCluster: ["name"],
+  /**
+   * Savepoints are immutable in CMF: a changed spec or owner is a new
+   * savepoint. `disposeOnDelete` (what removing it does) changes in place;
+   * labels and annotations are written at creation only.
+   */
+  CmfSavepoint: ["environment", "name", "application", "statement", "path", "formatType", "backoffLimit"],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** A CMF resource kind with a replace-on-change table. */
