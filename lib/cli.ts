@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "./core/errors";
 import { checkScaleEdit } from "./plan/scale-edit";
 import { registerEstimate } from "./plan/estimate-command";
+import { packageVersion } from "./plan/version";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
 import type * as DiffRenderModule from "./plan/diff-render";
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
   const program = new Command("flink-platform")
     .description("Bring up and scale Apache Flink platforms from reviewed stack config.")
     .option("-C, --project-dir <dir>", "directory of Pulumi.yaml", ".")
+    .version(packageVersion(), "-V, --version", "print the version of flink-platform")
     .showHelpAfterError()
     .exitOverride();
 

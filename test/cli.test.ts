@@ -122,12 +122,6 @@ describe("scale and diff (the round trip of the README)", () => {
       expect(lines.filter((l) => l.startsWith("+ create "))).toHaveLength(31);
       expect(lines.at(-1)).toBe("31 changes (dev2 vs HEAD): 31 create");
     });
-
-    it("a bad --base ref fails naming it, after the working tree's synth", async () => {
-      const run = await cli(dir, "diff", "dev", "--base", "no-such-ref");
-      expect(run.status).toBe(1);
-      expect(run.stderr).toBe("error: git rev-parse --verify --quiet no-such-ref^{commit}: \n");
-    });
   });
 });
 

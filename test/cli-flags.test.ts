@@ -1,0 +1,35 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./support/cli";
+import { gitProject } from "./support/git-project";
+import { projectRoot } from "./support/synth";
+
+/** Small CLI flags of issue 16: `--version`, and a `--base` that names no commit. */
+describe("--version", () => {
+  it("prints the package's version and exits 0", async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(await runCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+});
+
+describe("diff --base", () => {
+  it("GIVEN a ref that does not exist THEN one message naming --base, the value and what is allowed", async () => {
+    const dir = gitProject(["dev"]);
+    const run = await runCli(["diff", "dev", "--base", "origin/nope"], dir);
+    expect(run).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: [
+        "Invalid flag (1 problem):",
+        "  - --base",
+        '      got:     "origin/nope"',
+        "      allowed: a commit, branch or tag of this git repository (git rev-parse --verify <ref>^{commit})",
+        "      hint:    a remote branch needs a fetch first (git fetch origin); in CI, check out with the full history (actions/checkout fetch-depth: 0)",
+        "",
+      ].join("\n"),
+    });
+  });
+});
