@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "./core/errors";
 import { checkScaleEdit } from "./plan/scale-edit";
 import { registerEstimate } from "./plan/estimate-command";
+import { registerChangedStacks } from "./plan/changed-stacks";
 import { packageVersion } from "./plan/version";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
@@ -172,6 +173,8 @@ export function buildProgram(): Command {
     projectDir: () => projectDirOf(program),
     printWarnings,
   });
+
+  registerChangedStacks(program, () => projectDirOf(program));
 
   program
     .command("graph")

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./support/cli";
-import { gitProject } from "./support/git-project";
+import { git, gitProject } from "./support/git-project";
 import { projectRoot } from "./support/synth";
 
 /** Small CLI flags of issue 16: `--version`, and a `--base` that names no commit. */
@@ -31,5 +31,21 @@ describe("diff --base", () => {
         "",
       ].join("\n"),
     });
+  });
+});
+
+describe("changed-stacks (the preview workflow's stack list)", () => {
+  it("GIVEN a commit deleting a stack file THEN that stack is listed; a bad --base names --base", async () => {
+    const dir = gitProject(["dev", "prod"]);
+    git(dir, "rm", "-q", "stacks/Pulumi.prod.yaml");
+    git(dir, "commit", "-qm", "drop prod");
+    expect(await runCli(["changed-stacks", "--base", "HEAD~1", "--json"], dir)).toEqual({
+      code: 0,
+      stdout: '["prod"]\n',
+      stderr: "",
+    });
+    const bad = await runCli(["changed-stacks", "--base", "origin/nope"], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.split("\n").slice(0, 2)).toEqual(["Invalid flag (1 problem):", "  - --base"]);
   });
 });
