@@ -154,7 +154,7 @@ export function buildProgram(): Command {
     )
     .action(async (stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
-      checkedStack(program, stack);
+      if (!load.basePlan().stackDeletedSince(projectDir, stack, opts.base)) checkedStack(program, stack);
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);

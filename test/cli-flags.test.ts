@@ -49,3 +49,19 @@ describe("changed-stacks (the preview workflow's stack list)", () => {
     expect(bad.stderr.split("\n").slice(0, 2)).toEqual(["Invalid flag (1 problem):", "  - --base"]);
   });
 });
+
+describe("diff of a stack the change deletes", () => {
+  it("GIVEN the stack file is deleted THEN diff --base shows every resource going, exit 2 for the state it held", async () => {
+    const dir = gitProject(["dev"]);
+    fs.rmSync(path.join(dir, "stacks", "Pulumi.dev.yaml"));
+    const run = await runCli(["diff", "dev", "--base", "HEAD"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(2);
+    const lines = run.stdout.trimEnd().split("\n");
+    const changes = lines.filter((l) => /^[~↻±!+-] /.test(l));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.filter((l) => !/^(- delete|! state-risk) /.test(l))).toEqual([]);
+    // dev's 31 resources (test/cli.test.ts: a new dev is 31 creates); the two that hold state are risks.
+    expect(lines.at(-1)).toBe("31 changes (dev vs HEAD): 2 state-risk, 29 delete");
+  });
+});

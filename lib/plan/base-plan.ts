@@ -258,6 +258,33 @@ export async function planAtRef(
 }
 
 /**
+ * Whether the working tree deleted `stack`: its stack file is absent here and
+ * present at `ref`. Anything that cannot be checked (not a git repository, an
+ * unknown ref, an invalid name) is false: `diff` then reports it as usual.
+ */
+export function stackDeletedSince(projectDir: string, stack: string, ref: string): boolean {
+  try {
+    const file = stackFile(loadProject(projectDir), stack);
+    if (fs.existsSync(file) || isLink(file)) return false;
+    const top = checkBaseRef(projectDir, ref);
+    const rel = posix(path.relative(top, file));
+    return (
+      spawnSync("git", ["cat-file", "-e", "--end-of-options", `${ref}:${rel}`], { cwd: top }).status === 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The working tree's plan (`after`) and the plan at `ref` (`before`),
  * synthesized concurrently. Errors as if run one after the other: the
  * working tree's first.
@@ -270,6 +297,11 @@ export async function plansAgainstRef(
 ): Promise<{ before: Plan | undefined; after: Plan }> {
   checkStackName(stack);
   checkBaseRef(projectDir, ref);
+  if (stackDeletedSince(projectDir, stack, ref)) {
+    // Deleted here: nothing remains, so every resource of the base plan goes.
+    const before = await planAtRef(projectDir, stack, ref, options);
+    if (before !== undefined) return { before, after: { ...before, resources: [] } };
+  }
   const synth = options.synth ?? synthInChild;
   const [after, before] = await settledInOrder([
     synth({ projectDir, stack }),
