@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../lib/core/errors";
 import { parseStackConfig } from "../../lib/stack-config";
 import { stack } from "../support/config";
+import { configErrorOf } from "../support/errors";
 
 /** The problems (path, got, hint) parseStackConfig reports for `config`. */
-function hintsOf(config: Record<string, unknown>) {
-  try {
-    parseStackConfig(stack(config));
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).problems.map((p) => ({ path: p.path, got: p.got, hint: p.hint }));
-  }
-  throw new Error("expected a ConfigError");
-}
+const hintsOf = (config: Record<string, unknown>) =>
+  configErrorOf(() => parseStackConfig(stack(config))).problems.map((p) => ({
+    path: p.path,
+    got: p.got,
+    hint: p.hint,
+  }));
 
 const base = { environment: { name: "dev" } };
 

@@ -9,6 +9,7 @@ import {
   poolsPathOf,
   proposeMaxCfu,
 } from "../../lib/plan/estimate-edits";
+import { configErrorOf } from "../support/errors";
 
 const e = estimate({
   recordsPerSecond: 20_000,
@@ -40,15 +41,6 @@ const cloudPools = [
   "",
 ].join("\n");
 
-function messageOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  return "(no error)";
-}
-
 describe("choosePool", () => {
   it("takes the only pool when --pool is omitted, and the named one otherwise", () => {
     expect(choosePool(["default"], undefined, false)).toEqual({ name: "default", index: 0, create: false });
@@ -69,7 +61,7 @@ describe("choosePool", () => {
   });
 
   it("refuses a stack without pools unless asked to create one", () => {
-    expect(messageOf(() => choosePool([], undefined, false))).toBe(
+    expect(configErrorOf(() => choosePool([], undefined, false)).message).toBe(
       [
         "Invalid estimate flags (1 problem):",
         "  - --pool",
