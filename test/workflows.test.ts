@@ -19,8 +19,12 @@ interface Job {
   permissions?: Record<string, string>;
   outputs?: Record<string, string>;
   strategy?: { matrix?: Record<string, unknown> };
+  env?: Record<string, string>;
   steps: { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> }[];
 }
+/** The repository secret named after a stack-config key: cmfClientCert -> CMF_CLIENT_CERT (as the job derives it). */
+const secretName = (key: string) => key.replace(/([A-Z])/g, "_$1").toUpperCase();
+
 interface Workflow {
   on: Record<string, unknown>;
   jobs: Record<string, Job>;
@@ -98,5 +102,31 @@ describe("the pull-request workflows", () => {
     // Every step after the credential check runs only when it found them.
     const [, ...rest] = preview.steps.slice(preview.steps.findIndex((s) => s.name === "Credentials"));
     for (const step of rest) expect(step.if ?? "").toContain("steps.credentials.outputs.ready == 'true'");
+  });
+
+  it("every secure placeholder of a shipped stack has its secret in the preview job's environment", () => {
+    const env = workflow("preview.yml").jobs["pulumi-preview"].env ?? {};
+    const stacksDir = path.join(projectRoot, "stacks");
+    const names = fs
+      .readdirSync(stacksDir)
+      .filter((f) => /^Pulumi\..+\.yaml$/.test(f))
+      .flatMap((f) =>
+        [
+          ...fs
+            .readFileSync(path.join(stacksDir, f), "utf8")
+            .matchAll(/^ {2}flink-platform:(\w+):\n {4}secure: v1:REPLACE/gm),
+        ].map((m) => secretName(m[1])),
+      );
+    expect([...new Set(names)].sort()).toEqual([
+      "CMF_CLIENT_CERT",
+      "CMF_CLIENT_KEY",
+      "CMF_KEYSTORE_PASSWORD",
+      "CMF_SQL_SECRETS",
+      "CMF_TOKEN",
+      "CMF_TRUSTSTORE_PASSWORD",
+      "CONFLUENT_CLOUD_API_KEY",
+      "CONFLUENT_CLOUD_API_SECRET",
+    ]);
+    for (const name of names) expect(env[name], name).toBe(`\${{ secrets.${name} }}`);
   });
 });
