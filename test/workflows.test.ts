@@ -71,7 +71,9 @@ describe("the pull-request workflows", () => {
     expect(jobs["offline-diff"].outputs).toEqual({ stacks: "${{ steps.stacks.outputs.json }}" });
     const preview = jobs["pulumi-preview"];
     expect(preview.needs).toBe("offline-diff");
-    expect(preview.if).toBe("needs.offline-diff.outputs.stacks != '[]'");
+    expect(preview.if).toBe(
+      "!cancelled() && needs.offline-diff.outputs.stacks != '' && needs.offline-diff.outputs.stacks != '[]'",
+    );
     expect(preview.strategy?.matrix).toEqual({ stack: "${{ fromJSON(needs.offline-diff.outputs.stacks) }}" });
   });
 
