@@ -1,10 +1,12 @@
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { ConfigError, ConfigProblem } from "./core/errors";
+import { ConfigError } from "./core/errors";
 import { checkScaleEdit } from "./plan/scale-edit";
 import { registerAdvise } from "./plan/advise-command";
 import { registerSettings, settingsChangesMarkdown } from "./plan/settings-cli";
-import type * as EstimateModule from "./core/estimate";
+import { registerEstimate } from "./plan/estimate-command";
+import { registerChangedStacks } from "./plan/changed-stacks";
+import { packageVersion } from "./plan/version";
 import type * as BasePlanModule from "./plan/base-plan";
 import type * as DiffModule from "./plan/diff";
 import type * as DiffRenderModule from "./plan/diff-render";
@@ -28,7 +30,6 @@ import type * as WriteModule from "./plan/write";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
   basePlan: () => require("./plan/base-plan") as typeof BasePlanModule,
-  estimate: () => require("./core/estimate") as typeof EstimateModule,
   diff: () => require("./plan/diff") as typeof DiffModule,
   diffRender: () => require("./plan/diff-render") as typeof DiffRenderModule,
   graph: () => require("./plan/graph") as typeof GraphModule,
@@ -71,36 +72,11 @@ function printWarnings(warnings: readonly string[]): void {
   for (const w of warnings) console.error(`warning: ${w}`);
 }
 
-function parseMix(raw: string): { simple: number; medium: number; complex: number } {
-  const mix = { simple: 0, medium: 0, complex: 0 };
-  const problems: ConfigProblem[] = [];
-  for (const part of raw.split(",")) {
-    const [key, value] = part.split("=").map((s) => s.trim());
-    if (!(key in mix) || !(Number(value) >= 0)) {
-      problems.push({
-        path: "--mix",
-        got: part,
-        allowed: "simple=<share>,medium=<share>,complex=<share> with non-negative numbers",
-      });
-    } else mix[key as keyof typeof mix] = Number(value);
-  }
-  if (problems.length > 0) throw new ConfigError(problems, "Invalid estimate flags");
-  return mix;
-}
-
-function numberFlag(flag: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  // Infinity too: it would be shown as `null` by the estimator's message.
-  if (!Number.isFinite(n))
-    throw new ConfigError([{ path: flag, got: raw, allowed: "a number" }], "Invalid flags");
-  return n;
-}
-
 export function buildProgram(): Command {
   const program = new Command("flink-platform")
     .description("Bring up and scale Apache Flink platforms from reviewed stack config.")
     .option("-C, --project-dir <dir>", "directory of Pulumi.yaml", ".")
+    .version(packageVersion(), "-V, --version", "print the version of flink-platform")
     .showHelpAfterError()
     .exitOverride();
 
@@ -189,7 +165,7 @@ export function buildProgram(): Command {
     )
     .action(async (stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
-      checkedStack(program, stack);
+      if (!load.basePlan().stackDeletedSince(projectDir, stack, opts.base)) checkedStack(program, stack);
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);
@@ -209,43 +185,13 @@ export function buildProgram(): Command {
       requestedExit = exitCode(diff);
     });
 
-  program
-    .command("estimate")
-    .description("size a pool from throughput and statement complexity; print or apply a stack config patch")
-    .requiredOption("--records-per-second <n>", "total records per second")
-    .requiredOption("--record-bytes <n>", "average record size in bytes")
-    .option("--mix <shares>", "complexity mix, e.g. simple=0.6,medium=0.3,complex=0.1", "simple=1")
-    .option("--jobs <n>", "number of jobs sharing the load", "1")
-    .option("--latency-ms <n>", "end-to-end latency target")
-    .option("--pool <name>", "pool the patch sizes", "default")
-    .option("--apply <stack>", "write the patch into stacks/Pulumi.<stack>.yaml (validated first)")
-    .action((opts: Record<string, string | undefined>) => {
-      // An empty --apply is a (bad) stack name too, not "no --apply".
-      const applyFile = opts.apply === undefined ? undefined : checkedStack(program, opts.apply, "--apply");
-      const { estimate, renderPatchYaml } = load.estimate();
-      const e = estimate({
-        recordsPerSecond: numberFlag("--records-per-second", opts.recordsPerSecond)!,
-        avgRecordBytes: numberFlag("--record-bytes", opts.recordBytes)!,
-        mix: parseMix(opts.mix!),
-        jobs: numberFlag("--jobs", opts.jobs)!,
-        latencyTargetMs: numberFlag("--latency-ms", opts.latencyMs),
-      });
-      console.log(renderPatchYaml(e, opts.pool!));
-      if (opts.apply !== undefined && applyFile !== undefined) {
-        const { loadProject, readStackText } = load.project();
-        const project = loadProject(projectDirOf(program));
-        const { editedStackText, estimateEdits, writeStackText } = load.stackOps();
-        const text = readStackText(project, opts.apply, "--apply");
-        const edited = editedStackText(
-          project,
-          opts.apply,
-          estimateEdits(text, opts.pool!, e, { cpu: e.jobManager.cpu, memory: e.jobManager.memory }),
-        );
-        printWarnings(edited.warnings);
-        writeStackText(project, opts.apply, edited.after);
-        console.log(`applied to stacks/Pulumi.${opts.apply}.yaml`);
-      }
-    });
+  registerEstimate(program, {
+    checkedStack: (s, f) => checkedStack(program, s, f),
+    projectDir: () => projectDirOf(program),
+    printWarnings,
+  });
+
+  registerChangedStacks(program, () => projectDirOf(program));
 
   program
     .command("graph")

@@ -205,6 +205,46 @@ export function estimate(input: EstimateInput): Estimate {
   };
 }
 
+/**
+ * Confluent Cloud sizing. Confluent documents what a CFU is used for, not what
+ * it sustains: "a logical unit of processing power", billed per CFU-minute
+ * used, each statement using at least 1 CFU, and a pool's Max CFU is a
+ * ceiling (over it new statements are rejected, running ones slow down)
+ * (https://docs.confluent.io/cloud/current/flink/concepts/flink-billing.html).
+ * A statement scales to 50 CFU at most
+ * (https://docs.confluent.io/cloud/current/flink/concepts/compute-pools.html).
+ * With no published throughput per CFU, the model is one stated assumption:
+ * 1 CFU does the work of 1 core of {@link estimate} (headroom included).
+ * Verify with the statement CFU metrics
+ * (https://docs.confluent.io/cloud/current/flink/concepts/statement-cfu-metrics.html).
+ */
+export interface CfuEstimate {
+  /** CFUs the load needs at its stated rate: max(cores, one per statement). */
+  cfu: number;
+  /** The rules behind the number, one sentence each. */
+  assumptions: string[];
+}
+
+/** Most CFUs one statement scales to (compute-pools docs, above). */
+export const maxCfuPerStatement = 50;
+
+/** The CFUs of a Confluent Cloud pool for the load of `e` (see {@link CfuEstimate}). */
+export function estimateCfu(e: Estimate, jobs: number): CfuEstimate {
+  const cfu = Math.max(e.coresNeeded, jobs);
+  const assumptions = [
+    `Confluent publishes no throughput per CFU: 1 CFU is taken as 1 core of this estimate ` +
+      `(${e.coresNeeded} cores, headroom included)`,
+    `each statement uses at least 1 CFU: ${jobs} statement(s) -> at least ${jobs} CFU`,
+    `maxCfu is the pool's ceiling, billed by the CFUs used per minute: ${cfu} CFU needed`,
+  ];
+  if (e.parallelism > maxCfuPerStatement) {
+    assumptions.push(
+      `one statement scales to ${maxCfuPerStatement} CFU at most: split the load over more statements`,
+    );
+  }
+  return { cfu, assumptions };
+}
+
 export interface EstimatePatch {
   "flink-platform:pools": {
     name: string;
@@ -212,10 +252,18 @@ export interface EstimatePatch {
     slots: number;
     taskManager: { cpu: number; memory: string };
   }[];
-  "flink-platform:resources": { jobManager: { cpu: number; memory: string } };
 }
 
-/** The stack config (keys under `config:`) that applies the estimate to one pool. */
+export interface CloudEstimatePatch {
+  "flink-platform:cloud": { pools: { name: string; maxCfu: number }[] };
+}
+
+/**
+ * The stack config (keys under `config:`) that applies the estimate to one
+ * pool: that pool's keys only. The JobManager size is advice in the header:
+ * `flink-platform:resources.jobManager` is environment-wide, so a pool's
+ * estimate never changes it.
+ */
 export function estimatePatch(e: Estimate, poolName: string): EstimatePatch {
   return {
     "flink-platform:pools": [
@@ -226,16 +274,31 @@ export function estimatePatch(e: Estimate, poolName: string): EstimatePatch {
         taskManager: { cpu: e.taskManager.cpu, memory: e.taskManager.memory },
       },
     ],
-    "flink-platform:resources": { jobManager: { cpu: e.jobManager.cpu, memory: e.jobManager.memory } },
   };
 }
 
-/** {@link estimatePatch} as YAML, led by a comment listing the assumptions. */
-export function renderPatchYaml(e: Estimate, poolName: string): string {
-  const header = [
-    `# flink-platform estimate for pool ${poolName}: parallelism ${e.parallelism} per job, ` +
-      `JobManager ${e.jobManager.size}. Rules of thumb, verify under load:`,
-    ...e.assumptions.map((a) => `#   - ${a}`),
-  ];
-  return `${header.join("\n")}\n${toYaml(estimatePatch(e, poolName))}`;
+/** The Confluent Cloud pool's patch: its `maxCfu`. */
+export function cloudEstimatePatch(poolName: string, maxCfu: number): CloudEstimatePatch {
+  return { "flink-platform:cloud": { pools: [{ name: poolName, maxCfu }] } };
+}
+
+/**
+ * {@link estimatePatch} as YAML, led by a comment listing the assumptions;
+ * with `cloud` (a Confluent Cloud stack), {@link cloudEstimatePatch} led by
+ * the CFU assumptions too.
+ */
+export function renderPatchYaml(
+  e: Estimate,
+  poolName: string,
+  cloud?: { cfu: CfuEstimate; maxCfu: number },
+): string {
+  const lead = cloud
+    ? `# flink-platform estimate for Confluent Cloud pool ${poolName}: maxCfu ${cloud.maxCfu} ` +
+      `(${cloud.cfu.cfu} CFU needed). Rules of thumb, verify under load:`
+    : `# flink-platform estimate for pool ${poolName}: parallelism ${e.parallelism} per job, ` +
+      `JobManager ${e.jobManager.size} (environment-wide: not in the patch). Rules of thumb, verify under load:`;
+  const assumptions = cloud ? [...e.assumptions, ...cloud.cfu.assumptions] : e.assumptions;
+  const header = [lead, ...assumptions.map((a) => `#   - ${a}`)];
+  const patch = cloud ? cloudEstimatePatch(poolName, cloud.maxCfu) : estimatePatch(e, poolName);
+  return `${header.join("\n")}\n${toYaml(patch)}`;
 }

@@ -51,6 +51,31 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+/**
+ * The near key of `objectSchema` that `value` would fit, for a key whose own
+ * value does not fit (or which is unknown): close to `key` by edit distance
+ * ({@link closest}'s rule), not set already in `siblings`, and whose schema
+ * accepts the value. Needed where a typo is itself a valid key: a pool's
+ * `taskManager` (an object) for `taskManagers` (a number).
+ */
+function nearKeyFitting(
+  objectSchema: z.ZodType | undefined,
+  key: string,
+  value: unknown,
+  siblings: unknown,
+): string | undefined {
+  if (!(objectSchema instanceof z.ZodObject) || value === undefined) return undefined;
+  const set = siblings !== null && typeof siblings === "object" ? siblings : {};
+  const candidates = Object.keys(objectSchema.shape).filter(
+    (k) =>
+      k !== key &&
+      !Object.hasOwn(set, k) &&
+      closest(key, [k]) !== undefined &&
+      (objectSchema.shape[k] as z.ZodType).safeParse(value, { jitless: true }).success,
+  );
+  return candidates.sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+}
+
 /** Message to use for built-in zod checks that carry no schema-level message. */
 function allowedFor(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
@@ -85,7 +110,9 @@ export function problemsFromZod(
       const known = objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        const suggestion = closest(key, known);
+        const suggestion =
+          nearKeyFitting(objectSchema, key, valueAt(input, path), valueAt(input, issue.path)) ??
+          closest(key, known);
         problems.push({
           path: prefix + renderPath(path),
           got: valueAt(input, path),
@@ -99,12 +126,18 @@ export function problemsFromZod(
     }
     const got = "input" in issue ? issue.input : valueAt(input, issue.path);
     const dotted = renderPath(issue.path);
+    const key = issue.path.at(-1);
+    const parentPath = issue.path.slice(0, -1);
+    const near =
+      typeof key === "string"
+        ? nearKeyFitting(schemaAt(schema, parentPath), key, got, valueAt(input, parentPath))
+        : undefined;
     problems.push({
       path: prefix + dotted,
       got,
       allowed:
         got === undefined && issue.code === "invalid_type" ? `required: ${issue.message}` : issue.message,
-      hint: hint(dotted),
+      hint: near !== undefined ? `did you mean "${near}"? the value fits ${near}` : hint(dotted),
     });
   }
   return problems.map(redactProblem);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { ConfigError } from "../core/errors";
 import { sqlFileRule } from "../core/files";
 import { maxYamlFileBytes, readYamlFile, toYaml } from "../core/yaml";
 import { bundlerAvailable, bundleProgram } from "./bundle";
@@ -195,6 +196,34 @@ async function planFromWorktree(
 }
 
 /**
+ * Checks that `ref` (diff's `--base`) names a commit of the project's git
+ * repository, before anything is synthesized; returns the repository's top
+ * folder. An unknown ref is a user mistake: one ConfigError naming `--base`
+ * (git's own answer to `rev-parse --verify --quiet` is empty).
+ */
+export function checkBaseRef(projectDir: string, ref: string): string {
+  const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
+  // `--end-of-options`: a ref such as `--output=x` is a ref to git, never an option.
+  const run = spawnSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+    cwd: top,
+  });
+  if (run.status !== 0) {
+    throw new ConfigError(
+      [
+        {
+          path: "--base",
+          got: ref,
+          allowed: "a commit, branch or tag of this git repository (git rev-parse --verify <ref>^{commit})",
+          hint: "a remote branch needs a fetch first (git fetch origin); in CI, check out with the full history (actions/checkout fetch-depth: 0)",
+        },
+      ],
+      "Invalid flag",
+    );
+  }
+  return top;
+}
+
+/**
  * The plan of `stack` as it was at git `ref` (see {@link BaseSynthPath}).
  * Undefined when the stack did not exist there (everything is a create).
  */
@@ -207,8 +236,7 @@ export async function planAtRef(
   checkStackName(stack);
   const synth = options.synth ?? synthInChild;
   const log = options.log ?? debugLog;
-  const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
-  git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const top = checkBaseRef(projectDir, ref);
   const project = loadProject(projectDir);
   const assets = stackAssets(top, project);
   if (changedFiles(top, ref).every((f) => isStackAsset(assets, f))) {
@@ -230,6 +258,33 @@ export async function planAtRef(
 }
 
 /**
+ * Whether the working tree deleted `stack`: its stack file is absent here and
+ * present at `ref`. Anything that cannot be checked (not a git repository, an
+ * unknown ref, an invalid name) is false: `diff` then reports it as usual.
+ */
+export function stackDeletedSince(projectDir: string, stack: string, ref: string): boolean {
+  try {
+    const file = stackFile(loadProject(projectDir), stack);
+    if (fs.existsSync(file) || isLink(file)) return false;
+    const top = checkBaseRef(projectDir, ref);
+    const rel = posix(path.relative(top, file));
+    return (
+      spawnSync("git", ["cat-file", "-e", "--end-of-options", `${ref}:${rel}`], { cwd: top }).status === 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The working tree's plan (`after`) and the plan at `ref` (`before`),
  * synthesized concurrently. Errors as if run one after the other: the
  * working tree's first.
@@ -241,6 +296,12 @@ export async function plansAgainstRef(
   options: PlanPairOptions = {},
 ): Promise<{ before: Plan | undefined; after: Plan }> {
   checkStackName(stack);
+  checkBaseRef(projectDir, ref);
+  if (stackDeletedSince(projectDir, stack, ref)) {
+    // Deleted here: nothing remains, so every resource of the base plan goes.
+    const before = await planAtRef(projectDir, stack, ref, options);
+    if (before !== undefined) return { before, after: { ...before, resources: [] } };
+  }
   const synth = options.synth ?? synthInChild;
   const [after, before] = await settledInOrder([
     synth({ projectDir, stack }),

@@ -7,7 +7,7 @@ import { parseStackConfig, Target } from "../stack-config";
 import { validateStack } from "../stack-validate";
 import { cloudRules, isMaxCfu } from "../cloud/config";
 import { sizes } from "../core/sizes";
-import { editStackFile, findPoolIndex, getStackValue, StackEdit } from "../core/edit";
+import { editStackFile, findPoolIndex, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";
 import { PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
 import { scaleEditFile, scaleEditPrefix } from "./scale-edit";
@@ -145,27 +145,6 @@ export function scaleEdits(
     }
   }
   return edits;
-}
-
-/** Edits to apply an estimate to one pool (created when missing) and the JobManager. */
-export function estimateEdits(
-  text: string,
-  pool: string,
-  e: { taskManagers: number; slotsPerTaskManager: number; taskManager: { cpu: number; memory: string } },
-  jobManager: { cpu: number; memory: string },
-): StackEdit[] {
-  const pools = getStackValue(text, ["flink-platform:pools"]);
-  const list = Array.isArray(pools) ? (pools as { name?: string }[]) : [];
-  const index = list.findIndex((p) => p?.name === pool);
-  const at = index >= 0 ? index : list.length;
-  const base: (string | number)[] = ["flink-platform:pools", at];
-  return [
-    ...(index < 0 ? [{ path: [...base, "name"], value: pool }] : []),
-    { path: [...base, "taskManagers"], value: e.taskManagers },
-    { path: [...base, "slots"], value: e.slotsPerTaskManager },
-    { path: [...base, "taskManager"], value: { ...e.taskManager } },
-    { path: ["flink-platform:resources", "jobManager"], value: { ...jobManager } },
-  ];
 }
 
 /**

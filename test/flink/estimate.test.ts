@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../lib/core/errors";
-import { estimate, estimatePatch, renderPatchYaml } from "../../lib/core/estimate";
+import { estimate, estimateCfu, estimatePatch, renderPatchYaml } from "../../lib/core/estimate";
 
 const allSimple = { simple: 1, medium: 0, complex: 0 };
 
@@ -146,19 +146,18 @@ describe("estimate", () => {
 describe("estimatePatch / renderPatchYaml", () => {
   const e = estimate({ recordsPerSecond: 100_000, avgRecordBytes: 512, mix: allSimple, jobs: 1 });
 
-  it("is the stack config for the pool and the JobManager", () => {
+  it("is the stack config of the pool only: the JobManager is environment-wide, so never in the patch", () => {
     expect(estimatePatch(e, "main")).toEqual({
       "flink-platform:pools": [
         { name: "main", taskManagers: 4, slots: 2, taskManager: { cpu: 2, memory: "8Gi" } },
       ],
-      "flink-platform:resources": { jobManager: { cpu: 1, memory: "2Gi" } },
     });
   });
 
   it("renders YAML led by the assumptions", () => {
     expect(renderPatchYaml(e, "main")).toBe(
       [
-        "# flink-platform estimate for pool main: parallelism 7 per job, JobManager S. Rules of thumb, verify under load:",
+        "# flink-platform estimate for pool main: parallelism 7 per job, JobManager S (environment-wide: not in the patch). Rules of thumb, verify under load:",
         "#   - throughput per core: 24000 rec/s simple, 11000 medium, 2500 complex (records up to 1 KiB); mix normalised to 1/0/0",
         "#   - records of 512 B: no size penalty (up to 1 KiB)",
         "#   - headroom x1.5 (about 0.7 CPU utilisation at the stated load): 4.17 cores -> 7",
@@ -175,12 +174,45 @@ describe("estimatePatch / renderPatchYaml", () => {
         "    taskManager:",
         "      cpu: 2",
         "      memory: 8Gi",
-        "flink-platform:resources:",
-        "  jobManager:",
-        "    cpu: 1",
-        "    memory: 2Gi",
         "",
       ].join("\n"),
     );
+  });
+});
+
+describe("estimateCfu (Confluent Cloud)", () => {
+  it("takes 1 CFU per core of the estimate, at least 1 per statement, and states it", () => {
+    const e = estimate({ recordsPerSecond: 100_000, avgRecordBytes: 512, mix: allSimple, jobs: 1 });
+    expect(estimateCfu(e, 1)).toEqual({
+      cfu: 7,
+      assumptions: [
+        "Confluent publishes no throughput per CFU: 1 CFU is taken as 1 core of this estimate (7 cores, headroom included)",
+        "each statement uses at least 1 CFU: 1 statement(s) -> at least 1 CFU",
+        "maxCfu is the pool's ceiling, billed by the CFUs used per minute: 7 CFU needed",
+      ],
+    });
+    // 1 core of load over 5 statements: each statement takes at least 1 CFU.
+    const tiny = estimate({ recordsPerSecond: 1, avgRecordBytes: 1, mix: allSimple, jobs: 5 });
+    expect(estimateCfu(tiny, 5).cfu).toBe(5);
+  });
+
+  it("notes that one statement scales to 50 CFU at most", () => {
+    const big = estimate({ recordsPerSecond: 1_000_000, avgRecordBytes: 512, mix: allSimple, jobs: 1 });
+    expect(big.parallelism).toBe(63);
+    expect(estimateCfu(big, 1).assumptions.at(-1)).toBe(
+      "one statement scales to 50 CFU at most: split the load over more statements",
+    );
+  });
+
+  it("renders the Confluent Cloud patch: the pool's maxCfu, led by both sets of assumptions", () => {
+    const e = estimate({ recordsPerSecond: 20_000, avgRecordBytes: 512, mix: allSimple, jobs: 1 });
+    const text = renderPatchYaml(e, "critical", { cfu: estimateCfu(e, 1), maxCfu: 5 });
+    expect(text.split("\n")[0]).toBe(
+      "# flink-platform estimate for Confluent Cloud pool critical: maxCfu 5 (2 CFU needed). Rules of thumb, verify under load:",
+    );
+    expect(text.endsWith("flink-platform:cloud:\n  pools:\n    - name: critical\n      maxCfu: 5\n")).toBe(
+      true,
+    );
+    expect(text).toContain("#   - each statement uses at least 1 CFU: 1 statement(s) -> at least 1 CFU\n");
   });
 });
