@@ -11,7 +11,7 @@
  */
 import type { CmfClient } from "./client";
 import type { CmfObjectInputs, CmfObjectType } from "./resource";
-import { sleep } from "./http";
+import { pollUntil } from "./poll";
 import type {
   CmfKafkaCatalogDocument,
   CmfKafkaDatabaseDocument,
@@ -162,28 +162,29 @@ export async function waitForStatement(
   options: CmfStatementWait = {},
 ): Promise<CmfStatementDocument> {
   const timeoutMs = options.timeoutMs ?? 600_000;
-  const pollIntervalMs = options.pollIntervalMs ?? 5_000;
-  const deadline = Date.now() + timeoutMs;
   const label = `CMF statement ${env}/${name}`;
-  for (;;) {
-    const live = await getSqlObject<CmfStatementDocument>(client, cmfStatementObject(env, name));
-    if (live === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
-    const phase = (live.status?.phase ?? "").toUpperCase();
-    const wanted = live.spec.stopped === true ? [DONE.stopped] : [DONE.running, DONE.completed];
-    if (wanted.includes(phase)) return live;
-    if (phase === DONE.failed || phase === "FAILING") {
+  const phaseOf = (live: CmfStatementDocument) => (live.status?.phase ?? "").toUpperCase();
+  const wanted = (live: CmfStatementDocument) =>
+    live.spec.stopped === true ? [DONE.stopped] : [DONE.running, DONE.completed];
+  return pollUntil(
+    { timeoutMs, pollIntervalMs: options.pollIntervalMs ?? 5_000 },
+    async () => {
+      const live = await getSqlObject<CmfStatementDocument>(client, cmfStatementObject(env, name));
+      if (live === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
+      return live;
+    },
+    async (live) => {
+      const phase = phaseOf(live);
+      if (wanted(live).includes(phase)) return true;
+      if (phase !== DONE.failed && phase !== "FAILING") return false;
       const exceptions = await statementExceptions(client, env, name);
       const said = live.status?.detail ? client.quoteText(live.status.detail) : "";
       // CMF often repeats the newest exception as the detail: say it once.
       const detail = said !== "" && !exceptions.includes(said) ? `: ${said}` : "";
       const text = exceptions.length > 0 ? `; exceptions: ${exceptions.join(" | ")}` : "";
       throw new Error(`${label} ${phase}${detail}${text}`);
-    }
-    if (Date.now() + pollIntervalMs > deadline) {
-      throw new Error(
-        `${label} did not reach ${wanted.join(" or ")} within ${timeoutMs} ms: last phase ${phase || "(none)"}`,
-      );
-    }
-    await sleep(pollIntervalMs);
-  }
+    },
+    (live) =>
+      `${label} did not reach ${wanted(live).join(" or ")} within ${timeoutMs} ms: last phase ${phaseOf(live) || "(none)"}`,
+  );
 }

@@ -22,8 +22,8 @@ import {
   displayEndpoint,
   isRestErrorBody,
   safeText,
-  sleep,
 } from "./http";
+import { pollUntil } from "./poll";
 import { requestWithRetries, type CmfClientHooks, type CmfResponse } from "./request";
 import { CMF_TERMINAL_JOB_STATES, describeApplicationStatus, type CmfWaitOptions } from "./status";
 import type {
@@ -281,24 +281,24 @@ export class CmfClient {
     options: CmfWaitOptions = {},
   ): Promise<CmfFlinkApplicationDocument> {
     const timeoutMs = options.timeoutMs ?? 600_000;
-    const pollIntervalMs = options.pollIntervalMs ?? 5_000;
-    const deadline = Date.now() + timeoutMs;
     const label = `CMF application ${environment}/${name}`;
-    for (;;) {
-      const app = await this.getApplication(environment, name);
-      const state = app?.status?.jobStatus?.state;
-      if (state === "RUNNING" && app !== undefined) return app;
-      if (app === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
-      if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
-        throw new Error(`${label} did not reach RUNNING: ${describeApplicationStatus(app)}`);
-      }
-      if (Date.now() + pollIntervalMs > deadline) {
-        throw new Error(
-          `${label} did not reach RUNNING within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
-        );
-      }
-      await sleep(pollIntervalMs);
-    }
+    return pollUntil(
+      { timeoutMs, pollIntervalMs: options.pollIntervalMs ?? 5_000 },
+      async () => {
+        const app = await this.getApplication(environment, name);
+        if (app === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
+        return app;
+      },
+      (app) => {
+        const state = app.status?.jobStatus?.state;
+        if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
+          throw new Error(`${label} did not reach RUNNING: ${describeApplicationStatus(app)}`);
+        }
+        return state === "RUNNING";
+      },
+      (app) =>
+        `${label} did not reach RUNNING within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
+    );
   }
 
   // -- compute pools --------------------------------------------------------
