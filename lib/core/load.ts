@@ -104,7 +104,9 @@ export function problemsFromZod(
       got,
       allowed:
         got === undefined && issue.code === "invalid_type" ? `required: ${issue.message}` : issue.message,
-      hint: hint(dotted),
+      // A rule that knows better says why itself (a statement file's refusal: what was found).
+      hint:
+        (issue.code === "custom" ? (issue.params?.hint as string | undefined) : undefined) ?? hint(dotted),
     });
   }
   return problems.map(redactProblem);
