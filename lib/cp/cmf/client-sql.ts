@@ -71,31 +71,20 @@ export function deleteSqlObject(client: CmfClient, o: SqlObject): Promise<boolea
   return client.deleteOrFalse(o.item);
 }
 
-export const cmfSecretObject = (name: string): SqlObject => ({
-  kind: "Secret",
-  collection: cmfSqlPaths.secret(),
-  item: cmfSqlPaths.secret(name),
+/** The object `name` of `kind`: its item at `at(name)`, in the collection at `at()`. */
+const sqlObject = (kind: SqlObject["kind"], at: (name?: string) => string, name: string): SqlObject => ({
+  kind,
+  collection: at(),
+  item: at(name),
 });
-export const cmfSecretMappingObject = (env: string, name: string): SqlObject => ({
-  kind: "EnvironmentSecretMapping",
-  collection: cmfSqlPaths.secretMapping(env),
-  item: cmfSqlPaths.secretMapping(env, name),
-});
-export const cmfCatalogObject = (name: string): SqlObject => ({
-  kind: "KafkaCatalog",
-  collection: cmfSqlPaths.catalog(),
-  item: cmfSqlPaths.catalog(name),
-});
-export const cmfDatabaseObject = (catalog: string, name: string): SqlObject => ({
-  kind: "KafkaDatabase",
-  collection: cmfSqlPaths.database(catalog),
-  item: cmfSqlPaths.database(catalog, name),
-});
-export const cmfStatementObject = (env: string, name: string): SqlObject => ({
-  kind: "Statement",
-  collection: cmfSqlPaths.statement(env),
-  item: cmfSqlPaths.statement(env, name),
-});
+export const cmfSecretObject = (name: string) => sqlObject("Secret", cmfSqlPaths.secret, name);
+export const cmfSecretMappingObject = (env: string, name: string) =>
+  sqlObject("EnvironmentSecretMapping", (n) => cmfSqlPaths.secretMapping(env, n), name);
+export const cmfCatalogObject = (name: string) => sqlObject("KafkaCatalog", cmfSqlPaths.catalog, name);
+export const cmfDatabaseObject = (catalog: string, name: string) =>
+  sqlObject("KafkaDatabase", (n) => cmfSqlPaths.database(catalog, n), name);
+export const cmfStatementObject = (env: string, name: string) =>
+  sqlObject("Statement", (n) => cmfSqlPaths.statement(env, n), name);
 
 /**
  * The create/update/get/remove of a {@link CmfObjectType} for one SQL object
@@ -161,13 +150,12 @@ export async function waitForStatement(
   name: string,
   options: CmfStatementWait = {},
 ): Promise<CmfStatementDocument> {
-  const timeoutMs = options.timeoutMs ?? 600_000;
   const label = `CMF statement ${env}/${name}`;
   const phaseOf = (live: CmfStatementDocument) => (live.status?.phase ?? "").toUpperCase();
   const wanted = (live: CmfStatementDocument) =>
     live.spec.stopped === true ? [DONE.stopped] : [DONE.running, DONE.completed];
   return pollUntil(
-    { timeoutMs, pollIntervalMs: options.pollIntervalMs ?? 5_000 },
+    options,
     async () => {
       const live = await getSqlObject<CmfStatementDocument>(client, cmfStatementObject(env, name));
       if (live === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
@@ -184,7 +172,7 @@ export async function waitForStatement(
       const text = exceptions.length > 0 ? `; exceptions: ${exceptions.join(" | ")}` : "";
       throw new Error(`${label} ${phase}${detail}${text}`);
     },
-    (live) =>
+    (live, timeoutMs) =>
       `${label} did not reach ${wanted(live).join(" or ")} within ${timeoutMs} ms: last phase ${phaseOf(live) || "(none)"}`,
   );
 }

@@ -66,6 +66,12 @@ function encode(segment: string): string {
   return encodeURIComponent(segment);
 }
 
+/** `/environments/{env}/{collection}`, or its item `name`. */
+function envPath(environment: string, collection: string, name?: string): string {
+  const base = `/environments/${encode(environment)}/${collection}`;
+  return name === undefined ? base : `${base}/${encode(name)}`;
+}
+
 /**
  * Client for the CMF REST API subset used by this library.
  *
@@ -198,8 +204,7 @@ export class CmfClient {
 
   /** `POST /environments`: creates or updates (CMF answers 200 either way). */
   async upsertEnvironment(body: CmfEnvironmentBody): Promise<CmfEnvironmentDocument> {
-    const res = await this.request<CmfEnvironmentDocument>("POST", "/environments", body);
-    return this.document("Environment", "POST", "/environments", res);
+    return this.sendDocument<CmfEnvironmentDocument>("Environment", "POST", "/environments", body);
   }
 
   /** `GET /environments/{env}`; `undefined` when CMF answers 404. */
@@ -215,8 +220,7 @@ export class CmfClient {
   // -- applications ---------------------------------------------------------
 
   private appPath(environment: string, name?: string): string {
-    const base = `/environments/${encode(environment)}/applications`;
-    return name === undefined ? base : `${base}/${encode(name)}`;
+    return envPath(environment, "applications", name);
   }
 
   /** `POST /environments/{env}/applications`: creates or updates. */
@@ -224,8 +228,12 @@ export class CmfClient {
     environment: string,
     body: CmfFlinkApplicationDocument,
   ): Promise<CmfFlinkApplicationDocument> {
-    const res = await this.request<CmfFlinkApplicationDocument>("POST", this.appPath(environment), body);
-    return this.document("FlinkApplication", "POST", this.appPath(environment), res);
+    return this.sendDocument<CmfFlinkApplicationDocument>(
+      "FlinkApplication",
+      "POST",
+      this.appPath(environment),
+      body,
+    );
   }
 
   /** `GET /environments/{env}/applications/{app}`; `undefined` on 404. */
@@ -280,10 +288,9 @@ export class CmfClient {
     name: string,
     options: CmfWaitOptions = {},
   ): Promise<CmfFlinkApplicationDocument> {
-    const timeoutMs = options.timeoutMs ?? 600_000;
     const label = `CMF application ${environment}/${name}`;
     return pollUntil(
-      { timeoutMs, pollIntervalMs: options.pollIntervalMs ?? 5_000 },
+      options,
       async () => {
         const app = await this.getApplication(environment, name);
         if (app === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
@@ -296,7 +303,7 @@ export class CmfClient {
         }
         return state === "RUNNING";
       },
-      (app) =>
+      (app, timeoutMs) =>
         `${label} did not reach RUNNING within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
     );
   }
@@ -304,8 +311,7 @@ export class CmfClient {
   // -- compute pools --------------------------------------------------------
 
   private poolPath(environment: string, name?: string): string {
-    const base = `/environments/${encode(environment)}/compute-pools`;
-    return name === undefined ? base : `${base}/${encode(name)}`;
+    return envPath(environment, "compute-pools", name);
   }
 
   /** `POST /environments/{env}/compute-pools`; throws (status 409) when it exists. */
@@ -313,8 +319,7 @@ export class CmfClient {
     environment: string,
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
-    const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body);
-    return this.document("ComputePool", "POST", this.poolPath(environment), res);
+    return this.sendDocument<CmfComputePoolDocument>("ComputePool", "POST", this.poolPath(environment), body);
   }
 
   /** `PUT /environments/{env}/compute-pools/{name}`. */
@@ -322,12 +327,11 @@ export class CmfClient {
     environment: string,
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
-    const path = this.poolPath(environment, body.metadata.name);
-    return this.document(
+    return this.sendDocument<CmfComputePoolDocument>(
       "ComputePool",
       "PUT",
-      path,
-      await this.request<CmfComputePoolDocument>("PUT", path, body),
+      this.poolPath(environment, body.metadata.name),
+      body,
     );
   }
 

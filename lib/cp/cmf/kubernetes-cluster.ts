@@ -68,12 +68,11 @@ async function pollCluster(
   done: (live: CmfKubernetesClusterDocument | undefined) => boolean,
   why: (live: CmfKubernetesClusterDocument | undefined) => string,
 ): Promise<CmfKubernetesClusterDocument | undefined> {
-  const timeoutMs = inputs.waitTimeoutMs ?? CMF_CLUSTER_WAIT_MS;
   return pollUntil(
-    { timeoutMs, pollIntervalMs: inputs.pollIntervalMs ?? 5_000 },
+    { timeoutMs: inputs.waitTimeoutMs ?? CMF_CLUSTER_WAIT_MS, pollIntervalMs: inputs.pollIntervalMs },
     () => clusters.get(inputs.name),
     done,
-    (live) => `CMF Kubernetes cluster ${inputs.name}: ${why(live)} after ${timeoutMs} ms`,
+    (live, timeoutMs) => `CMF Kubernetes cluster ${inputs.name}: ${why(live)} after ${timeoutMs} ms`,
   );
 }
 

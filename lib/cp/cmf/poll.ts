@@ -7,29 +7,31 @@ import { sleep } from "./http";
 
 /** How long a wait lasts and how often it looks. */
 export interface CmfPoll {
-  /** Give up after this long, in ms. */
-  readonly timeoutMs: number;
-  /** Time between two looks, in ms. */
-  readonly pollIntervalMs: number;
+  /** Give up after this long, in ms. @default 600000 */
+  readonly timeoutMs?: number;
+  /** Time between two looks, in ms. @default 5000 */
+  readonly pollIntervalMs?: number;
 }
 
 /**
  * Calls `look` every `pollIntervalMs` until `done(seen)` is true and returns
  * what it saw. `look` or `done` throw to stop at once (a vanished object, a
  * failed state); when the next look would be past `timeoutMs`, fails with
- * `timedOut(last seen)`.
+ * `timedOut(last seen, timeoutMs)`.
  */
 export async function pollUntil<S>(
   wait: CmfPoll,
   look: () => Promise<S>,
   done: (seen: S) => boolean | Promise<boolean>,
-  timedOut: (last: S) => string,
+  timedOut: (last: S, timeoutMs: number) => string,
 ): Promise<S> {
-  const deadline = Date.now() + wait.timeoutMs;
+  const timeoutMs = wait.timeoutMs ?? 600_000;
+  const pollIntervalMs = wait.pollIntervalMs ?? 5_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const seen = await look();
     if (await done(seen)) return seen;
-    if (Date.now() + wait.pollIntervalMs > deadline) throw new Error(timedOut(seen));
-    await sleep(wait.pollIntervalMs);
+    if (Date.now() + pollIntervalMs > deadline) throw new Error(timedOut(seen, timeoutMs));
+    await sleep(pollIntervalMs);
   }
 }
