@@ -11,7 +11,7 @@ import { cloudSection, cpSection, ossSection, parseStackConfig } from "../../lib
 import { cloudConfigSchema } from "../../lib/cloud/config";
 import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
 import { computePoolArgsSchema } from "../../lib/compute-pool/validate";
-import { stack } from "../support/config";
+import { cpSqlStack, stack } from "../support/config";
 import { record } from "../support/pulumi";
 import { shippedStack } from "../support/project";
 
@@ -60,25 +60,7 @@ describe("a section the stack parsed is not validated again", () => {
   });
 
   it("CP with statements: each statement carries the SQL of its file, read once, by the section's schema", () => {
-    const withSql = {
-      ...cp,
-      cmfSqlSecrets: "[secret]",
-      cmf: {
-        secrets: [{ name: "kafka-credentials" }],
-        secretMappings: [{ name: "kafka-connection", secretName: "kafka-credentials" }],
-        catalogs: [
-          {
-            name: "kafka-cat",
-            schemaRegistry: { url: "http://schema-registry.confluent.svc:8081" },
-            databases: [
-              { name: "orders", bootstrapServers: "kafka:9092", connectionSecretId: "kafka-connection" },
-            ],
-          },
-        ],
-        statements: [{ name: "orders-enriched", file: sqlFile, pool: "sql" }],
-      },
-    };
-    const section = cpSection(parseStackConfig(stack(withSql)));
+    const section = cpSection(parseStackConfig(stack(cpSqlStack())));
     expect(section.cmf.statements).toEqual([{ name: "orders-enriched", sql: sqlText, pool: "sql" }]);
     const runs = vi.spyOn(cpPlatformSchema, "safeParse");
     const args = { ...section, cmfCredentials: { ...credentials.cmfCredentials, sqlSecrets: "{}" } };
