@@ -1,5 +1,11 @@
 import * as z from "zod";
-import { cloudConfigKey, cloudConfigSchema, cloudSecretKeys } from "./cloud/config";
+import {
+  cloudConfigKey,
+  cloudConfigSchema,
+  cloudSecretKeys,
+  kafkaKeyPairRule,
+  type CloudConfig,
+} from "./cloud/config";
 import {
   cmfCaCertKey,
   cmfConfigKey,
@@ -19,8 +25,9 @@ import {
   parseOrThrow,
   projectConfigObject,
 } from "./core/load";
-import { configNamespace, OperatorDistribution } from "./core/schema";
+import { configNamespace, OperatorDistribution, Tier } from "./core/schema";
 import {
+  effectiveTier,
   platformRules,
   platformSchema,
   platformShape,
@@ -120,8 +127,10 @@ export const stackConfigSchema = z
   .strictObject(stackShape)
   .superRefine(
     (cfg, ctx) => {
-      if (cfg?.target === Target.Cloud) tierRule(cfg, ctx);
-      else if (cfg?.target === Target.CP) {
+      if (cfg?.target === Target.Cloud) {
+        tierRule(cfg, ctx);
+        kafkaKeyPairRule(cfg, ctx);
+      } else if (cfg?.target === Target.CP) {
         cpRules({ ...cfg, cmf: cfg.cmf ?? cmfConfigSchema.parse({}) }, ctx);
         cmfSecretRule(cfg, ctx);
       } else platformRules(cfg, ctx, OperatorDistribution.Apache);
@@ -137,11 +146,15 @@ export const stackConfigSchema = z
     // platformShape fields, platformRules or cpRules, withOperatorDefaults), so
     // the section is that schema's output: the component takes it as parsed.
     if (out.target === Target.OSS) sections.set(out, fromParsed(platformSchema, pickPlatform(out)));
-    // A CP section's statements name `.sql` files where the component's take the SQL text: that
-    // section is not the component schema's output, so only one without statements is recorded.
-    if (out.target === Target.CP && (out.cmf?.statements.length ?? 0) === 0) {
+    if (out.target === Target.CP) {
       const section = { ...pickPlatform(out), [cmfConfigKey]: out.cmf ?? cmfConfigSchema.parse({}) };
       sections.set(out, fromParsed(cpPlatformSchema, section));
+    }
+    if (out.target === Target.Cloud && out.cloud !== undefined) {
+      sections.set(
+        out,
+        fromParsed(cloudConfigSchema, withProtect(out.cloud, effectiveTier(out.environment))),
+      );
     }
     return out;
   });
@@ -149,7 +162,18 @@ export const stackConfigSchema = z
 export type StackConfig = z.output<typeof stackConfigSchema>;
 
 /** The section of each parsed stack config that its target's component takes. */
-const sections = new WeakMap<object, PlatformConfig | CpPlatformConfig>();
+const sections = new WeakMap<object, PlatformConfig | CpPlatformConfig | CloudConfig>();
+
+/**
+ * In prod a created environment is protected unless the stack says otherwise
+ * (an adopted one is not this stack's to protect): the tier lives outside the
+ * section, so the stack fills the section's `environment.protect`, within its rules.
+ */
+function withProtect(cloud: CloudConfig, tier: Tier | undefined): CloudConfig {
+  const env = cloud.environment;
+  if (env.existingId !== undefined || env.protect !== undefined) return cloud;
+  return { ...cloud, environment: { ...env, protect: tier === Tier.Prod } };
+}
 
 function pickPlatform<T extends object>(cfg: T): PlatformConfig {
   return Object.fromEntries(
@@ -171,6 +195,15 @@ export function cpSection(config: StackConfig): CpPlatformConfig {
     (sections.get(config) as CpPlatformConfig | undefined) ??
     ({ ...pickPlatform(config), [cmfConfigKey]: config.cmf } as unknown as CpPlatformConfig)
   );
+}
+
+/**
+ * The settings `ConfluentCloudFlink` takes (without its credentials), out of
+ * a parsed cloud stack config: the section schema's output, statements with
+ * their SQL, which the component does not validate again.
+ */
+export function cloudSection(config: StackConfig): CloudConfig {
+  return (sections.get(config) as CloudConfig | undefined) ?? config.cloud!;
 }
 
 /** Problems with which keys are present for the stack's target (checked on the raw input). */

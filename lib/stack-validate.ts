@@ -1,9 +1,6 @@
-import { cloudConfigKey } from "./cloud/config";
-import { cmfConfigKey } from "./cp/config";
-import { readProjectFiles, sqlFileRule } from "./core/files";
-import { configNamespace } from "./core/schema";
+import { inProject } from "./core/files";
 import type { ConfigMapOptions } from "./core/load";
-import { parseStackConfig, StackConfig, Target } from "./stack-config";
+import { parseStackConfig, StackConfig } from "./stack-config";
 
 /**
  * The checks the stack program makes before it creates anything, in one
@@ -25,49 +22,23 @@ export interface ValidateStackOptions extends ConfigMapOptions {
   readonly projectRoot: string;
 }
 
-/** A stack's validated config and the files it references, read. */
+/** A stack's validated config: statements carry the SQL of their files. */
 export interface ValidatedStack {
   readonly config: StackConfig;
-  /** The SQL of each statement (Confluent Cloud or CMF), keyed by its `file` (cloud and cp targets). */
-  readonly statementSql?: Record<string, string>;
 }
 
 /**
  * Validates Pulumi's flat config map of a stack (`parseStackConfig`: schema,
- * namespace typos, plain-text secrets through `options.isSecret`) and, on
- * the cloud and cp targets, reads the statement files it references (contained,
- * regular `.sql` files under a size cap, config/files.ts). Throws one
- * ConfigError; the statement files are read only once the config is valid.
+ * namespace typos, plain-text secrets through `options.isSecret`). The
+ * statement schema reads each statement's file while it parses (contained,
+ * regular `.sql` files under a size cap, core/files.ts), relative to
+ * `options.projectRoot`. Throws one ConfigError.
  */
 export function validateStack(
   all: Readonly<Record<string, string>>,
   options: ValidateStackOptions,
 ): ValidatedStack {
-  const config = parseStackConfig(all, { isSecret: options.isSecret });
-  if (config.target === Target.Cloud) {
-    return { config, statementSql: readStatementSql(options.projectRoot, config.cloud!) };
-  }
-  if (config.target === Target.CP && config.cmf !== undefined) {
-    return { config, statementSql: readStatementSql(options.projectRoot, config.cmf, cmfConfigKey) };
-  }
-  return { config };
-}
-
-/**
- * Reads the SQL file of every statement, keyed by `file`, as the stack
- * program passes them on. Each file must be a regular `.sql` file of at most
- * 1 MiB inside the project (see core/files.ts); otherwise one ConfigError
- * names each `flink-platform:<section>.statements[i].file` that breaks a rule
- * (`cloud` or `cmf`: the same statement shape and file rules on both targets).
- */
-export function readStatementSql(
-  projectRoot: string,
-  section: { readonly statements: readonly { readonly file: string }[] },
-  sectionKey: string = cloudConfigKey,
-): Record<string, string> {
-  const refs = section.statements.map((s, i) => ({
-    key: `${configNamespace}:${sectionKey}.statements[${i}].file`,
-    relPath: s.file,
-  }));
-  return readProjectFiles(projectRoot, refs, sqlFileRule);
+  return {
+    config: inProject(options.projectRoot, () => parseStackConfig(all, { isSecret: options.isSecret })),
+  };
 }

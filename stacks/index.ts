@@ -2,9 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { cloudSecretKeys } from "../lib/cloud/config";
 import { CmfAuthenticationType, cmfCaCertKey, cmfSecretKeys } from "../lib/cp/config";
 import { cmfSqlSecretsKey, cmfSqlSecretsNeeded } from "../lib/cp/config-sql";
-import { configNamespace, Tier } from "../lib/core/schema";
-import { effectiveTier } from "../lib/core/platform-schema";
-import { cpSection, ossSection, StackConfig, Target } from "../lib/stack-config";
+import { configNamespace } from "../lib/core/schema";
+import { cloudSection, cpSection, ossSection, StackConfig, Target } from "../lib/stack-config";
 import { validateStack } from "../lib/stack-validate";
 import type * as CloudModule from "../lib/cloud";
 import type { KubernetesPlatformArgs } from "../lib/kubernetes/args";
@@ -48,7 +47,7 @@ function oss(config: StackConfig) {
   };
 }
 
-function cp(config: StackConfig, sql: Record<string, string>) {
+function cp(config: StackConfig) {
   const { FlinkPlatformCP } = load.cp();
   const secrets = new pulumi.Config(configNamespace);
   const cmf = config.cmf;
@@ -56,13 +55,9 @@ function cp(config: StackConfig, sql: Record<string, string>) {
   // The schema checked which secrets this authentication type needs; require them here.
   const required = (key: string, needed: boolean) => (needed ? secrets.requireSecret(key) : undefined);
   const section = cpSection(config) as Omit<FlinkPlatformCPArgs, "cmfCredentials">;
+  // The section as parsed above (statements with their SQL): the component does not validate it again.
   const p = new FlinkPlatformCP(config.environment.name, {
     ...section,
-    // Statements carry the SQL the program read, as on the cloud target (a changed copy of the
-    // section, so the component checks it again; without statements it is handed over as parsed).
-    ...(cmf && cmf.statements.length > 0
-      ? { cmf: { ...cmf, statements: cmf.statements.map(({ file, ...s }) => ({ ...s, sql: sql[file] })) } }
-      : {}),
     cmfCredentials: {
       token: required(cmfSecretKeys.token, auth === CmfAuthenticationType.OAuth),
       clientCertPem: required(cmfSecretKeys.clientCert, auth === CmfAuthenticationType.Mtls),
@@ -89,22 +84,13 @@ function cp(config: StackConfig, sql: Record<string, string>) {
   };
 }
 
-function cloud(config: StackConfig, sql: Record<string, string>) {
+function cloud(config: StackConfig) {
   const { ConfluentCloudFlink } = load.cloud();
-  const section = config.cloud!;
   const secrets = new pulumi.Config("flink-platform");
-  // The args are the section itself, statements carrying the SQL the program read, plus the secrets.
+  // The args are the section as parsed above (statements with their SQL, `protect` filled in for
+  // the tier), which the component does not validate again, plus the secrets.
   const args = {
-    ...section,
-    // In prod the created environment is protected unless the stack says otherwise.
-    environment: {
-      ...section.environment,
-      protect:
-        section.environment.existingId === undefined
-          ? (section.environment.protect ?? effectiveTier(config.environment) === Tier.Prod)
-          : undefined,
-    },
-    statements: section.statements.map(({ file, ...statement }) => ({ ...statement, sql: sql[file] })),
+    ...cloudSection(config),
     cloudApiKey: secrets.requireSecret(cloudSecretKeys.cloudApiKey),
     cloudApiSecret: secrets.requireSecret(cloudSecretKeys.cloudApiSecret),
     kafkaApiKey: secrets.getSecret(cloudSecretKeys.kafkaApiKey),
@@ -149,13 +135,10 @@ function isConfigSecret(key: string): boolean {
 
 // The same checks as `flink-platform check` (lib/stack-validate.ts): config,
 // plain-text secrets, and statement files (contained in the project, regular
-// .sql files, bounded reads).
-const { config, statementSql } = validateStack(pulumi.runtime.allConfig(), {
-  isSecret: isConfigSecret,
-  projectRoot,
-});
+// .sql files, bounded reads), read while the config is parsed.
+const { config } = validateStack(pulumi.runtime.allConfig(), { isSecret: isConfigSecret, projectRoot });
 export = config.target === Target.Cloud
-  ? cloud(config, statementSql!)
+  ? cloud(config)
   : config.target === Target.CP
-    ? cp(config, statementSql ?? {})
+    ? cp(config)
     : oss(config);

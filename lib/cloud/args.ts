@@ -1,23 +1,23 @@
 import type * as pulumi from "@pulumi/pulumi";
 import * as z from "zod";
+import { ConfigError, type ConfigProblem } from "../core/errors";
 import { parseOrThrow } from "../core/load";
 import {
   CloudProvider,
   FlinkRole,
   KafkaClusterType,
   StreamGovernancePackage,
-  cloudConfigShape,
-  cloudRulesCheck,
-  cloudStatementArgsSchema,
+  cloudConfigSchema,
+  kafkaKeyPairRule,
+  type CloudConfig,
 } from "./config";
-import { FlinkStatementSpec, planStatement } from "./statements";
+import type { FlinkStatementSpec } from "./statements";
 
 /**
  * The args of {@link ConfluentCloudFlink}: the keys of the
- * `flink-platform:cloud` section one to one (statements carry their `sql`
- * text instead of a `file`), plus the secret credentials, which never live in
- * the section. Validated by the section's own zod schema and rules
- * (lib/cloud/config.ts), extended here only with what the section cannot hold.
+ * `flink-platform:cloud` section one to one, validated by the section's own
+ * schema (lib/cloud/config.ts), plus the secret credentials, which never live
+ * in the section. A section the stack program parsed is taken as parsed.
  */
 
 /** A secret input: a non-empty string, or a Pulumi input resolving to one. */
@@ -27,8 +27,8 @@ const secretInput = (what: string) =>
     error: `a ${what} (a Pulumi secret); set it with \`pulumi config set --secret\``,
   });
 
-/** The zod schema of {@link ConfluentCloudFlinkArgs}. */
-export const confluentCloudFlinkArgsSchema = z
+/** The credentials of {@link ConfluentCloudFlinkArgs}: what the args add to the section. */
+export const cloudCredentialsSchema = z
   .strictObject({
     cloudApiKey: secretInput("Cloud API key"),
     cloudApiSecret: secretInput("Cloud API secret"),
@@ -38,45 +38,37 @@ export const confluentCloudFlinkArgsSchema = z
       .optional(),
     kafkaApiKey: secretInput("Kafka API key").optional(),
     kafkaApiSecret: secretInput("Kafka API secret").optional(),
-    ...cloudConfigShape,
-    statements: z.array(cloudStatementArgsSchema, { error: "a list of statements" }).default([]),
   })
-  .superRefine(cloudRulesCheck, { when: () => true })
-  .superRefine(
-    (args, ctx) => {
-      if (!args || typeof args !== "object") return;
-      if ((args.kafkaApiKey === undefined) !== (args.kafkaApiSecret === undefined)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [args.kafkaApiKey === undefined ? "kafkaApiKey" : "kafkaApiSecret"],
-          input: undefined,
-          message: "set together with its pair (kafkaApiKey and kafkaApiSecret)",
-        });
-      }
-      // Offsets carry over from the version being replaced; this SQL already runs under its own name.
-      (Array.isArray(args.statements) ? args.statements : []).forEach((s, i) => {
-        if (!s || typeof s.sql !== "string" || typeof s.name !== "string") return;
-        if (s.carryOffsetsFrom !== undefined && s.carryOffsetsFrom === planStatement(s).statementName) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["statements", i, "carryOffsetsFrom"],
-            input: s.carryOffsetsFrom,
-            message: "the name of a previous version, not of this one",
-          });
-        }
-      });
-    },
-    { when: () => true },
-  );
+  .superRefine(kafkaKeyPairRule, { when: () => true });
 
-/** Args after validation, with the section's defaults filled in. */
-export type ConfluentCloudFlinkConfig = z.output<typeof confluentCloudFlinkArgsSchema>;
+type CloudCredentials = z.output<typeof cloudCredentialsSchema>;
 
-/** Validates args with the section's rules; one ConfigError lists every problem. */
+/** Args after validation: the parsed section (defaults filled in, statements with their SQL) and the credentials. */
+export type ConfluentCloudFlinkConfig = CloudConfig & CloudCredentials;
+
+/**
+ * Validates args: the credentials, then the section with its own schema (not
+ * again when it is the section the stack parsed); one ConfigError lists every problem.
+ */
 export function parseConfluentCloudFlinkArgs(name: string, args: unknown): ConfluentCloudFlinkConfig {
-  return parseOrThrow(confluentCloudFlinkArgsSchema, args, {
-    title: `Invalid ConfluentCloudFlink "${name}" args`,
-  });
+  const title = `Invalid ConfluentCloudFlink "${name}" args`;
+  const { cloudApiKey, cloudApiSecret, endpoint, kafkaApiKey, kafkaApiSecret, ...section } = (args ??
+    {}) as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  const parsed = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (err) {
+      if (!ConfigError.isConfigError(err)) throw err;
+      problems.push(...err.problems);
+      return undefined;
+    }
+  };
+  const keys = { cloudApiKey, cloudApiSecret, endpoint, kafkaApiKey, kafkaApiSecret };
+  const credentials = parsed(() => parseOrThrow(cloudCredentialsSchema, keys, { title }));
+  const cloud = parsed(() => parseOrThrow(cloudConfigSchema, section, { title }));
+  if (credentials === undefined || cloud === undefined) throw new ConfigError(problems, title);
+  return { ...cloud, ...credentials };
 }
 
 /** `environment`: the environment, created or adopted. */
@@ -166,10 +158,7 @@ export interface CloudComputePoolSpec {
   displayName?: string;
 }
 
-/**
- * Args of {@link ConfluentCloudFlink}: the keys of `flink-platform:cloud`
- * (statements with `sql` instead of `file`) plus the credentials.
- */
+/** Args of {@link ConfluentCloudFlink}: the keys of `flink-platform:cloud` plus the credentials. */
 export interface ConfluentCloudFlinkArgs {
   /** Cloud API key the provider authenticates with (treated as a Pulumi secret). */
   cloudApiKey: pulumi.Input<string>;
@@ -238,5 +227,8 @@ export interface ConfluentCloudFlinkArgs {
 
 // The interfaces above document the schema's input type; they must stay equal to it.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const argsMirrorSchema: Same<ConfluentCloudFlinkArgs, z.input<typeof confluentCloudFlinkArgsSchema>> = true;
+const argsMirrorSchema: Same<
+  ConfluentCloudFlinkArgs,
+  z.input<typeof cloudConfigSchema> & z.input<typeof cloudCredentialsSchema>
+> = true;
 void argsMirrorSchema;

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { parseOrThrow } from "../core/load";
 import { uniqueNames } from "../core/rules";
 import { configNamespace } from "../core/schema";
-import { databaseProperty, statementNameRules, statementSchemas } from "../core/statements";
+import { databaseProperty, statementNameRules, statementSchema, versionStatement } from "../core/statements";
 
 /**
  * The Confluent Cloud vocabulary (clouds, governance packages, roles, CFU
@@ -207,14 +207,10 @@ export const offsetCarryOverProperty = "sql.tables.initial-offset-from";
 
 /**
  * The statement shape shared with the CP target (core/statements.ts), with
- * Cloud's pool-name rule: the config section names a `file`, the component's
- * args carry the `sql` text read from it (lib/cloud/args.ts).
+ * Cloud's pool-name rule: a `file` (read in the project) or `sql` text; the
+ * parsed statement carries its `sql`.
  */
-const cloudStatements = statementSchemas(patterned("poolName"));
-export const cloudStatementFields = cloudStatements.fields;
-export const cloudStatementSchema = cloudStatements.config;
-/** A statement of the component's args: the section's statement with its SQL text. */
-export const cloudStatementArgsSchema = cloudStatements.args;
+export const cloudStatementSchema = statementSchema(patterned("poolName"));
 
 /**
  * The Confluent Cloud face of a standalone ComputePool (its environment id, a
@@ -252,10 +248,8 @@ export const cloudConfigShape = {
   statements: z.array(cloudStatementSchema, { error: "a list of statements" }).default([]),
 };
 
-/** What the cross-field rules read: the section, or the component's args (statements with `sql`). */
-export type CloudRuleInput = Omit<z.output<z.ZodObject<typeof cloudConfigShape>>, "statements"> & {
-  statements: readonly z.output<z.ZodObject<typeof cloudStatementFields>>[];
-};
+/** What the cross-field rules read: the section as parsed so far. */
+export type CloudRuleInput = z.output<z.ZodObject<typeof cloudConfigShape>>;
 
 function eachOnce(ctx: z.RefinementCtx, list: unknown, key: string, what: string): void {
   const seen = new Set<unknown>();
@@ -336,6 +330,19 @@ export function cloudRulesCheck(cfg: CloudRuleInput, ctx: z.RefinementCtx): void
           "not set here: use carryOffsetsFrom, which is kept out of the version hash so it does not create a new version by itself",
       });
     }
+    // Offsets carry over from the version being replaced; this SQL already runs under its own name.
+    if (
+      s.carryOffsetsFrom !== undefined &&
+      typeof s.sql === "string" &&
+      s.carryOffsetsFrom === versionStatement(s).statementName
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statements", i, "carryOffsetsFrom"],
+        input: s.carryOffsetsFrom,
+        message: "the name of a previous version, not of this one",
+      });
+    }
     if (typeof s.pool === "string" && !poolNames.has(s.pool)) {
       ctx.addIssue({
         code: "custom",
@@ -373,6 +380,29 @@ export function cloudRulesCheck(cfg: CloudRuleInput, ctx: z.RefinementCtx): void
       message: `clusterId or create, because statements (${needDatabase.map((s) => s.name).join(", ")}) resolve tables in the cluster (sql.current-database)`,
     });
   }
+}
+
+/**
+ * A Kafka API key goes with its secret: both or neither. One rule for the
+ * stack's `flink-platform:kafkaApiKey` / `kafkaApiSecret` (cloudSecretKeys)
+ * and the component's args of the same names.
+ */
+export function kafkaKeyPairRule(
+  cfg: { readonly kafkaApiKey?: unknown; readonly kafkaApiSecret?: unknown } | undefined,
+  ctx: z.RefinementCtx,
+): void {
+  if (
+    !cfg ||
+    typeof cfg !== "object" ||
+    (cfg.kafkaApiKey === undefined) === (cfg.kafkaApiSecret === undefined)
+  )
+    return;
+  ctx.addIssue({
+    code: "custom",
+    path: [cfg.kafkaApiKey === undefined ? "kafkaApiKey" : "kafkaApiSecret"],
+    input: undefined,
+    message: "set together with its pair (kafkaApiKey and kafkaApiSecret)",
+  });
 }
 
 /** Everything under `flink-platform:cloud` in a cloud stack's file. */

@@ -23,8 +23,17 @@ export interface FlinkStatementSpec {
    * Unique within the environment across stacks, so prefix it per application.
    */
   readonly name: string;
-  /** SQL text (the stack layer reads it from a file). Line endings and outer whitespace are normalized. */
-  readonly sql: string;
+  /**
+   * SQL file, relative to the project (a `.sql` file inside it, at most 1 MiB); read when the
+   * args are parsed. Set it or `sql`.
+   * @default none: `sql` holds the SQL
+   */
+  readonly file?: string;
+  /**
+   * SQL text. Line endings and outer whitespace are normalized. Set it or `file`.
+   * @default none: the SQL is read from `file`
+   */
+  readonly sql?: string;
   /** Key of the compute pool (in `pools`) that runs it. */
   readonly pool: string;
   /**
@@ -49,6 +58,9 @@ export interface FlinkStatementSpec {
   readonly carryOffsetsFrom?: string;
 }
 
+/** A spec as parsed: its SQL read from its file, if it named one. */
+export type ParsedStatement = Omit<FlinkStatementSpec, "file" | "sql"> & { readonly sql: string };
+
 /** What gets deployed for one spec, apart from catalog/database (resolved from outputs); `properties` add the offset carry-over, when set. */
 export type StatementPlan = VersionedStatement;
 
@@ -58,7 +70,7 @@ export type StatementPlan = VersionedStatement;
  * meaningful at creation) and not catalog/database defaults (resolved from the
  * environment and cluster).
  */
-export function planStatement(spec: FlinkStatementSpec): StatementPlan {
+export function planStatement(spec: ParsedStatement): StatementPlan {
   const versioned = versionStatement(spec);
   if (spec.carryOffsetsFrom === undefined) return versioned;
   return {

@@ -195,3 +195,28 @@ export function readProjectFile(
  * the plan.
  */
 export const sqlFileRule: ProjectFileRule = { extensions: [".sql"], maxBytes: 1024 * 1024 };
+
+/**
+ * The project folder that statement files are read from while a stack
+ * config is parsed: `validateStack` names it (the program's cwd, or the
+ * project `check` was given); otherwise the process's cwd, where Pulumi runs
+ * a program. A scope rather than a schema parameter, so that the one
+ * section schema serves the stack file and the component args alike.
+ */
+let projectRootInScope: string | undefined;
+
+/** Runs `parse` (synchronous) with statement files read relative to `projectRoot`. */
+export function inProject<T>(projectRoot: string, parse: () => T): T {
+  const outer = projectRootInScope;
+  projectRootInScope = projectRoot;
+  try {
+    return parse();
+  } finally {
+    projectRootInScope = outer;
+  }
+}
+
+/** The project folder of the parse under way (see {@link inProject}); the cwd outside one. */
+export function projectRoot(): string {
+  return projectRootInScope ?? process.cwd();
+}

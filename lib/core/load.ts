@@ -137,7 +137,12 @@ export function problemsFromZod(
       got,
       allowed:
         got === undefined && issue.code === "invalid_type" ? `required: ${issue.message}` : issue.message,
-      hint: near !== undefined ? `did you mean "${near}"? the value fits ${near}` : hint(dotted),
+      // A rule that knows better says why itself (a statement file's refusal: what was found).
+      hint:
+        near !== undefined
+          ? `did you mean "${near}"? the value fits ${near}`
+          : ((issue.code === "custom" ? (issue.params?.hint as string | undefined) : undefined) ??
+            hint(dotted)),
     });
   }
   return problems.map(redactProblem);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import * as z from "zod";
+import { projectRoot, readProjectFileOrRefuse, sqlFileRule } from "./files";
 import { optionMap } from "./formats";
 import { statementPropertySecretPointer } from "./secrets";
 
@@ -146,8 +147,7 @@ const propertiesSchema = optionMap("statement property", statementPropertySecret
 
 /**
  * Fields of a statement other than where its SQL comes from; `pool` is the
- * target's pool-name rule. The config names a `file`, component args carry
- * the `sql` read from it.
+ * target's pool-name rule.
  */
 export function statementFields<P extends z.ZodType>(pool: P) {
   return {
@@ -161,23 +161,48 @@ export function statementFields<P extends z.ZodType>(pool: P) {
   };
 }
 
-/** `file`: SQL file, relative to the project; the stack program reads it (core/files.ts rules). */
-export const statementFileField = z
-  .string({ error: "a path to a .sql file" })
-  .min(1, { error: "a path to a .sql file" });
+const fileAllowed = "a path to a .sql file";
+const sqlAllowed = "non-empty SQL text";
+
+/** `file`: SQL file, relative to the project, read under the rules of core/files.ts. */
+export const statementFileField = z.string({ error: fileAllowed }).min(1, { error: fileAllowed });
 
 /** `sql`: SQL text; line endings and outer whitespace are normalized. */
 export const statementSqlField = z
-  .string({ error: "non-empty SQL text" })
-  .refine((v) => normalizeStatementSql(v) !== "", { error: "non-empty SQL text" });
+  .string({ error: sqlAllowed })
+  .refine((v) => normalizeStatementSql(v) !== "", { error: sqlAllowed });
 
-/** A statement as a stack file declares it (`file`) and as component args take it (`sql`). */
-export function statementSchemas<P extends z.ZodType>(pool: P) {
-  const fields = statementFields(pool);
-  const { name, ...rest } = fields;
-  return {
-    fields,
-    config: z.strictObject({ name, file: statementFileField, ...rest }),
-    args: z.strictObject({ name, sql: statementSqlField, ...rest }),
-  };
+/**
+ * A statement as a stack file and component args declare it: its SQL in a
+ * `file` (what stack files do) or as `sql` text (what a program may do), one
+ * of the two. The output always carries `sql`: a `file` is read here, inside
+ * the project ({@link projectRoot}) with the bounded reader, so a section
+ * the stack program parsed reaches its component with its SQL and is not
+ * validated again.
+ */
+export function statementSchema<P extends z.ZodType>(pool: P) {
+  const { name, ...rest } = statementFields(pool);
+  return z
+    .strictObject({ name, file: statementFileField.optional(), sql: statementSqlField.optional(), ...rest })
+    .superRefine((s, ctx) => {
+      if ((s.file === undefined) === (s.sql === undefined)) {
+        const both = s.file !== undefined;
+        ctx.addIssue({
+          code: "custom",
+          path: [both ? "sql" : "file"],
+          input: both ? s.sql : undefined,
+          message: both
+            ? `not set together with file: the SQL is either in a file or given as sql`
+            : `required: ${fileAllowed} (or the SQL text as sql)`,
+        });
+      }
+    })
+    .transform(({ file, sql, ...statement }, ctx) => {
+      if (sql !== undefined) return { ...statement, sql };
+      const read = readProjectFileOrRefuse(projectRoot(), file!, sqlFileRule);
+      if ("text" in read) return { ...statement, sql: read.text };
+      const hint = read.hint ?? (read.found === undefined ? undefined : `found: ${read.found}`);
+      ctx.addIssue({ code: "custom", path: ["file"], input: file, message: read.allowed, params: { hint } });
+      return z.NEVER;
+    });
 }

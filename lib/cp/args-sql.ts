@@ -1,7 +1,6 @@
 /**
  * The Flink SQL args of FlinkPlatformCP: `flink-platform:cmf.secrets`,
- * `secretMappings`, `catalogs` and `statements` one to one (./config-sql.ts),
- * statements carrying their `sql` text instead of a `file`.
+ * `secretMappings`, `catalogs` and `statements` one to one (./config-sql.ts).
  */
 
 /** A CMF secret (`cmf.secrets[]`). */
@@ -61,8 +60,17 @@ export interface CmfKafkaCatalogArgs {
 export interface CmfStatementArgs {
   /** Base name; the deployed statement is `<name>-<8 hex of the content hash>`. */
   readonly name: string;
-  /** SQL text (the stack reads it from the statement's `file`). */
-  readonly sql: string;
+  /**
+   * SQL file, relative to the project (a `.sql` file inside it, at most 1 MiB); read when the
+   * args are parsed. Set it or `sql`.
+   * @default none: `sql` holds the SQL
+   */
+  readonly file?: string;
+  /**
+   * SQL text. Set it or `file`.
+   * @default none: the SQL is read from `file`
+   */
+  readonly sql?: string;
   /** A pool of `pools`; the statement runs in that pool's CMF environment. */
   readonly pool: string;
   /**

@@ -13,7 +13,7 @@ import {
   cmfConfigSchema,
   type CmfConfig,
 } from "./config";
-import { cmfSqlArgsShape, cmfSqlRules } from "./config-sql";
+import { cmfSqlRules } from "./config-sql";
 
 /**
  * The Confluent Platform target's whole config: the shared Kubernetes
@@ -252,8 +252,7 @@ export function cpRules(
 /** The CP target's settings: the Kubernetes platform keys plus `cmf`. */
 export const cpShape = {
   ...platformShape,
-  // Component args: statements carry their SQL text instead of a file.
-  [cmfConfigKey]: cmfConfigSchema.extend(cmfSqlArgsShape).prefault({}),
+  [cmfConfigKey]: cmfConfigSchema.prefault({}),
 };
 
 /** CP settings as component args take them (no `target`, no secrets). */

@@ -4,7 +4,7 @@ import { uniqueNames } from "../core/rules";
 import { ConfigError } from "../core/errors";
 import { configNamespace, dnsLabel } from "../core/schema";
 import { cmfSettingSecretPointer, cmfSqlSecretsKey, hiddenSecret, secretPlaceholder } from "../core/secrets";
-import { catalogProperty, databaseProperty, statementSchemas } from "../core/statements";
+import { catalogProperty, databaseProperty, statementSchema } from "../core/statements";
 
 /**
  * Flink SQL on Confluent Platform: the keys of `flink-platform:cmf` that
@@ -77,21 +77,15 @@ export const cmfKafkaCatalogSchema = z.strictObject({
   databases: z.array(cmfKafkaDatabaseSchema, { error: "a list of databases" }).default([]),
 });
 
-/** CP statements: the shared statement shape with the platform's pool names (`flink-platform:pools`). */
-export const cpStatements = statementSchemas(dnsLabel);
+/** CP statements: the shared statement shape (a `file` or `sql`) with the platform's pool names (`flink-platform:pools`). */
+export const cpStatementSchema = statementSchema(dnsLabel);
 
-/** The SQL keys of `flink-platform:cmf`; statements name their `file`. */
+/** The SQL keys of `flink-platform:cmf`, as the stack file and FlinkPlatformCP args give them. */
 export const cmfSqlShape = {
   secrets: z.array(cmfSqlSecretSchema, { error: "a list of CMF secrets" }).default([]),
   secretMappings: z.array(cmfSecretMappingSchema, { error: "a list of secret mappings" }).default([]),
   catalogs: z.array(cmfKafkaCatalogSchema, { error: "a list of Kafka catalogs" }).default([]),
-  statements: z.array(cpStatements.config, { error: "a list of statements" }).default([]),
-};
-
-/** The same keys as FlinkPlatformCP args take them: statements carry their `sql`. */
-export const cmfSqlArgsShape = {
-  ...cmfSqlShape,
-  statements: z.array(cpStatements.args, { error: "a list of statements" }).default([]),
+  statements: z.array(cpStatementSchema, { error: "a list of statements" }).default([]),
 };
 
 type Issue = { path: PropertyKey[]; input: unknown; message: string };
@@ -223,8 +217,8 @@ export function cmfSqlSecretsNeeded(cmf: SqlInput | undefined): string[] {
     .map((s) => s.name as string);
 }
 
-/** The SQL keys of a validated `cmf` section as component args give them (statements with `sql`). */
-export type CmfSqlConfig = z.output<z.ZodObject<typeof cmfSqlArgsShape>>;
+/** The SQL keys of a validated `cmf` section (statements with their `sql`). */
+export type CmfSqlConfig = z.output<z.ZodObject<typeof cmfSqlShape>>;
 
 /** The SQL keys of a validated section. */
 export function cmfSqlConfig(cmf: CmfSqlConfig): CmfSqlConfig {

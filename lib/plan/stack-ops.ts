@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
-import { parseStackConfig, Target } from "../stack-config";
+import { Target } from "../stack-config";
 import { validateStack } from "../stack-validate";
 import { cloudRules, isMaxCfu } from "../cloud/config";
 import { sizes } from "../core/sizes";
@@ -82,7 +82,8 @@ export function scaleEdits(
   file?: string,
 ): StackEdit[] {
   const problems: ConfigProblem[] = [];
-  const target = parseStackConfig(stackConfigFromText(project, text, file).values).target;
+  const values = stackConfigFromText(project, text, file).values;
+  const target = validateStack(values, { projectRoot: project.dir }).config.target;
   const cloud = target === Target.Cloud;
   const tm = wholeNumber("--task-managers", opts.taskManagers, problems);
   const slots = wholeNumber("--slots", opts.slots, problems);

@@ -80,17 +80,31 @@ function stackConfigOverride(project: PulumiProject, stack: string, file: string
   return stackConfigFromText(project, readYamlText(file, name), name);
 }
 
+/**
+ * This package's folder, from Node's self-reference to its own name (its
+ * package.json `exports` lists `./package.json`): the same answer from the
+ * sources (lib/plan), the build (dist/lib/plan) and an installed copy, with
+ * no walk up the folders. Undefined when this module runs outside the
+ * package (e.g. bundled into another program).
+ */
+export function packageRoot(): string | undefined {
+  try {
+    return path.dirname(require.resolve("flink-platform/package.json"));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Helpers shipped in bin/ (plain JS, shared with the launcher). */
 function binHelpers():
   { root: string; compiledTwin(root: string, file: string): string | undefined } | undefined {
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, "bin", "freshness.js");
-    if (!fs.existsSync(file)) continue;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const helpers = require(file) as { compiledTwin(r: string, f: string): string | undefined };
-    return { root: dir, compiledTwin: helpers.compiledTwin };
-  }
-  return undefined;
+  const root = packageRoot();
+  if (root === undefined || !fs.existsSync(path.join(root, "bin", "freshness.js"))) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const helpers = require(path.join(root, "bin", "freshness.js")) as {
+    compiledTwin(r: string, f: string): string | undefined;
+  };
+  return { root, compiledTwin: helpers.compiledTwin };
 }
 
 /**

@@ -66,10 +66,9 @@ const trails: readonly Trail[] = [
     stackFile: "stacks/Pulumi.cloud-dev.yaml",
     key: "maxCfu",
     chains: [
-      // The rule: the `cloud` section's pools.
+      // The rule, once: the `cloud` section's pools (the stack parses it, statements with their SQL).
       [stackProgram, "stack-validate.ts", "stack-config.ts", "cloud/config.ts"],
-      // The component's args schema: the section's rules again, with each statement's SQL
-      // (on this path the Cloud section is still validated twice; see issue 14).
+      // The component's args: that section as parsed (not validated again) plus the credentials.
       [stackProgram, "cloud/index.ts", "cloud/platform.ts", "cloud/args.ts"],
       // The component and its pools: a Confluent Cloud FlinkComputePool with that maxCfu.
       [

@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   CloudConfigInput,
@@ -7,6 +8,7 @@ import {
 } from "../../lib/cloud/config";
 import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
 import { configErrorOf } from "../support/errors";
+import { problemsOf } from "../support/config";
 
 const minimal: CloudConfigInput = {
   cloud: "AWS",
@@ -113,7 +115,7 @@ describe("flink-platform:cloud schema", () => {
           { name: "etl", maxCfu: 50 },
           { name: "etl", maxCfu: 10 },
         ],
-        statements: [{ name: "x", file: "sql/x.sql", pool: "nope" }],
+        statements: [{ name: "x", file: "stacks/sql/orders-enriched.sql", pool: "nope" }],
         pool: [],
       }),
     );
@@ -136,7 +138,7 @@ describe("flink-platform:cloud schema", () => {
       parseCloudConfig({
         ...minimal,
         topics: ["orders"],
-        statements: [{ name: "x", file: "x.sql", pool: "etl" }],
+        statements: [{ name: "x", file: "stacks/sql/orders-enriched.sql", pool: "etl" }],
       }),
     );
     expect(err.problems.map((p) => p.path)).toEqual([
@@ -151,6 +153,13 @@ describe("flink-platform:cloud schema", () => {
 });
 
 describe("ConfluentCloudFlink args are the section", () => {
+  const statement = {
+    name: "enrich",
+    pool: "etl",
+    properties: { "sql.state-ttl": "1 d" },
+    stopped: true,
+    carryOffsetsFrom: "enrich-0badc0de",
+  };
   const full: CloudConfigInput = {
     environment: { displayName: "prod", streamGovernance: "ADVANCED", protect: true },
     cloud: "AZURE",
@@ -160,40 +169,16 @@ describe("ConfluentCloudFlink args are the section", () => {
     schemaRegistrySubjects: ["orders-value"],
     serviceAccounts: { deployer: true, flinkRole: "FlinkAdmin" },
     pools: [{ name: "etl", maxCfu: 20, displayName: "ETL" }],
-    statements: [
-      {
-        name: "enrich",
-        file: "sql/enrich.sql",
-        pool: "etl",
-        properties: { "sql.state-ttl": "1 d" },
-        stopped: true,
-        carryOffsetsFrom: "enrich-0badc0de",
-      },
-    ],
+    statements: [{ ...statement, sql: "INSERT INTO a SELECT * FROM b;" }],
   };
 
-  /** What the stack program passes: the section, each statement's SQL instead of its file, the secrets. */
-  const asArgs = (section: CloudConfigInput, sql: Record<string, string>, extra: object = secrets) => ({
-    ...section,
-    statements: (section.statements ?? []).map(({ file, ...s }) => ({ ...s, sql: sql[file] })),
-    ...extra,
-  });
-
-  it("maps every field, with SQL from the files the stack program read", () => {
-    const section = parseCloudConfig(full);
-    expect(section.statements.map((s) => s.file)).toEqual(["sql/enrich.sql"]);
-    const args = parseConfluentCloudFlinkArgs(
-      "p",
-      asArgs(
-        section,
-        { "sql/enrich.sql": "INSERT INTO a SELECT * FROM b;" },
-        {
-          ...secrets,
-          kafkaApiKey: "KK",
-          kafkaApiSecret: "KS",
-        },
-      ),
-    );
+  it("maps every field one to one, plus the credentials", () => {
+    const args = parseConfluentCloudFlinkArgs("p", {
+      ...full,
+      ...secrets,
+      kafkaApiKey: "KK",
+      kafkaApiSecret: "KS",
+    });
     expect(args).toEqual({
       cloudApiKey: "K",
       cloudApiSecret: "S",
@@ -207,36 +192,61 @@ describe("ConfluentCloudFlink args are the section", () => {
       schemaRegistrySubjects: ["orders-value"],
       serviceAccounts: { deployer: true, flinkRole: "FlinkAdmin" },
       pools: [{ name: "etl", maxCfu: 20, displayName: "ETL" }],
-      statements: [
-        {
-          name: "enrich",
-          sql: "INSERT INTO a SELECT * FROM b;",
-          pool: "etl",
-          properties: { "sql.state-ttl": "1 d" },
-          stopped: true,
-          carryOffsetsFrom: "enrich-0badc0de",
-        },
-      ],
+      statements: [{ ...statement, sql: "INSERT INTO a SELECT * FROM b;" }],
     });
   });
 
-  it("adopts an environment without create-only settings", () => {
-    const args = parseConfluentCloudFlinkArgs(
-      "p",
-      asArgs(parseCloudConfig({ ...minimal, environment: { existingId: "env-abc123" } }), {}),
+  it("reads a statement's file, relative to the project, into its sql", () => {
+    const section = parseCloudConfig({
+      ...full,
+      statements: [{ ...statement, file: "stacks/sql/orders-enriched.sql" }],
+    });
+    expect(section.statements).toEqual([
+      { ...statement, sql: fs.readFileSync("stacks/sql/orders-enriched.sql", "utf8") },
+    ]);
+  });
+
+  it("takes a statement's SQL from a file or as sql, not both, not neither", () => {
+    const err = configErrorOf(() =>
+      parseCloudConfig({
+        ...full,
+        statements: [
+          { ...statement, name: "both", file: "stacks/sql/orders-enriched.sql", sql: "SELECT 1;" },
+          { ...statement, name: "neither" },
+        ],
+      }),
     );
+    expect(err.problems.map((p) => [p.path, p.allowed])).toEqual([
+      [
+        "flink-platform:cloud.statements[0].sql",
+        "not set together with file: the SQL is either in a file or given as sql",
+      ],
+      ["flink-platform:cloud.statements[1].file", "required: a path to a .sql file (or the SQL text as sql)"],
+    ]);
+  });
+
+  it("adopts an environment without create-only settings", () => {
+    const args = parseConfluentCloudFlinkArgs("p", {
+      ...parseCloudConfig({ ...minimal, environment: { existingId: "env-abc123" } }),
+      ...secrets,
+    });
     expect(args.environment.existingId).toBe("env-abc123");
     expect(args.environment).not.toHaveProperty("displayName");
   });
 
-  it("reports unread SQL files and a half-set Kafka key pair together", () => {
+  it("reports a missing SQL file and a half-set Kafka key pair together", () => {
     const err = configErrorOf(() =>
-      parseConfluentCloudFlinkArgs(
-        "p",
-        asArgs(parseCloudConfig(full), {}, { ...secrets, kafkaApiKey: "KK" }),
-      ),
+      parseConfluentCloudFlinkArgs("p", {
+        ...full,
+        statements: [{ ...statement, file: "stacks/sql/missing.sql" }],
+        ...secrets,
+        kafkaApiKey: "KK",
+      }),
     );
-    expect(err.problems.map((p) => p.path)).toEqual(["statements[0].sql", "kafkaApiSecret"]);
+    expect(err.problems.map((p) => [p.path, p.allowed])).toEqual([
+      ["kafkaApiSecret", "set together with its pair (kafkaApiKey and kafkaApiSecret)"],
+      ["statements[0].file", "an existing file"],
+    ]);
   });
 
   it("names the top-level secret keys", () => {
@@ -249,6 +259,34 @@ describe("ConfluentCloudFlink args are the section", () => {
   });
 });
 
+describe("a cloud stack's Kafka API key pair", () => {
+  const cloudStack = (keys: object) => ({
+    target: "cloud",
+    environment: { name: "cloud-dev", tier: "dev" },
+    confluentCloudApiKey: "K",
+    confluentCloudApiSecret: "S",
+    cloud: minimal,
+    ...keys,
+  });
+
+  it("check refuses a kafkaApiKey without its secret, as the component does (issue 14)", () => {
+    expect(problemsOf(cloudStack({ kafkaApiKey: "KK" }))).toEqual([
+      {
+        path: "flink-platform:kafkaApiSecret",
+        got: undefined,
+        allowed: "set together with its pair (kafkaApiKey and kafkaApiSecret)",
+      },
+    ]);
+    expect(problemsOf(cloudStack({ kafkaApiSecret: "KS" }))).toEqual([
+      {
+        path: "flink-platform:kafkaApiKey",
+        got: undefined,
+        allowed: "set together with its pair (kafkaApiKey and kafkaApiSecret)",
+      },
+    ]);
+  });
+});
+
 describe("guardrail: a pool keeps one CFU per running statement", () => {
   const base = {
     cloud: "AWS",
@@ -257,7 +295,7 @@ describe("guardrail: a pool keeps one CFU per running statement", () => {
   };
   const statements = Array.from({ length: 6 }, (_, i) => ({
     name: `s${i}`,
-    file: `s${i}.sql`,
+    sql: `INSERT INTO t${i} SELECT * FROM s;`,
     pool: "small",
   }));
 

@@ -563,8 +563,9 @@ describe("ConfluentCloudFlink: validation", () => {
         }),
     );
     expect(err.problems.map((p) => p.path)).toEqual([
-      // Field rules first, then the section's cross-field rules, then the args' own.
+      // The credentials first, then the section: its field rules, then its cross-field rules.
       "cloudApiKey",
+      "kafkaApiSecret",
       "environment.existingId",
       "cloud",
       "region",
@@ -578,7 +579,6 @@ describe("ConfluentCloudFlink: validation", () => {
       "topics",
       "pools[2].name",
       "statements[0].pool",
-      "kafkaApiSecret",
     ]);
     expect(err.message).toContain("(15 problems)");
     await suite.mocks.settle();

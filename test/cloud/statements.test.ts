@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   FlinkStatementSpec,
+  ParsedStatement,
   offsetCarryOverProperty,
   planStatement,
   statementContentHash,
@@ -10,7 +11,7 @@ import {
 import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
 import { ConfigError, ConfigProblem } from "../../lib/core/errors";
 
-/** The statement rules, as the component's args schema applies them (pools and a cluster from `ctx`). */
+/** The statement rules, as the section's schema applies them to the component's args (pools and a cluster from `ctx`). */
 function statementProblems(
   specs: readonly FlinkStatementSpec[],
   ctx: { pools: readonly string[]; hasDatabase: boolean },
@@ -33,7 +34,7 @@ function statementProblems(
 }
 
 const sql = "INSERT INTO enriched SELECT o.*, c.name FROM orders o JOIN customers c ON o.cid = c.id;";
-const spec: FlinkStatementSpec = { name: "orders-enrich", sql, pool: "etl" };
+const spec: ParsedStatement = { name: "orders-enrich", sql, pool: "etl" };
 
 describe("statement versioning", () => {
   it("names a statement <name>-<8 hex of the content hash>", () => {

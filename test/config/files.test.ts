@@ -2,9 +2,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStatementSql } from "../../lib/stack-validate";
+import { parseCloudConfig } from "../../lib/cloud/config";
 import {
   describeBytes,
+  inProject,
+  projectRoot,
   readBoundedFile,
   readProjectFile,
   readProjectFileOrRefuse,
@@ -71,11 +73,25 @@ describe("readProjectFile", () => {
   });
 });
 
-describe("readStatementSql", () => {
-  it("keys the SQL texts by file, each read once", () => {
+describe("statement files", () => {
+  const section = (files: string[]) => ({
+    cloud: "AWS",
+    region: "us-east-1",
+    kafka: { clusterId: "lkc-abc123" },
+    pools: [{ name: "p", maxCfu: 5 }],
+    statements: files.map((file, i) => ({ name: `s${i}`, file, pool: "p" })),
+  });
+
+  it("are read relative to the project the parse runs in, the cwd outside one", () => {
     const { dir } = layout();
-    const statements = [{ file: "stacks/sql/ok.sql" }, { file: "stacks/sql/ok.sql" }];
-    expect(readStatementSql(dir, { statements })).toEqual({ "stacks/sql/ok.sql": "SELECT 1;\n" });
+    const parsed = inProject(dir, () =>
+      parseCloudConfig(section(["stacks/sql/ok.sql", "stacks/sql/ok.sql"])),
+    );
+    expect(parsed.statements.map((s) => s.sql)).toEqual(["SELECT 1;\n", "SELECT 1;\n"]);
+    expect(projectRoot()).toBe(process.cwd());
+    expect(() => parseCloudConfig(section(["stacks/sql/ok.sql"]))).toThrow(
+      "flink-platform:cloud.statements[0].file",
+    );
   });
 });
 

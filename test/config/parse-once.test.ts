@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { parse } from "yaml";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../../lib/core/errors";
@@ -6,9 +7,11 @@ import { cpPlatformSchema } from "../../lib/cp/config-platform";
 import { planCpFromArgs } from "../../lib/cp/plan-args";
 import { planOssPlatform } from "../../lib/kubernetes/platform-plan";
 import { planFromArgs } from "../../lib/oss/platform";
-import { cpSection, ossSection, parseStackConfig } from "../../lib/stack-config";
+import { cloudSection, cpSection, ossSection, parseStackConfig } from "../../lib/stack-config";
+import { cloudConfigSchema } from "../../lib/cloud/config";
+import { parseConfluentCloudFlinkArgs } from "../../lib/cloud/args";
 import { computePoolArgsSchema } from "../../lib/compute-pool/validate";
-import { stack } from "../support/config";
+import { cpSqlStack, stack } from "../support/config";
 import { record } from "../support/pulumi";
 import { shippedStack } from "../support/project";
 
@@ -29,6 +32,8 @@ const pick = (cfg: Record<string, unknown>, keys: string[]) =>
 
 const cp = { target: "cp", environment: { name: "staging" }, pools: [{ name: "sql", taskManagers: 2 }] };
 const credentials = { cmfCredentials: {} };
+const sqlFile = "stacks/sql/orders-enriched.sql";
+const sqlText = fs.readFileSync(sqlFile, "utf8");
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -51,6 +56,42 @@ describe("a section the stack parsed is not validated again", () => {
     expect(section).toEqual(cpPlatformSchema.parse(settings));
     const runs = vi.spyOn(cpPlatformSchema, "safeParse");
     expect(planCpFromArgs("staging", { ...section, ...credentials }).plan.pools[0].taskManagers).toBe(2);
+    expect(runs).not.toHaveBeenCalled();
+  });
+
+  it("CP with statements: each statement carries the SQL of its file, read once, by the section's schema", () => {
+    const section = cpSection(parseStackConfig(stack(cpSqlStack())));
+    expect(section.cmf.statements).toEqual([{ name: "orders-enriched", sql: sqlText, pool: "sql" }]);
+    const runs = vi.spyOn(cpPlatformSchema, "safeParse");
+    const args = { ...section, cmfCredentials: { ...credentials.cmfCredentials, sqlSecrets: "{}" } };
+    expect(planCpFromArgs("staging", args).sql.statements).toBe(section.cmf.statements);
+    expect(runs).not.toHaveBeenCalled();
+  });
+
+  it("Cloud: the section (protect filled in for the tier) is the Cloud schema's output, credentials aside", () => {
+    const raw = shippedConfig("cloud-dev");
+    const config = parseStackConfig(
+      stack({ ...raw, confluentCloudApiKey: "K", confluentCloudApiSecret: "S" }),
+    );
+    const section = cloudSection(config);
+    expect(section).toEqual(
+      cloudConfigSchema.parse({
+        ...(raw.cloud as object),
+        environment: { ...(raw.cloud as { environment: object }).environment, protect: false },
+      }),
+    );
+    expect(section.statements.map((s) => s.sql)).toEqual([sqlText]);
+    const runs = vi.spyOn(cloudConfigSchema, "safeParse");
+    const credentials = {
+      cloudApiKey: "K",
+      cloudApiSecret: "S",
+      kafkaApiKey: undefined,
+      kafkaApiSecret: undefined,
+    };
+    // As the stack program passes them.
+    const args = parseConfluentCloudFlinkArgs("cloud-dev", { ...section, ...credentials });
+    expect(args.pools).toBe(section.pools);
+    expect(args.statements).toBe(section.statements);
     expect(runs).not.toHaveBeenCalled();
   });
 

@@ -3,7 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStatementSql } from "../../lib/stack-validate";
+import { parseCloudConfig } from "../../lib/cloud/config";
+import { inProject } from "../../lib/core/files";
 import { editStackFile } from "../../lib/core/edit";
 import { parseYamlFile } from "../../lib/core/yaml";
 import { configErrorOf } from "../support/errors";
@@ -134,8 +135,10 @@ describe("hostile statement files", () => {
   it("holds at least 50 paths", () => expect(hostilePaths.length).toBeGreaterThanOrEqual(50));
 
   it.each(hostilePaths)("file: %j is refused: %s", (file, rule) => {
+    const statements = ["stacks/sql/ok.sql", file].map((f, i) => ({ name: `s${i}`, file: f, pool: "p" }));
+    const section = { cloud: "AWS", region: "us-east-1", kafka: { clusterId: "lkc-abc123" }, statements };
     const err = configErrorOf(() =>
-      readStatementSql(dir, { statements: [{ file: "stacks/sql/ok.sql" }, { file }] }),
+      inProject(dir, () => parseCloudConfig({ ...section, pools: [{ name: "p", maxCfu: 5 }] })),
     );
     expect(err.problems).toHaveLength(1);
     expect(err.problems[0]).toMatchObject({

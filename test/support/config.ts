@@ -22,3 +22,37 @@ export function problemsOf(config: Record<string, unknown>) {
   }
   throw new Error("expected a ConfigError");
 }
+
+/** A valid CP stack with the full SQL path: a secret, its mapping, a catalog with a database, a statement. */
+export function cpSqlStack(
+  cmf: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    target: "cp",
+    environment: { name: "staging" },
+    namespaces: { operator: "confluent", flink: ["flink"] },
+    pools: [{ name: "sql", taskManagers: 1, slots: 1 }],
+    cmfSqlSecrets: "[secret]",
+    cmf: {
+      secrets: [{ name: "kafka-credentials" }],
+      secretMappings: [{ name: "kafka-connection", secretName: "kafka-credentials" }],
+      catalogs: [
+        {
+          name: "kafka-cat",
+          schemaRegistry: { url: "http://schema-registry.confluent.svc:8081" },
+          databases: [
+            {
+              name: "orders",
+              bootstrapServers: "kafka.confluent.svc:9092",
+              connectionSecretId: "kafka-connection",
+            },
+          ],
+        },
+      ],
+      statements: [{ name: "orders-enriched", file: "stacks/sql/orders-enriched.sql", pool: "sql" }],
+      ...cmf,
+    },
+    ...extra,
+  };
+}

@@ -11,7 +11,7 @@
  */
 import type { CmfClient } from "./client";
 import type { CmfObjectInputs, CmfObjectType } from "./resource";
-import { sleep } from "./http";
+import { pollUntil } from "./poll";
 import type {
   CmfKafkaCatalogDocument,
   CmfKafkaDatabaseDocument,
@@ -71,31 +71,20 @@ export function deleteSqlObject(client: CmfClient, o: SqlObject): Promise<boolea
   return client.deleteOrFalse(o.item);
 }
 
-export const cmfSecretObject = (name: string): SqlObject => ({
-  kind: "Secret",
-  collection: cmfSqlPaths.secret(),
-  item: cmfSqlPaths.secret(name),
+/** The object `name` of `kind`: its item at `at(name)`, in the collection at `at()`. */
+const sqlObject = (kind: SqlObject["kind"], at: (name?: string) => string, name: string): SqlObject => ({
+  kind,
+  collection: at(),
+  item: at(name),
 });
-export const cmfSecretMappingObject = (env: string, name: string): SqlObject => ({
-  kind: "EnvironmentSecretMapping",
-  collection: cmfSqlPaths.secretMapping(env),
-  item: cmfSqlPaths.secretMapping(env, name),
-});
-export const cmfCatalogObject = (name: string): SqlObject => ({
-  kind: "KafkaCatalog",
-  collection: cmfSqlPaths.catalog(),
-  item: cmfSqlPaths.catalog(name),
-});
-export const cmfDatabaseObject = (catalog: string, name: string): SqlObject => ({
-  kind: "KafkaDatabase",
-  collection: cmfSqlPaths.database(catalog),
-  item: cmfSqlPaths.database(catalog, name),
-});
-export const cmfStatementObject = (env: string, name: string): SqlObject => ({
-  kind: "Statement",
-  collection: cmfSqlPaths.statement(env),
-  item: cmfSqlPaths.statement(env, name),
-});
+export const cmfSecretObject = (name: string) => sqlObject("Secret", cmfSqlPaths.secret, name);
+export const cmfSecretMappingObject = (env: string, name: string) =>
+  sqlObject("EnvironmentSecretMapping", (n) => cmfSqlPaths.secretMapping(env, n), name);
+export const cmfCatalogObject = (name: string) => sqlObject("KafkaCatalog", cmfSqlPaths.catalog, name);
+export const cmfDatabaseObject = (catalog: string, name: string) =>
+  sqlObject("KafkaDatabase", (n) => cmfSqlPaths.database(catalog, n), name);
+export const cmfStatementObject = (env: string, name: string) =>
+  sqlObject("Statement", (n) => cmfSqlPaths.statement(env, n), name);
 
 /**
  * The create/update/get/remove of a {@link CmfObjectType} for one SQL object
@@ -161,29 +150,29 @@ export async function waitForStatement(
   name: string,
   options: CmfStatementWait = {},
 ): Promise<CmfStatementDocument> {
-  const timeoutMs = options.timeoutMs ?? 600_000;
-  const pollIntervalMs = options.pollIntervalMs ?? 5_000;
-  const deadline = Date.now() + timeoutMs;
   const label = `CMF statement ${env}/${name}`;
-  for (;;) {
-    const live = await getSqlObject<CmfStatementDocument>(client, cmfStatementObject(env, name));
-    if (live === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
-    const phase = (live.status?.phase ?? "").toUpperCase();
-    const wanted = live.spec.stopped === true ? [DONE.stopped] : [DONE.running, DONE.completed];
-    if (wanted.includes(phase)) return live;
-    if (phase === DONE.failed || phase === "FAILING") {
+  const phaseOf = (live: CmfStatementDocument) => (live.status?.phase ?? "").toUpperCase();
+  const wanted = (live: CmfStatementDocument) =>
+    live.spec.stopped === true ? [DONE.stopped] : [DONE.running, DONE.completed];
+  return pollUntil(
+    options,
+    async () => {
+      const live = await getSqlObject<CmfStatementDocument>(client, cmfStatementObject(env, name));
+      if (live === undefined) throw new Error(`${label} disappeared while waiting for it to run`);
+      return live;
+    },
+    async (live) => {
+      const phase = phaseOf(live);
+      if (wanted(live).includes(phase)) return true;
+      if (phase !== DONE.failed && phase !== "FAILING") return false;
       const exceptions = await statementExceptions(client, env, name);
       const said = live.status?.detail ? client.quoteText(live.status.detail) : "";
       // CMF often repeats the newest exception as the detail: say it once.
       const detail = said !== "" && !exceptions.includes(said) ? `: ${said}` : "";
       const text = exceptions.length > 0 ? `; exceptions: ${exceptions.join(" | ")}` : "";
       throw new Error(`${label} ${phase}${detail}${text}`);
-    }
-    if (Date.now() + pollIntervalMs > deadline) {
-      throw new Error(
-        `${label} did not reach ${wanted.join(" or ")} within ${timeoutMs} ms: last phase ${phase || "(none)"}`,
-      );
-    }
-    await sleep(pollIntervalMs);
-  }
+    },
+    (live, timeoutMs) =>
+      `${label} did not reach ${wanted(live).join(" or ")} within ${timeoutMs} ms: last phase ${phaseOf(live) || "(none)"}`,
+  );
 }

@@ -22,8 +22,8 @@ import {
   displayEndpoint,
   isRestErrorBody,
   safeText,
-  sleep,
 } from "./http";
+import { pollUntil } from "./poll";
 import { requestWithRetries, type CmfClientHooks, type CmfResponse } from "./request";
 import {
   CMF_GOAL_CHECKPOINT,
@@ -71,6 +71,12 @@ export const CMF_BASE_PATH = "/cmf/api/v1";
 
 function encode(segment: string): string {
   return encodeURIComponent(segment);
+}
+
+/** `/environments/{env}/{collection}`, or its item `name`. */
+function envPath(environment: string, collection: string, name?: string): string {
+  const base = `/environments/${encode(environment)}/${collection}`;
+  return name === undefined ? base : `${base}/${encode(name)}`;
 }
 
 /**
@@ -205,8 +211,7 @@ export class CmfClient {
 
   /** `POST /environments`: creates or updates (CMF answers 200 either way). */
   async upsertEnvironment(body: CmfEnvironmentBody): Promise<CmfEnvironmentDocument> {
-    const res = await this.request<CmfEnvironmentDocument>("POST", "/environments", body);
-    return this.document("Environment", "POST", "/environments", res);
+    return this.sendDocument<CmfEnvironmentDocument>("Environment", "POST", "/environments", body);
   }
 
   /** `GET /environments/{env}`; `undefined` when CMF answers 404. */
@@ -222,8 +227,7 @@ export class CmfClient {
   // -- applications ---------------------------------------------------------
 
   private appPath(environment: string, name?: string): string {
-    const base = `/environments/${encode(environment)}/applications`;
-    return name === undefined ? base : `${base}/${encode(name)}`;
+    return envPath(environment, "applications", name);
   }
 
   /** `POST /environments/{env}/applications`: creates or updates. */
@@ -231,8 +235,12 @@ export class CmfClient {
     environment: string,
     body: CmfFlinkApplicationDocument,
   ): Promise<CmfFlinkApplicationDocument> {
-    const res = await this.request<CmfFlinkApplicationDocument>("POST", this.appPath(environment), body);
-    return this.document("FlinkApplication", "POST", this.appPath(environment), res);
+    return this.sendDocument<CmfFlinkApplicationDocument>(
+      "FlinkApplication",
+      "POST",
+      this.appPath(environment),
+      body,
+    );
   }
 
   /** `GET /environments/{env}/applications/{app}`; `undefined` on 404. */
@@ -306,8 +314,7 @@ export class CmfClient {
   // -- compute pools --------------------------------------------------------
 
   private poolPath(environment: string, name?: string): string {
-    const base = `/environments/${encode(environment)}/compute-pools`;
-    return name === undefined ? base : `${base}/${encode(name)}`;
+    return envPath(environment, "compute-pools", name);
   }
 
   /** `POST /environments/{env}/compute-pools`; throws (status 409) when it exists. */
@@ -315,8 +322,7 @@ export class CmfClient {
     environment: string,
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
-    const res = await this.request<CmfComputePoolDocument>("POST", this.poolPath(environment), body);
-    return this.document("ComputePool", "POST", this.poolPath(environment), res);
+    return this.sendDocument<CmfComputePoolDocument>("ComputePool", "POST", this.poolPath(environment), body);
   }
 
   /** `PUT /environments/{env}/compute-pools/{name}`. */
@@ -324,12 +330,11 @@ export class CmfClient {
     environment: string,
     body: CmfComputePoolDocument,
   ): Promise<CmfComputePoolDocument> {
-    const path = this.poolPath(environment, body.metadata.name);
-    return this.document(
+    return this.sendDocument<CmfComputePoolDocument>(
       "ComputePool",
       "PUT",
-      path,
-      await this.request<CmfComputePoolDocument>("PUT", path, body),
+      this.poolPath(environment, body.metadata.name),
+      body,
     );
   }
 
@@ -365,23 +370,23 @@ async function waitForApplication(
   goal: CmfApplicationGoal,
   options: CmfWaitOptions,
 ): Promise<CmfFlinkApplicationDocument> {
-  const timeoutMs = options.timeoutMs ?? 600_000;
-  const pollIntervalMs = options.pollIntervalMs ?? 5_000;
-  const deadline = Date.now() + timeoutMs;
   const label = `CMF application ${environment}/${name}`;
-  for (;;) {
-    const app = await client.getApplication(environment, name);
-    const state = app?.status?.jobStatus?.state;
-    if (app !== undefined && goal.reached(app)) return app;
-    if (app === undefined) throw new Error(`${label} disappeared while waiting for ${goal.waitingFor}`);
-    if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
-      throw new Error(`${label} ${goal.missed}: ${describeApplicationStatus(app)}`);
-    }
-    if (Date.now() + pollIntervalMs > deadline) {
-      throw new Error(
-        `${label} ${goal.missed} within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
-      );
-    }
-    await sleep(pollIntervalMs);
-  }
+  return pollUntil(
+    options,
+    async () => {
+      const app = await client.getApplication(environment, name);
+      if (app === undefined) throw new Error(`${label} disappeared while waiting for ${goal.waitingFor}`);
+      return app;
+    },
+    (app) => {
+      if (goal.reached(app)) return true;
+      const state = app.status?.jobStatus?.state;
+      if (state !== undefined && (CMF_TERMINAL_JOB_STATES as readonly string[]).includes(state)) {
+        throw new Error(`${label} ${goal.missed}: ${describeApplicationStatus(app)}`);
+      }
+      return false;
+    },
+    (app, timeoutMs) =>
+      `${label} ${goal.missed} within ${timeoutMs} ms: last status ${describeApplicationStatus(app)}`,
+  );
 }

@@ -17,8 +17,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ConfigProblem } from "../../core/errors";
 import { CmfKubernetesClusters, type CmfKubernetesClusterDocument } from "./client-clusters";
 import type { CmfConnection } from "./connection";
-import { sleep } from "./http";
 import type { CmfConnectionArgs } from "./connection-args";
+import { pollUntil } from "./poll";
 import { cmfProvider, CmfNamedResource, metadataDrift } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import { WAIT_FIELDS } from "./scoped";
@@ -69,17 +69,12 @@ async function pollCluster(
   done: (live: CmfKubernetesClusterDocument | undefined) => boolean,
   why: (live: CmfKubernetesClusterDocument | undefined) => string,
 ): Promise<CmfKubernetesClusterDocument | undefined> {
-  const timeoutMs = inputs.waitTimeoutMs ?? CMF_CLUSTER_WAIT_MS;
-  const interval = inputs.pollIntervalMs ?? 5_000;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const live = await clusters.get(inputs.name);
-    if (done(live)) return live;
-    if (Date.now() + interval > deadline) {
-      throw new Error(`CMF Kubernetes cluster ${inputs.name}: ${why(live)} after ${timeoutMs} ms`);
-    }
-    await sleep(interval);
-  }
+  return pollUntil(
+    { timeoutMs: inputs.waitTimeoutMs ?? CMF_CLUSTER_WAIT_MS, pollIntervalMs: inputs.pollIntervalMs },
+    () => clusters.get(inputs.name),
+    done,
+    (live, timeoutMs) => `CMF Kubernetes cluster ${inputs.name}: ${why(live)} after ${timeoutMs} ms`,
+  );
 }
 
 const update = (clusters: CmfKubernetesClusters, inputs: CmfKubernetesClusterInputs) =>
