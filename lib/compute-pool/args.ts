@@ -73,6 +73,12 @@ export interface KubernetesComputePoolArgs {
   taskManager: PoolResourcesArgs;
   /** CPU and memory of the JobManager. */
   jobManager: PoolResourcesArgs;
+  /**
+   * Flink options added to the pool's cluster (the platform's metrics
+   * reporter); the pool's slots win over them.
+   * @default {}
+   */
+  flinkConfiguration?: Record<string, string>;
 }
 
 /** The OSS face: a session-mode FlinkDeployment for FlinkSessionJobs. */
@@ -91,6 +97,11 @@ export interface OssComputePoolArgs extends KubernetesComputePoolArgs {
    * @default 600
    */
   timeoutSeconds?: number;
+  /**
+   * Container port the pool's pods declare as `metrics` (PodMonitors scrape it by name).
+   * @default none
+   */
+  metricsPort?: number;
 }
 
 /** The CP face: a CMF SQL compute pool. */

@@ -9,7 +9,7 @@ function cmfClusterSpec(pool: CpComputePoolArgs) {
   return {
     flinkVersion: pool.flinkVersion,
     image: pool.image,
-    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(pool.slots) },
+    flinkConfiguration: { ...pool.flinkConfiguration, "taskmanager.numberOfTaskSlots": String(pool.slots) },
     jobManager: { resource: { cpu: pool.jobManager.cpu, memory: flinkMemory(pool.jobManager.memory) } },
     taskManager: {
       replicas: pool.taskManagers,

@@ -25,6 +25,8 @@ export function sessionCluster(
     taskManager: oss.taskManager,
     jobManager: oss.jobManager,
     timeoutSeconds: oss.timeoutSeconds ?? 600,
+    ...(oss.flinkConfiguration ? { flinkConfiguration: oss.flinkConfiguration } : {}),
+    ...(oss.metricsPort !== undefined ? { metricsPort: oss.metricsPort } : {}),
   });
   registerCharts([chart], {
     parent: pool,

@@ -5,6 +5,7 @@ import { ConfigError } from "./errors";
 import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } from "./plan";
 import { sizeProfiles } from "./sizes";
 import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
+import { defaultReporterOptions, planObservability } from "./observability";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
 
 /** Name of the generated credentials Secret when the dev MinIO is used. */
@@ -104,9 +105,17 @@ export function planPlatform(
     pools,
     applications,
     networkPolicies: cfg.networkPolicies,
+    observability: planObservability(cfg.observability, tier),
     warnings: guardrails.warnings,
   };
-  return { ...plan, flinkDefaults: { ...durableStateConfiguration(plan), ...cfg.flink.configuration } };
+  return {
+    ...plan,
+    flinkDefaults: {
+      ...durableStateConfiguration(plan),
+      ...defaultReporterOptions(plan),
+      ...cfg.flink.configuration,
+    },
+  };
 }
 
 function planStorage(cfg: PlatformConfig, defaultVolume: string): StoragePlan {

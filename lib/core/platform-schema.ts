@@ -20,6 +20,7 @@ import {
   tiers,
 } from "./schema";
 import { applicationSchema, poolSchema, smokeTestSchema } from "./workload-schema";
+import { observabilitySchema } from "./observability-schema";
 import { sizes } from "./sizes";
 
 /**
@@ -61,6 +62,7 @@ export const platformShape = {
         .default([]),
     })
     .default({ enabled: true, extraEgress: [] }),
+  observability: observabilitySchema.prefault({}),
 };
 
 export function effectiveTier(env: { name: string; tier?: Tier }): Tier | undefined {

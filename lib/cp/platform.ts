@@ -39,6 +39,7 @@ import { logWarnings, poolCapacities, registerPlatformBase } from "../kubernetes
 import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 import { registerCmfSql } from "./sql";
+import { clusterReporterOptions } from "../core/observability";
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
   return value === undefined ? undefined : pulumi.secret(value);
@@ -203,6 +204,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           slots: pool.slots,
           taskManager: pool.taskManager,
           jobManager: plan.jobManager,
+          flinkConfiguration: clusterReporterOptions(plan, { pool: pool.name }),
         },
       }),
       (pool) => [environmentOf(pool.namespace), ...workloadDeps],

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { smokeTestName } from "../core/identities";
 import type { ApplicationPlan, PlatformPlan } from "../core/derive";
 import { flinkMemory } from "../core/units";
+import { clusterReporterOptions, flinkMetricsPort } from "../core/observability";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
 
@@ -23,6 +24,13 @@ export interface FlinkApplicationProps extends Omit<ApplicationPlan, "stateful" 
   readonly taskManager: ApplicationPodResources;
   /** JobManager resources. */
   readonly jobManager: ApplicationPodResources;
+  /**
+   * Flink options the platform adds to the cluster (the metrics reporter),
+   * before the application's own `configuration`.
+   */
+  readonly platformConfiguration?: Readonly<Record<string, string>>;
+  /** Container port the pods declare as `metrics`; none while metrics are off. */
+  readonly metricsPort?: number;
 }
 
 /**
@@ -40,6 +48,8 @@ export function applicationProps(plan: PlatformPlan, app: ApplicationPlan): Flin
     slots: plan.taskManager.slots,
     taskManager: plan.taskManager,
     jobManager: plan.jobManager,
+    platformConfiguration: clusterReporterOptions(plan, { application: app.name }),
+    metricsPort: flinkMetricsPort(plan),
   };
 }
 
@@ -73,8 +83,12 @@ export function applicationDeploymentSpec(app: FlinkApplicationProps): FlinkDepl
     image: app.image,
     flinkVersion: app.flinkVersion,
     serviceAccount: app.serviceAccount,
-    flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(app.slots), ...app.configuration },
-    podTemplate: restrictedFlinkPodTemplate(),
+    flinkConfiguration: {
+      "taskmanager.numberOfTaskSlots": String(app.slots),
+      ...app.platformConfiguration,
+      ...app.configuration,
+    },
+    podTemplate: restrictedFlinkPodTemplate(app.metricsPort),
     jobManager: {
       replicas: 1,
       resource: { cpu: app.jobManager.cpu, memory: flinkMemory(app.jobManager.memory) },

@@ -84,6 +84,10 @@ export interface SessionClusterChartProps extends FlinkDeploymentChartProps {
   readonly taskManager: PodResources;
   /** JobManager CPU and memory. */
   readonly jobManager: PodResources;
+  /** Flink options the platform adds (the metrics reporter); the pool's slots win. */
+  readonly flinkConfiguration?: Readonly<Record<string, string>>;
+  /** Container port the pods declare as `metrics`; none while metrics are off. */
+  readonly metricsPort?: number;
 }
 
 /**
@@ -111,8 +115,11 @@ export class SessionClusterChart extends Chart {
         flinkVersion: props.flinkVersion,
         serviceAccount: props.serviceAccount,
         mode: "native",
-        flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(props.slots) },
-        podTemplate: restrictedFlinkPodTemplate(),
+        flinkConfiguration: {
+          ...props.flinkConfiguration,
+          "taskmanager.numberOfTaskSlots": String(props.slots),
+        },
+        podTemplate: restrictedFlinkPodTemplate(props.metricsPort),
         jobManager: {
           replicas: 1,
           resource: { cpu: props.jobManager.cpu, memory: flinkMemory(props.jobManager.memory) },

@@ -16,6 +16,8 @@ import {
   PodSecurityLevel,
 } from "./charts";
 import { SmokeTestChart } from "./flink-charts";
+import type { MetricsScraper } from "./network";
+import { flinkMetricsPort } from "../core/observability";
 import { FlinkApplicationsChart } from "./applications";
 
 /** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
@@ -89,6 +91,7 @@ export function buildPlatformCharts(
               controlNamespaces: [plan.operatorNamespace],
               objectStore: plan.storage.minio && { namespace: plan.storage.minio.namespace, port: minioPort },
               extraEgress: plan.networkPolicies.extraEgress,
+              ...metricsScraper(plan),
             }
           : undefined,
       }),
@@ -108,6 +111,16 @@ export function buildPlatformCharts(
         })
       : undefined;
   return { namespaces, flinkNamespaces, minio };
+}
+
+/**
+ * The Prometheus the Flink namespaces admit, on the reporter's port only
+ * (the operator's namespace has no default-deny); none while metrics are off.
+ */
+function metricsScraper(plan: PlatformPlan): { scraper?: MetricsScraper } {
+  const port = flinkMetricsPort(plan);
+  if (port === undefined) return {};
+  return { scraper: { ...plan.observability.scraper, ports: [port] } };
 }
 
 /** All charts of a platform in apply order. */
