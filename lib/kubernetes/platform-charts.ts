@@ -17,6 +17,7 @@ import {
 } from "./charts";
 import { SmokeTestChart } from "./flink-charts";
 import type { MetricsScraper } from "./network";
+import { ObservabilityChart } from "./observability-charts";
 import { flinkMetricsPort } from "../core/observability";
 import { FlinkApplicationsChart } from "./applications";
 
@@ -28,6 +29,8 @@ export interface PlatformCharts {
   readonly flinkNamespaces: readonly FlinkNamespaceChart[];
   /** The dev MinIO, when enabled. */
   readonly minio?: MinioChart;
+  /** PodMonitors and the Grafana dashboard, when metrics are on and either is wanted. */
+  readonly observability?: ObservabilityChart;
 }
 
 /** The cdk8s charts of an OSS platform, grouped by what they must wait for. */
@@ -110,7 +113,10 @@ export function buildPlatformCharts(
           clientNamespaces: plan.networkPolicies.enabled ? plan.flinkNamespaces : undefined,
         })
       : undefined;
-  return { namespaces, flinkNamespaces, minio };
+  const o = plan.observability;
+  const observability =
+    o.podMonitors || o.dashboard ? new ObservabilityChart(app, "observability", { plan }) : undefined;
+  return { namespaces, flinkNamespaces, minio, observability };
 }
 
 /**
@@ -129,6 +135,7 @@ export function chartsInOrder(charts: OssPlatformCharts): Chart[] {
     charts.namespaces,
     ...charts.flinkNamespaces,
     charts.minio,
+    charts.observability,
     charts.smokeTest,
     charts.applications,
   ].filter((c): c is NonNullable<typeof c> => c !== undefined);
