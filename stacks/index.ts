@@ -114,6 +114,7 @@ function cloud(config: StackConfig, sql: Record<string, string>) {
   return {
     environmentId: c.environmentId,
     computePoolIds: c.computePoolIds,
+    poolMetrics: c.poolMetrics,
     flinkRestEndpoint: c.flinkRestEndpoint,
     catalog: c.catalog,
     database: c.database,
