@@ -3,8 +3,8 @@ import * as confluentcloud from "@pulumi/confluentcloud";
 import { ConfluentCloudFlinkArgs, parseConfluentCloudFlinkArgs } from "./args";
 import { AccessContext, createDeployer, createRunner, defaultSubjects, flinkApiKey } from "./access";
 import { environment, kafkaCluster } from "./environment";
-import { computePools, statements } from "./workloads";
-import { cloudPoolMetrics, type CloudPoolMetrics } from "./pool-metrics";
+import { computePools, poolMetrics, statements } from "./workloads";
+import type { CloudPoolMetrics } from "./pool-metrics";
 
 export * from "./args";
 export { defaultSubjects } from "./access";
@@ -119,18 +119,7 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
 
     const pools = computePools(name, args, environmentId, childOpts);
     this.computePoolIds = pulumi.all(Object.fromEntries([...pools].map(([key, pool]) => [key, pool.id])));
-    this.poolMetrics = pulumi.all(
-      Object.fromEntries(
-        args.pools.map((p) => [
-          p.name,
-          pulumi
-            .all([pools.get(p.name)!.id, environmentId])
-            .apply(([computePoolId, envId]) =>
-              cloudPoolMetrics({ computePoolId, environmentId: envId, maxCfu: p.maxCfu }),
-            ),
-        ]),
-      ),
-    );
+    this.poolMetrics = poolMetrics(args, pools, environmentId);
     const statementContext = {
       ...access,
       catalog: this.catalog,
