@@ -100,6 +100,7 @@ function cloud(config: StackConfig) {
   return {
     environmentId: c.environmentId,
     computePoolIds: c.computePoolIds,
+    poolMetrics: c.poolMetrics,
     flinkRestEndpoint: c.flinkRestEndpoint,
     catalog: c.catalog,
     database: c.database,

@@ -143,11 +143,12 @@ describe("examples synthesize offline under the recording mocks", () => {
     expect(countTypes(plan)).toEqual({
       "flink-platform:index:CmfSpokeCluster": 1,
       "flink-platform:index:FlinkPlatformCP": 1,
+      "kubernetes:core/v1:ConfigMap": 2, // the dashboard: metrics are on outside dev (issue 17)
       "kubernetes:core/v1:Namespace": 6,
       "kubernetes:core/v1:ResourceQuota": 2,
       "kubernetes:core/v1:ServiceAccount": 2,
       "kubernetes:helm.sh/v3:Release": 5,
-      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 10,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 12,
       "kubernetes:rbac.authorization.k8s.io/v1:Role": 2,
       "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 2,
       "kubernetes:yaml/v2:ConfigGroup": 2,
@@ -182,8 +183,9 @@ describe("examples synthesize offline under the recording mocks", () => {
     expect(countTypes(plans.oss)).toEqual({
       "flink-platform:index:ComputePool": 2,
       "flink-platform:index:FlinkPlatformOSS": 1,
+      "kubernetes:core/v1:ConfigMap": 1, // the dashboard: metrics are on outside dev (issue 17)
       "kubernetes:core/v1:Namespace": 2,
-      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 5,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 6,
       "kubernetes:core/v1:ResourceQuota": 1,
       "kubernetes:core/v1:ServiceAccount": 1,
       "kubernetes:flink.apache.org/v1beta1:FlinkDeployment": 2,
@@ -247,8 +249,9 @@ describe("examples synthesize offline under the recording mocks", () => {
       "flink-platform:index:FlinkPlatformOSS": 2,
       "kubernetes:apps/v1:StatefulSet": 1,
       "kubernetes:batch/v1:Job": 1,
+      "kubernetes:core/v1:ConfigMap": 1, // the dashboard: metrics are on outside dev (issue 17)
       "kubernetes:core/v1:Namespace": 7,
-      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 13,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 14,
       "kubernetes:core/v1:PersistentVolumeClaim": 1,
       "kubernetes:core/v1:ResourceQuota": 2,
       "kubernetes:core/v1:Secret": 2,
@@ -276,12 +279,13 @@ describe("examples synthesize offline under the recording mocks", () => {
     expect(countTypes(plans.cp)).toEqual({
       "flink-platform:index:ComputePool": 2,
       "flink-platform:index:FlinkPlatformCP": 1,
+      "kubernetes:core/v1:ConfigMap": 1, // the dashboard: metrics are on outside dev (issue 17)
       "kubernetes:core/v1:Namespace": 3,
       "kubernetes:core/v1:ResourceQuota": 1,
       "kubernetes:core/v1:ServiceAccount": 1,
       "kubernetes:helm.sh/v3:Release": 3,
       "kubernetes:networking.k8s.io/v1:Ingress": 1,
-      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 6,
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy": 7,
       "kubernetes:rbac.authorization.k8s.io/v1:Role": 1,
       "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": 1,
       "kubernetes:yaml/v2:ConfigGroup": 1,

@@ -3,7 +3,8 @@ import * as confluentcloud from "@pulumi/confluentcloud";
 import { ConfluentCloudFlinkArgs, parseConfluentCloudFlinkArgs } from "./args";
 import { AccessContext, createDeployer, createRunner, defaultSubjects, flinkApiKey } from "./access";
 import { environment, kafkaCluster } from "./environment";
-import { computePools, statements } from "./workloads";
+import { computePools, poolMetrics, statements } from "./workloads";
+import type { CloudPoolMetrics } from "./pool-metrics";
 
 export * from "./args";
 export { defaultSubjects } from "./access";
@@ -31,6 +32,8 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
   public readonly flinkRestEndpoint: pulumi.Output<string>;
   /** Compute pool id per pool name. */
   public readonly computePoolIds: pulumi.Output<Record<string, string>>;
+  /** Per pool, what a Confluent Cloud Metrics API query for CFU usage vs `maxCfu` needs. */
+  public readonly poolMetrics: pulumi.Output<Record<string, CloudPoolMetrics>>;
   /** Deployed (versioned) statement name per statement name; feed `carryOffsetsFrom` from it. */
   public readonly statementNames: pulumi.Output<Record<string, string>>;
   /** Service account the statements run as. */
@@ -116,6 +119,7 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
 
     const pools = computePools(name, args, environmentId, childOpts);
     this.computePoolIds = pulumi.all(Object.fromEntries([...pools].map(([key, pool]) => [key, pool.id])));
+    this.poolMetrics = poolMetrics(args, pools, environmentId);
     const statementContext = {
       ...access,
       catalog: this.catalog,
@@ -135,6 +139,7 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
       flinkRegionId: this.flinkRegionId,
       flinkRestEndpoint: this.flinkRestEndpoint,
       computePoolIds: this.computePoolIds,
+      poolMetrics: this.poolMetrics,
       statementNames: this.statementNames,
       runnerServiceAccountId: this.runnerServiceAccountId,
       deployerServiceAccountId: this.deployerServiceAccountId,

@@ -5,6 +5,7 @@ import { computePoolArgsSchema } from "../compute-pool/validate";
 import { fromParsed } from "../core/load";
 import type { ConfluentCloudFlinkConfig } from "./args";
 import type { KafkaClusterRef } from "./environment";
+import { cloudPoolMetrics, type CloudPoolMetrics } from "./pool-metrics";
 import { catalogProperty, databaseProperty, planStatement, statementReplaceOnChanges } from "./statements";
 
 /**
@@ -41,6 +42,26 @@ export function computePools(
     );
   }
   return pools;
+}
+
+/** Per pool, what a Metrics API query for CFU usage vs `maxCfu` needs (the `poolMetrics` output). */
+export function poolMetrics(
+  args: Pick<ConfluentCloudFlinkConfig, "pools">,
+  pools: ReadonlyMap<string, ComputePool>,
+  environmentId: pulumi.Output<string>,
+): pulumi.Output<Record<string, CloudPoolMetrics>> {
+  return pulumi.all(
+    Object.fromEntries(
+      args.pools.map((spec) => [
+        spec.name,
+        pulumi
+          .all([pools.get(spec.name)!.id, environmentId])
+          .apply(([computePoolId, envId]) =>
+            cloudPoolMetrics({ computePoolId, environmentId: envId, maxCfu: spec.maxCfu }),
+          ),
+      ]),
+    ),
+  );
 }
 
 /** What every statement shares: where it runs, as whom, with which key. */

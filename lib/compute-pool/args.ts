@@ -79,6 +79,12 @@ export interface KubernetesComputePoolArgs {
    * @default none: the operator's defaults
    */
   autoscaler?: AutoscalerArgs;
+  /**
+   * Flink options added to the pool's cluster (the platform's metrics
+   * reporter); the pool's slots win over them.
+   * @default {}
+   */
+  flinkConfiguration?: Record<string, string>;
 }
 
 /** The OSS face: a session-mode FlinkDeployment for FlinkSessionJobs. */
@@ -97,6 +103,11 @@ export interface OssComputePoolArgs extends KubernetesComputePoolArgs {
    * @default 600
    */
   timeoutSeconds?: number;
+  /**
+   * Container port the pool's pods declare as `metrics` (PodMonitors scrape it by name).
+   * @default none
+   */
+  metricsPort?: number;
 }
 
 /** The CP face: a CMF SQL compute pool. */

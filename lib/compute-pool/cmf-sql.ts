@@ -11,6 +11,7 @@ function cmfClusterSpec(pool: CpComputePoolArgs) {
     flinkVersion: pool.flinkVersion,
     image: pool.image,
     flinkConfiguration: {
+      ...pool.flinkConfiguration,
       "taskmanager.numberOfTaskSlots": String(pool.slots),
       ...autoscalerConfiguration(pool.autoscaler),
     },

@@ -27,6 +27,8 @@ export function sessionCluster(
     jobManager: oss.jobManager,
     configuration: autoscalerConfiguration(oss.autoscaler),
     timeoutSeconds: oss.timeoutSeconds ?? 600,
+    ...(oss.flinkConfiguration ? { flinkConfiguration: oss.flinkConfiguration } : {}),
+    ...(oss.metricsPort !== undefined ? { metricsPort: oss.metricsPort } : {}),
   });
   registerCharts([chart], {
     parent: pool,

@@ -6,6 +6,7 @@ import type { ApplicationPlan, MinioPlan, PlatformPlan, PoolPlan, StoragePlan } 
 import { sizeProfiles } from "./sizes";
 import { combine, cpuPerSlot, namespaceBudget, parallelismFits, statefulUpgradeMode } from "./guardrails";
 import { namespaceWorkloads } from "./namespace-demand";
+import { defaultReporterOptions, planObservability } from "./observability";
 import { flinkVersionEnum, operatorChartSource, operatorCrdUrls } from "./versions";
 import { autoscalerGuardrails } from "./autoscaler-guardrails";
 import { breakGlassApplications, breakGlassGuardrails, rollbackPlan } from "./rollback";
@@ -123,9 +124,17 @@ export function planPlatform(
     pools,
     applications,
     networkPolicies: cfg.networkPolicies,
+    observability: planObservability(cfg.observability, tier),
     warnings: guardrails.warnings,
   };
-  return { ...plan, flinkDefaults: { ...durableStateConfiguration(plan), ...cfg.flink.configuration } };
+  return {
+    ...plan,
+    flinkDefaults: {
+      ...durableStateConfiguration(plan),
+      ...defaultReporterOptions(plan),
+      ...cfg.flink.configuration,
+    },
+  };
 }
 
 function planStorage(cfg: PlatformConfig, defaultVolume: string): StoragePlan {

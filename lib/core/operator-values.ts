@@ -1,5 +1,6 @@
 import { k8sCpu } from "./units";
 import { PlatformPlan } from "./derive";
+import { operatorMetricsPort, operatorReporterOptions } from "./observability";
 
 /**
  * Pod Security "restricted" for the operator and webhook containers. Set per
@@ -30,6 +31,7 @@ export function renderFlinkConf(conf: Readonly<Record<string, string>>): string 
  */
 export function operatorValues(plan: PlatformPlan, webhook: boolean): Record<string, unknown> {
   const r = plan.operator.resources;
+  const metrics = plan.observability.enabled;
   return {
     watchNamespaces: [...plan.flinkNamespaces],
     replicas: plan.operator.replicas,
@@ -45,10 +47,15 @@ export function operatorValues(plan: PlatformPlan, webhook: boolean): Record<str
     operatorSecurityContext: restrictedContainer,
     webhookSecurityContext: restrictedContainer,
     webhook: { create: webhook },
+    // `metrics.port` exposes the operator's reporter port on its container, named `metrics`.
+    ...(metrics ? { metrics: { port: operatorMetricsPort } } : {}),
     defaultConfiguration: {
       create: true,
       append: true,
-      "flink-conf.yaml": renderFlinkConf(plan.flinkDefaults),
+      "flink-conf.yaml": renderFlinkConf({
+        ...plan.flinkDefaults,
+        ...(metrics ? operatorReporterOptions() : {}),
+      }),
     },
   };
 }

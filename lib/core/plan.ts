@@ -2,6 +2,7 @@
  * What a platform config derives to (the input of every chart and
  * component), as types: derive.ts computes it, guardrails.ts checks it.
  */
+import type { ObservabilityPlan } from "./observability";
 import type { CertManagerMode, OperatorDistribution, Tier } from "./schema";
 import type { CmfPoolType } from "./workload-schema";
 import type { PodResources, TaskManagerResources } from "./sizes";
@@ -197,6 +198,8 @@ export interface PlatformPlan {
       readonly ports: readonly number[];
     }[];
   };
+  /** Metrics: the Prometheus reporter, scraper access, PodMonitors, dashboard. */
+  readonly observability: ObservabilityPlan;
   /** Guardrail warnings (errors throw). */
   readonly warnings: readonly string[];
 }

@@ -20,6 +20,7 @@ import {
   tiers,
 } from "./schema";
 import { applicationSchema, poolSchema, smokeTestSchema } from "./workload-schema";
+import { observabilitySchema } from "./observability-schema";
 import { sizes } from "./sizes";
 import { smokeTestRules } from "./smoke-test-schema";
 import { rollbackRules } from "./rollback";
@@ -65,6 +66,7 @@ export const platformShape = {
         .default([]),
     })
     .default({ enabled: true, extraEgress: [] }),
+  observability: observabilitySchema.prefault({}),
 };
 
 export function effectiveTier(env: { name: string; tier?: Tier }): Tier | undefined {

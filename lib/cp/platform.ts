@@ -41,6 +41,7 @@ import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 import { registerApplicationSavepoints } from "./savepoints";
 import { registerCmfSql } from "./sql";
+import { clusterReporterOptions } from "../core/observability";
 
 /**
  * Confluent Platform for Apache Flink on Kubernetes, the cookbook's recipe as
@@ -202,6 +203,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           taskManager: pool.taskManager,
           jobManager: plan.jobManager,
           autoscaler: pool.autoscaler,
+          flinkConfiguration: clusterReporterOptions(plan, { pool: pool.name }),
         },
       }),
       (pool) => [environmentOf(pool.namespace), ...workloadDeps],

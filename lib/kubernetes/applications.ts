@@ -5,6 +5,7 @@ import { smokeTestCluster } from "../core/namespace-demand";
 import type { ApplicationPlan, PlatformPlan } from "../core/derive";
 import { flinkMemory } from "../core/units";
 import { autoscalerConfiguration } from "../core/autoscaler-schema";
+import { clusterReporterOptions, flinkMetricsPort } from "../core/observability";
 import { FlinkDeployment, FlinkDeploymentSpec, FlinkSessionJob, FlinkVersion, JobSpec } from "./flink";
 import { platformLabels, restrictedFlinkPodTemplate } from "./labels";
 import { declaredSnapshots, rollbackJobFields } from "./savepoints";
@@ -26,6 +27,13 @@ export interface FlinkApplicationProps extends Omit<ApplicationPlan, "stateful" 
   readonly taskManager: ApplicationPodResources;
   /** JobManager resources. */
   readonly jobManager: ApplicationPodResources;
+  /**
+   * Flink options the platform adds to the cluster (the metrics reporter),
+   * before the application's own `configuration`.
+   */
+  readonly platformConfiguration?: Readonly<Record<string, string>>;
+  /** Container port the pods declare as `metrics`; none while metrics are off. */
+  readonly metricsPort?: number;
 }
 
 /**
@@ -43,6 +51,8 @@ export function applicationProps(plan: PlatformPlan, app: ApplicationPlan): Flin
     slots: plan.taskManager.slots,
     taskManager: plan.taskManager,
     jobManager: plan.jobManager,
+    platformConfiguration: clusterReporterOptions(plan, { application: app.name }),
+    metricsPort: flinkMetricsPort(plan),
   };
 }
 
@@ -80,9 +90,10 @@ export function applicationDeploymentSpec(app: FlinkApplicationProps): FlinkDepl
     flinkConfiguration: {
       "taskmanager.numberOfTaskSlots": String(app.slots),
       ...autoscalerConfiguration(app.autoscaler),
+      ...app.platformConfiguration,
       ...app.configuration,
     },
-    podTemplate: restrictedFlinkPodTemplate(),
+    podTemplate: restrictedFlinkPodTemplate(app.metricsPort),
     jobManager: {
       replicas: 1,
       resource: { cpu: app.jobManager.cpu, memory: flinkMemory(app.jobManager.memory) },

@@ -1,3 +1,4 @@
+import type { ObservabilityArgs } from "./observability-args";
 import type { CertManagerMode, Tier } from "../core/schema";
 import type { ApplicationJobState, ApplicationUpgradeMode, CmfPoolType } from "../core/workload-schema";
 import type { PlatformConfigInput } from "../core/platform-schema";
@@ -365,6 +366,11 @@ export interface KubernetesPlatformArgs {
    * @default enabled, no extra egress
    */
   readonly networkPolicies?: NetworkPoliciesArgs;
+  /**
+   * Metrics: Flink's Prometheus reporter, the operator's metrics, scraper access, PodMonitors, dashboard.
+   * @default on in staging and prod, off in dev
+   */
+  readonly observability?: ObservabilityArgs;
 }
 
 // Compile-time guards: the documented args stay assignable to what the schemas accept.

@@ -108,6 +108,10 @@ export interface SessionClusterChartProps extends FlinkDeploymentChartProps {
   readonly jobManager: PodResources;
   /** Extra Flink configuration of the cluster (the pool's autoscaler keys), inherited by its session jobs. */
   readonly configuration?: Readonly<Record<string, string>>;
+  /** Flink options the platform adds (the metrics reporter); the pool's slots win. */
+  readonly flinkConfiguration?: Readonly<Record<string, string>>;
+  /** Container port the pods declare as `metrics`; none while metrics are off. */
+  readonly metricsPort?: number;
 }
 
 /**
@@ -135,8 +139,12 @@ export class SessionClusterChart extends Chart {
         flinkVersion: props.flinkVersion,
         serviceAccount: props.serviceAccount,
         mode: "native",
-        flinkConfiguration: { "taskmanager.numberOfTaskSlots": String(props.slots), ...props.configuration },
-        podTemplate: restrictedFlinkPodTemplate(),
+        flinkConfiguration: {
+          ...props.flinkConfiguration,
+          "taskmanager.numberOfTaskSlots": String(props.slots),
+          ...props.configuration,
+        },
+        podTemplate: restrictedFlinkPodTemplate(props.metricsPort),
         jobManager: {
           replicas: 1,
           resource: { cpu: props.jobManager.cpu, memory: flinkMemory(props.jobManager.memory) },

@@ -10,6 +10,9 @@ export function platformLabels(environment: string, component: string): Record<s
 /** Main container of Flink pods, as named by the operator. */
 export const flinkMainContainer = "flink-main-container";
 
+/** Name of the reporter's container port on Flink pods and of the operator chart's (`metrics`). */
+export const metricsPortName = "metrics";
+
 /** UID/GID of the `flink` user in the official Flink images. */
 export const flinkUid = 9999;
 
@@ -17,7 +20,7 @@ export const flinkUid = 9999;
  * Pod template that makes operator-created JobManager/TaskManager pods meet
  * the Pod Security "restricted" profile (the official image runs as flink).
  */
-export function restrictedFlinkPodTemplate(): Record<string, unknown> {
+export function restrictedFlinkPodTemplate(metricsPort?: number): Record<string, unknown> {
   return {
     spec: {
       securityContext: {
@@ -35,6 +38,10 @@ export function restrictedFlinkPodTemplate(): Record<string, unknown> {
             capabilities: { drop: ["ALL"] },
             runAsNonRoot: true,
           },
+          // Declared and named, so a PodMonitor can scrape the reporter by port name.
+          ...(metricsPort !== undefined
+            ? { ports: [{ name: metricsPortName, containerPort: metricsPort, protocol: "TCP" }] }
+            : {}),
         },
       ],
     },

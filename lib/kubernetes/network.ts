@@ -24,6 +24,18 @@ export interface FlinkNetworkPoliciesProps {
   readonly objectStore?: ObjectStoreEndpoint;
   /** Extra egress flows. */
   readonly extraEgress: readonly EgressRule[];
+  /** The metrics scraper admitted on the metrics ports; none when metrics are off. */
+  readonly scraper?: MetricsScraper;
+}
+
+/** The Prometheus that may scrape Flink pods, and the ports it may reach. */
+export interface MetricsScraper {
+  /** Namespace of its pods. */
+  readonly namespace: string;
+  /** Labels of its pods. */
+  readonly podLabels: Readonly<Record<string, string>>;
+  /** The metrics ports, and only them. */
+  readonly ports: readonly number[];
 }
 
 /** Where an in-cluster object store listens. */
@@ -96,6 +108,24 @@ export function flinkNetworkPolicies(scope: Construct, props: FlinkNetworkPolici
         {
           to: [{ namespaceSelector: nsSelector(props.objectStore.namespace) }],
           ports: [tcp(props.objectStore.port)],
+        },
+      ],
+    });
+  }
+  if (props.scraper) {
+    // One peer with both selectors: pods with these labels in that namespace (not either).
+    policy("metrics", "allow-metrics-scraper", {
+      podSelector: {},
+      policyTypes: ["Ingress"],
+      ingress: [
+        {
+          from: [
+            {
+              namespaceSelector: nsSelector(props.scraper.namespace),
+              podSelector: { matchLabels: { ...props.scraper.podLabels } },
+            },
+          ],
+          ports: props.scraper.ports.map(tcp),
         },
       ],
     });

@@ -16,6 +16,9 @@ import {
   PodSecurityLevel,
 } from "./charts";
 import { SmokeTestChart } from "./flink-charts";
+import type { MetricsScraper } from "./network";
+import { ObservabilityChart } from "./observability-charts";
+import { flinkMetricsPort } from "../core/observability";
 import { FlinkApplicationsChart } from "./applications";
 
 /** The cdk8s charts every Kubernetes platform (OSS and CP) has. */
@@ -26,6 +29,8 @@ export interface PlatformCharts {
   readonly flinkNamespaces: readonly FlinkNamespaceChart[];
   /** The dev MinIO, when enabled. */
   readonly minio?: MinioChart;
+  /** PodMonitors and the Grafana dashboard, when metrics are on and either is wanted. */
+  readonly observability?: ObservabilityChart;
 }
 
 /** The cdk8s charts of an OSS platform, grouped by what they must wait for. */
@@ -89,6 +94,7 @@ export function buildPlatformCharts(
               controlNamespaces: [plan.operatorNamespace],
               objectStore: plan.storage.minio && { namespace: plan.storage.minio.namespace, port: minioPort },
               extraEgress: plan.networkPolicies.extraEgress,
+              ...metricsScraper(plan),
             }
           : undefined,
       }),
@@ -107,7 +113,20 @@ export function buildPlatformCharts(
           clientNamespaces: plan.networkPolicies.enabled ? plan.flinkNamespaces : undefined,
         })
       : undefined;
-  return { namespaces, flinkNamespaces, minio };
+  const o = plan.observability;
+  const observability =
+    o.podMonitors || o.dashboard ? new ObservabilityChart(app, "observability", { plan }) : undefined;
+  return { namespaces, flinkNamespaces, minio, observability };
+}
+
+/**
+ * The Prometheus the Flink namespaces admit, on the reporter's port only
+ * (the operator's namespace has no default-deny); none while metrics are off.
+ */
+function metricsScraper(plan: PlatformPlan): { scraper?: MetricsScraper } {
+  const port = flinkMetricsPort(plan);
+  if (port === undefined) return {};
+  return { scraper: { ...plan.observability.scraper, ports: [port] } };
 }
 
 /** All charts of a platform in apply order. */
@@ -116,6 +135,7 @@ export function chartsInOrder(charts: OssPlatformCharts): Chart[] {
     charts.namespaces,
     ...charts.flinkNamespaces,
     charts.minio,
+    charts.observability,
     charts.smokeTest,
     charts.applications,
   ].filter((c): c is NonNullable<typeof c> => c !== undefined);

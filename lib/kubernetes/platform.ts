@@ -69,6 +69,8 @@ export function registerPlatformBase(
   if (charts.minio) {
     registerCharts([charts.minio], { parent, prefix: name, namespaces, dependsOn: storageSecrets });
   }
+  // PodMonitors need the Prometheus Operator's CRDs, which the cluster brings (observability.podMonitors).
+  if (charts.observability) registerCharts([charts.observability], { parent, prefix: name, namespaces });
   return { namespaces, platformNamespaces, certManager, crds, flinkNamespaceObjects, storageSecrets };
 }
 

@@ -15,6 +15,7 @@ import { ComputePoolTarget } from "../compute-pool/args";
 import { registerPools } from "../compute-pool/compute-pool";
 import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
 import type { PoolCapacity } from "../kubernetes/platform";
+import { clusterReporterOptions, flinkMetricsPort } from "../core/observability";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
 export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;
@@ -114,6 +115,8 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
           taskManager: pool.taskManager,
           jobManager: plan.jobManager,
           autoscaler: pool.autoscaler,
+          flinkConfiguration: clusterReporterOptions(plan, { pool: pool.name }),
+          metricsPort: flinkMetricsPort(plan),
         },
       }),
       () => [crds, operator, ...flinkNamespaceObjects.values(), ...storageSecrets],

@@ -25,6 +25,12 @@ describe("stack config schema", () => {
       pools: [],
       applications: [],
       networkPolicies: { enabled: true, extraEgress: [] },
+      observability: {
+        scraper: { namespace: "monitoring", podLabels: { "app.kubernetes.io/name": "prometheus" } },
+        podMonitors: false,
+        podMonitorLabels: {},
+        dashboard: true,
+      },
     });
   });
 

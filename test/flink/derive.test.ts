@@ -54,6 +54,10 @@ describe("planPlatform", () => {
       "execution.checkpointing.interval": "60s",
       "execution.checkpointing.incremental": "true",
       "state.backend.type": "rocksdb",
+      // staging turns metrics on by default (issue 17); `factory.class` is the Flink 2 spelling too.
+      "metrics.reporter.prom.factory.class": "org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
+      "metrics.reporter.prom.port": "9249",
+      "metrics.reporter.prom.scope.variables.additional": "flink_platform_environment:staging",
     });
   });
 

@@ -70,6 +70,9 @@ describe("examples/gitops-cdk8s", () => {
       "NetworkPolicy allow-control-plane-to-rest",
       "NetworkPolicy allow-dns",
       "NetworkPolicy allow-kube-api-and-object-store",
+      // prod: metrics on by default (issue 17), so the scraper's policy and the dashboard.
+      "NetworkPolicy allow-metrics-scraper",
+      "ConfigMap flink-platform-dashboard",
       "FlinkDeployment flink-smoke-test",
       "FlinkDeployment shared",
     ]);

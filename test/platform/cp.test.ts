@@ -167,6 +167,8 @@ describe("FlinkPlatformCP", () => {
     expect(resources.map((r) => `${r.type} ${r.name}`).sort()).toEqual([
       "flink-platform:index:ComputePool staging-pool-sql",
       "flink-platform:index:FlinkPlatformCP staging",
+      // staging turns metrics on by default (issue 17): the dashboard and the scraper's policy.
+      "kubernetes:core/v1:ConfigMap staging:confluent/flink-platform-dashboard",
       "kubernetes:core/v1:Namespace staging:cert-manager",
       "kubernetes:core/v1:Namespace staging:confluent",
       "kubernetes:core/v1:Namespace staging:flink",
@@ -178,6 +180,7 @@ describe("FlinkPlatformCP", () => {
       "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-control-plane-to-rest",
       "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-dns",
       "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-kube-api-and-object-store",
+      "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-metrics-scraper",
       "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/allow-same-namespace",
       "kubernetes:networking.k8s.io/v1:NetworkPolicy staging:flink/default-deny-all",
       "kubernetes:rbac.authorization.k8s.io/v1:Role staging:flink/flink",
@@ -388,6 +391,11 @@ describe("FlinkPlatformCP", () => {
           // the jar name depends on each application's image (see the next test).
           "kubernetes.env.secretKeyRef":
             "env:AWS_ACCESS_KEY_ID,secret:s3-creds,key:AWS_ACCESS_KEY_ID;env:AWS_SECRET_ACCESS_KEY,secret:s3-creds,key:AWS_SECRET_ACCESS_KEY",
+          // prod: the Prometheus reporter on every application of the environment (issue 17).
+          "metrics.reporter.prom.factory.class":
+            "org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
+          "metrics.reporter.prom.port": "9249",
+          "metrics.reporter.prom.scope.variables.additional": "flink_platform_environment:prod",
         },
       },
     });

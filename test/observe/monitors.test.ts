@@ -1,0 +1,139 @@
+import { App, Testing } from "cdk8s";
+import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor";
+import { describe, expect, it } from "vitest";
+import { planPlatform } from "../../lib/core/derive";
+import { dashboardPanels, grafanaDashboard } from "../../lib/core/dashboard";
+import { flinkMetrics } from "../../lib/core/metrics";
+import { buildPlatformCharts } from "../../lib/kubernetes/platform-charts";
+import { parseStackConfig } from "../../lib/stack-config";
+import { stack } from "../support/config";
+
+function planOf(observability: Record<string, unknown>) {
+  return planPlatform(
+    parseStackConfig(
+      stack({ environment: { name: "dev" }, namespaces: { flink: ["flink", "jobs"] }, observability }),
+    ) as Parameters<typeof planPlatform>[0],
+  );
+}
+
+type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace: string } } & Record<
+  string,
+  unknown
+>;
+
+function observabilityObjects(observability: Record<string, unknown>): Manifest[] {
+  const chart = buildPlatformCharts(new App(), planOf(observability)).observability;
+  return chart ? (Testing.synth(chart) as Manifest[]) : [];
+}
+
+const monitorLabels = {
+  "app.kubernetes.io/part-of": "flink-platform",
+  "app.kubernetes.io/component": "monitoring",
+  "flink-platform.io/environment": "dev",
+  release: "kps",
+};
+
+describe("PodMonitors", () => {
+  const objects = observabilityObjects({
+    enabled: true,
+    podMonitors: true,
+    podMonitorLabels: { release: "kps" },
+    dashboard: false,
+  });
+
+  it("scrape the `metrics` port of JobManagers and TaskManagers in each Flink namespace, and of the operator", () => {
+    const monitor = (name: string, namespace: string, selector: Record<string, string>) => ({
+      apiVersion: "monitoring.coreos.com/v1",
+      kind: "PodMonitor",
+      metadata: { name, namespace, labels: monitorLabels },
+      spec: {
+        selector: { matchLabels: selector },
+        podMetricsEndpoints: [{ port: "metrics", path: "/metrics" }],
+      },
+    });
+    const jm = { type: "flink-native-kubernetes", component: "jobmanager" };
+    const tm = { type: "flink-native-kubernetes", component: "taskmanager" };
+    expect(objects).toEqual([
+      monitor("flink-jobmanager", "flink", jm),
+      monitor("flink-taskmanager", "flink", tm),
+      monitor("flink-jobmanager", "jobs", jm),
+      monitor("flink-taskmanager", "jobs", tm),
+      monitor("flink-kubernetes-operator", "flink-operator", {
+        "app.kubernetes.io/name": "flink-kubernetes-operator",
+      }),
+    ]);
+  });
+
+  it("are valid PodMonitors for the Prometheus Operator's models", () => {
+    for (const o of objects) expect(() => new PodMonitor(o as never).validate()).not.toThrow();
+    // The model does reject a broken one, so the check above can fail.
+    const broken = { ...objects[0], spec: { podMetricsEndpoints: [{ port: 9249 }] } };
+    expect(() => new PodMonitor(broken as never).validate()).toThrow();
+  });
+
+  it("are not emitted while metrics are off, even when asked for", () => {
+    expect(observabilityObjects({ enabled: false, podMonitors: true })).toEqual([]);
+  });
+});
+
+describe("Grafana dashboard", () => {
+  const [configMap] = observabilityObjects({ enabled: true }) as (Manifest & {
+    data: Record<string, string>;
+  })[];
+
+  it("is a ConfigMap in the operator's namespace labelled for the Grafana sidecar", () => {
+    expect(configMap.kind).toBe("ConfigMap");
+    expect(configMap.metadata).toEqual({
+      name: "flink-platform-dashboard",
+      namespace: "flink-operator",
+      labels: {
+        "app.kubernetes.io/part-of": "flink-platform",
+        "app.kubernetes.io/component": "dashboard",
+        "flink-platform.io/environment": "dev",
+        grafana_dashboard: "1",
+      },
+    });
+    expect(JSON.parse(configMap.data["flink-platform.json"])).toEqual(grafanaDashboard("dev"));
+  });
+
+  it("has exactly the recipe's panels", () => {
+    const dashboard = JSON.parse(configMap.data["flink-platform.json"]) as { panels: { title: string }[] };
+    expect(dashboard.panels.map((p) => p.title)).toEqual([
+      "TaskManager busy / idle / backpressured time",
+      "Slots used vs total",
+      "Records in / out per second",
+      "Kafka lag (pendingRecords / consumer lag)",
+      "Checkpoint duration",
+      "Checkpoint size",
+      "Checkpoint failures",
+      "TaskManager JVM CPU",
+      "TaskManager JVM heap",
+      "TaskManager GC time",
+    ]);
+  });
+
+  it("queries only metrics of the catalog, the ones each query names, for the stack's environment", () => {
+    const catalog = new Set(Object.values(flinkMetrics).map((m) => m.prometheus));
+    for (const panel of dashboardPanels("dev")) {
+      for (const query of panel.queries) {
+        const used = [...query.expr.matchAll(/\b(flink_[A-Za-z0-9_:]+)\{([^}]*)\}/g)];
+        expect(used.length).toBeGreaterThan(0);
+        expect(used.map((m) => m[1]).sort()).toEqual(
+          query.metrics.map((id) => flinkMetrics[id].prometheus).sort(),
+        );
+        for (const [, name, matchers] of used) {
+          expect(catalog.has(name)).toBe(true);
+          expect(matchers).toBe('flink_platform_environment="dev"');
+        }
+      }
+    }
+    expect(dashboardPanels("dev")[1].queries[0].expr).toBe(
+      'sum by (flink_platform_pool, flink_platform_application) (flink_jobmanager_taskSlotsTotal{flink_platform_environment="dev"} - flink_jobmanager_taskSlotsAvailable{flink_platform_environment="dev"})',
+    );
+  });
+
+  it("is not emitted with `dashboard: false` or while metrics are off", () => {
+    expect(observabilityObjects({ enabled: true, dashboard: false })).toEqual([]);
+    expect(observabilityObjects({ enabled: false })).toEqual([]);
+  });
+});
