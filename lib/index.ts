@@ -162,14 +162,14 @@ export type { SizeProfile } from "./core/sizes";
 export type { PodResources } from "./core/sizes";
 /** TaskManager CPU, memory and slots. */
 export type { TaskManagerResources } from "./core/sizes";
-export { CloudProvider, FlinkRole, StreamGovernancePackage, maxCfuValues } from "./cloud/config";
+export { CloudProvider, FlinkRole, StreamGovernancePackage, maxCfuValues } from "./cloud/config-values";
 /** Kafka cluster types the platform creates: `BASIC` or `STANDARD` (topic role bindings need Standard or above). */
-export { KafkaClusterType } from "./cloud/config";
+export { KafkaClusterType } from "./cloud/config-values";
 /** Every {@link CloudProvider}. */
-export { cloudProviders } from "./cloud/config";
+export { cloudProviders } from "./cloud/config-values";
 /** Every {@link FlinkRole}. */
-export { flinkRoles } from "./cloud/config";
+export { flinkRoles } from "./cloud/config-values";
 /** Every {@link StreamGovernancePackage}. */
-export { streamGovernancePackages } from "./cloud/config";
+export { streamGovernancePackages } from "./cloud/config-values";
 /** A valid compute pool `maxCfu`: 5, 10, 20, 30, 40 or 50. */
-export type { MaxCfu } from "./cloud/config";
+export type { MaxCfu } from "./cloud/config-values";

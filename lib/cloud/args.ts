@@ -2,15 +2,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import * as z from "zod";
 import { ConfigError, type ConfigProblem } from "../core/errors";
 import { parseOrThrow } from "../core/load";
-import {
-  CloudProvider,
-  FlinkRole,
-  KafkaClusterType,
-  StreamGovernancePackage,
-  cloudConfigSchema,
-  kafkaKeyPairRule,
-  type CloudConfig,
-} from "./config";
+import { cloudConfigSchema, kafkaKeyPairRule, type CloudConfig } from "./config";
+import { CloudProvider, FlinkRole, KafkaClusterType, StreamGovernancePackage } from "./config-values";
 import type { FlinkStatementSpec } from "./statements";
 
 /**

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as confluentcloud from "@pulumi/confluentcloud";
-import { KafkaClusterType } from "./config";
+import { KafkaClusterType } from "./config-values";
 import type { ConfluentCloudFlinkConfig } from "./args";
 
 /**

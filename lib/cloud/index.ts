@@ -12,4 +12,4 @@ export {
   flinkRoles,
   maxCfuValues,
   streamGovernancePackages,
-} from "./config";
+} from "./config-values";

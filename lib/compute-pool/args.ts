@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { CloudProvider } from "../cloud/config";
+import type { CloudProvider } from "../cloud/config-values";
 import type { CmfPoolType } from "../core/workload-schema";
 import { enumValues } from "../core/rules";
 import type { CmfConnectionArgs } from "../cp/cmf/connection-args";

@@ -1,6 +1,6 @@
 import { cloudMetrics, cloudPoolLabel } from "../core/metrics";
 import { ConfigError } from "../core/errors";
-import { maxCfuValues } from "../cloud/config";
+import { maxCfuValues } from "../cloud/config-values";
 import { httpError, httpJson, type HttpLimits } from "./advise-http";
 import { lagGrowing, Verdict, type Advice, type Evidence } from "./advise-rules";
 import type { Window } from "./advise-prometheus";

@@ -1,7 +1,7 @@
 import { ConfigError, type ConfigProblem } from "../core/errors";
 import { getStackValue, type StackEdit, type StackPath } from "../core/edit";
 import type { Estimate } from "../core/estimate";
-import { maxCfuValues } from "../cloud/config";
+import { maxCfuValues } from "../cloud/config-values";
 
 /**
  * What `estimate --apply` may change in a stack file: the keys of ONE pool,

@@ -5,7 +5,7 @@ import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
 import { Target } from "../stack-config";
 import { validateStack } from "../stack-validate";
-import { cloudRules, isMaxCfu } from "../cloud/config";
+import { cloudRules, isMaxCfu } from "../cloud/config-values";
 import { sizes } from "../core/sizes";
 import { editStackFile, findPoolIndex, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";

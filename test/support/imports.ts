@@ -16,7 +16,7 @@ export const layers: readonly { readonly name: string; readonly files: RegExp }[
   {
     name: "target config",
     files:
-      /^(oss|cp|cloud)\/config(-platform|-sql|-clusters)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/,
+      /^(oss|cp|cloud)\/config(-platform|-sql|-clusters|-values)?\.ts$|^cp\/defaults\.ts$|^stack-(config|validate)\.ts$/,
   },
   { name: "kubernetes base", files: /^kubernetes\// },
   { name: "target charts and the CMF API", files: /^(oss|cp)\/charts\.ts$|^cp\/cmf\// },
