@@ -63,6 +63,18 @@ describe("the pull-request workflows", () => {
     expect(jobs["offline-diff"].needs).toBeUndefined();
   });
 
+  it("a refused change (exit 3) fails the gate whatever the labels: no label makes the target accept it", () => {
+    const { jobs } = workflow("preview.yml");
+    const steps = jobs["offline-diff"].steps;
+    const diffRun = steps.find((s) => s.name?.startsWith("Offline plan diff"))?.run ?? "";
+    expect(diffRun).toContain(
+      `echo "refused=$([ "$worst" -eq 3 ] && echo true || echo false)" >> "$GITHUB_OUTPUT"`,
+    );
+    const gate = steps.find((s) => s.name === "Refused changes fail, with or without a label");
+    expect(gate?.if).toBe("steps.diff.outputs.refused == 'true'");
+    expect(gate?.run).toContain("exit 1");
+  });
+
   it("the diff derives its stacks from the changed files, and the preview job takes the same list", () => {
     const { jobs } = workflow("preview.yml");
     const diffRuns = jobs["offline-diff"].steps.map((s) => s.run ?? "").join("\n");

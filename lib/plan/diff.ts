@@ -320,14 +320,14 @@ export function diffPlans(
 }
 
 /**
- * 2 when anything is replaced, risks state or is refused, 0 otherwise: the
- * one "needs a reviewer" code CI gates on. A refused change cannot be
- * applied at all; the renderers say so, and `scale` refuses to write one.
+ * 3 when a change is refused (the target rejects it: no review makes it
+ * applicable), else 2 when anything is replaced or risks state (the "needs a
+ * reviewer" code CI gates on with a label), 0 otherwise. `scale` refuses to
+ * write a refused change.
  */
-export function exitCode(diff: PlanDiff): 0 | 2 {
-  return diff.changes.some((c) => c.kind === "replace" || c.kind === "state-risk" || c.kind === "refused")
-    ? 2
-    : 0;
+export function exitCode(diff: PlanDiff): 0 | 2 | 3 {
+  if (diff.changes.some((c) => c.kind === "refused")) return 3;
+  return diff.changes.some((c) => c.kind === "replace" || c.kind === "state-risk") ? 2 : 0;
 }
 
 /**

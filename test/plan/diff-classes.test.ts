@@ -49,7 +49,7 @@ const cmfNote =
   "CMF's database (volume, type or encryption mode): fixed when CMF creates it; a change can lose CMF's environments, applications and statements";
 
 describe("refused: changes the target rejects", () => {
-  it("GIVEN `scale --size S` from M (MinIO 50Gi -> 10Gi) THEN the PVC shrink is refused, exit code 2", () => {
+  it("GIVEN `scale --size S` from M (MinIO 50Gi -> 10Gi) THEN the PVC shrink is refused, exit code 3", () => {
     const diff = diffPlans(minioAt("50Gi"), basePlan(), "before scale");
     expect(diff.changes).toEqual([
       {
@@ -60,7 +60,7 @@ describe("refused: changes the target rejects", () => {
         fields: [{ path: "spec.resources.requests.storage", before: "50Gi", after: "10Gi", note: pvcNote }],
       },
     ]);
-    expect(exitCode(diff)).toBe(2);
+    expect(exitCode(diff)).toBe(3);
     expect(renderText(diff)).toBe(
       [
         "✗ refused kubernetes:core/v1:PersistentVolumeClaim dev:flink-storage/minio-data",
@@ -103,7 +103,7 @@ describe("refused: changes the target rejects", () => {
         ],
       ],
     ]);
-    expect(exitCode(lower)).toBe(2);
+    expect(exitCode(lower)).toBe(3);
     const raise = diffPlans(basePlan(), edited(CC_POOL, "cloud-pool", ["maxCfu"], 20), "main");
     expect(raise.changes.map((c) => [c.kind, c.fields])).toEqual([
       ["update", [{ path: "maxCfu", before: 10, after: 20 }]],
