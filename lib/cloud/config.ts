@@ -96,6 +96,22 @@ export const cloudPoolFaceSchema = z.strictObject({
   defaultPool: z.boolean({ error: "true or false" }).optional(),
 });
 
+/** The deployed smoke statement's SQL: bounded (one row, then COMPLETED), it reads no table. */
+export const cloudSmokeTestSql = "SELECT 1 AS smoke_test;";
+
+/**
+ * Confluent Cloud's smoke test: one bounded statement that proves the pool,
+ * the runner's principal and its Flink API key work. The provider's create
+ * waits until a statement is RUNNING or COMPLETED and fails `pulumi up`
+ * otherwise; `confluent flink query` documents such bounded queries
+ * ("Run a bounded Flink SQL query, wait for completion").
+ */
+export const cloudSmokeTestSchema = z.strictObject({
+  enabled: z.boolean({ error: "true or false" }).default(false),
+  /** Pool that runs it; defaults to the first of `pools`. */
+  pool: patterned("poolName").optional(),
+});
+
 /** The keys of the section; the component's args (lib/cloud/args.ts) take the same ones. */
 export const cloudConfigShape = {
   environment: cloudEnvironmentSchema.default({ streamGovernance: StreamGovernancePackage.Essentials }),
@@ -117,10 +133,35 @@ export const cloudConfigShape = {
     .default({ deployer: false, flinkRole: FlinkRole.FlinkDeveloper }),
   pools: z.array(cloudPoolSchema, { error: "a list of compute pools" }).default([]),
   statements: z.array(cloudStatementSchema, { error: "a list of statements" }).default([]),
+  /** The smoke statement (off unless enabled; absent keeps the parsed section unchanged). */
+  smokeTest: cloudSmokeTestSchema.optional(),
 };
 
 /** What the cross-field rules read: the section as parsed so far. */
 export type CloudRuleInput = z.output<z.ZodObject<typeof cloudConfigShape>>;
+
+function smokeTestRules(
+  ctx: z.RefinementCtx,
+  smoke: CloudRuleInput["smokeTest"],
+  poolNames: Set<string>,
+): void {
+  if (smoke?.enabled !== true) return;
+  if (poolNames.size === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["smokeTest", "enabled"],
+      input: true,
+      message: "false unless a pool is declared under pools (the smoke statement runs on one)",
+    });
+  } else if (smoke.pool !== undefined && !poolNames.has(smoke.pool)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["smokeTest", "pool"],
+      input: smoke.pool,
+      message: `one of the pools: ${[...poolNames].join(", ")}`,
+    });
+  }
+}
 
 function eachOnce(ctx: z.RefinementCtx, list: unknown, key: string, what: string): void {
   const seen = new Set<unknown>();
@@ -189,6 +230,7 @@ export function cloudRulesCheck(cfg: CloudRuleInput, ctx: z.RefinementCtx): void
   eachOnce(ctx, cfg.schemaRegistrySubjects, "schemaRegistrySubjects", "subject");
   const poolNames = uniqueNames(ctx, cfg.pools, "pools", "pool");
   uniqueNames(ctx, cfg.statements, "statements", "statement");
+  smokeTestRules(ctx, cfg.smokeTest, poolNames);
   const statements = Array.isArray(cfg.statements) ? cfg.statements : [];
   statements.forEach((s, i) => {
     if (!s) return;

@@ -3,7 +3,7 @@ import * as confluentcloud from "@pulumi/confluentcloud";
 import { ConfluentCloudFlinkArgs, parseConfluentCloudFlinkArgs } from "./args";
 import { AccessContext, createDeployer, createRunner, defaultSubjects, flinkApiKey } from "./access";
 import { environment, kafkaCluster } from "./environment";
-import { computePools, poolMetrics, statements } from "./workloads";
+import { computePools, poolMetrics, smokeStatements, statements } from "./workloads";
 import type { CloudPoolMetrics } from "./pool-metrics";
 
 export * from "./args";
@@ -129,7 +129,9 @@ export class ConfluentCloudFlink extends pulumi.ComponentResource {
       flinkKey,
       dependsOn: bindings,
     };
-    this.statementNames = pulumi.output(statements(statementContext, args.statements, pools));
+    this.statementNames = pulumi.output(
+      statements(statementContext, [...args.statements, ...smokeStatements(name, args)], pools),
+    );
 
     this.registerOutputs({
       environmentId: this.environmentId,

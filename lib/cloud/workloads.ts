@@ -4,6 +4,7 @@ import { ComputePool, ComputePoolTarget } from "../compute-pool/compute-pool";
 import { computePoolArgsSchema } from "../compute-pool/validate";
 import { fromParsed } from "../core/load";
 import type { ConfluentCloudFlinkConfig } from "./args";
+import { cloudSmokeTestSql } from "./config";
 import type { KafkaClusterRef } from "./environment";
 import { cloudPoolMetrics, type CloudPoolMetrics } from "./pool-metrics";
 import { catalogProperty, databaseProperty, planStatement, statementReplaceOnChanges } from "./statements";
@@ -121,4 +122,19 @@ export function statements(
     );
   }
   return names;
+}
+
+/**
+ * The smoke statement of `smokeTest` as one more statement, named after the
+ * component (statement names are unique per environment, which stacks may
+ * share); none when it is off.
+ */
+export function smokeStatements(
+  name: string,
+  args: Pick<ConfluentCloudFlinkConfig, "smokeTest" | "pools">,
+): ConfluentCloudFlinkConfig["statements"] {
+  if (args.smokeTest?.enabled !== true) return [];
+  return [
+    { name: `${name}-smoke-test`, sql: cloudSmokeTestSql, pool: args.smokeTest.pool ?? args.pools[0].name },
+  ];
 }
