@@ -9,23 +9,10 @@ import type { TestProject } from "vitest/node";
  * file that asks for it, and read by every other one. Removed after the run.
  */
 export default function setup(project: TestProject): () => void {
-  // Both vitest projects (vitest.config.mts) run this setup in the same main
-  // process: they share one folder, so each stack is still synthesized once
-  // per run, and the last teardown removes it.
-  const shared = ((globalThis as Record<symbol, { dir: string; users: number } | undefined>)[runKey] ??= {
-    dir: fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shipped-")),
-    users: 0,
-  });
-  shared.users++;
-  project.provide("shippedSynthDir", shared.dir);
-  return () => {
-    if (--shared.users > 0) return;
-    fs.rmSync(shared.dir, { recursive: true, force: true });
-    delete (globalThis as Record<symbol, unknown>)[runKey];
-  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shipped-"));
+  project.provide("shippedSynthDir", dir);
+  return () => fs.rmSync(dir, { recursive: true, force: true });
 }
-
-const runKey = Symbol.for("flink-platform.shippedSynthDir");
 
 declare module "vitest" {
   export interface ProvidedContext {
