@@ -165,12 +165,14 @@ export function buildProgram(): Command {
     )
     .action(async (stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
-      if (!load.basePlan().stackDeletedSince(projectDir, stack, opts.base)) checkedStack(program, stack);
+      const deleted = load.basePlan().stackDeletedSince(projectDir, stack, opts.base);
+      if (!deleted) checkedStack(program, stack);
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);
       // The guardrail warnings of the working tree's stack, as synth and scale print them.
-      const diff = diffPlans(before, after, opts.base, stackWarnings(program, stack));
+      // A deleted stack has no working-tree file, so no warnings.
+      const diff = diffPlans(before, after, opts.base, deleted ? [] : stackWarnings(program, stack));
       const render = {
         text: renderText,
         json: renderJson,
@@ -178,7 +180,7 @@ export function buildProgram(): Command {
           renderMarkdown(
             d,
             load.graph().renderGraph(after),
-            settingsChangesMarkdown(projectDir, stack, opts.base),
+            deleted ? undefined : settingsChangesMarkdown(projectDir, stack, opts.base),
           ),
       };
       console.log(render[opts.format](diff));

@@ -50,7 +50,7 @@ const kubernetesFaceSchema = z.looseObject({
 /** Why-hints of the cloud face's keys (the rules themselves are the section's). */
 const hints: Readonly<Record<string, string>> = {
   "cloud.maxCfu":
-    "A pool scales between 0 and maxCfu; Confluent documents these limits (at most 50 per pool).",
+    "A pool scales between 0 and maxCfu; Confluent documents these limits (at most 50 per standard pool, 1000 with Limited Availability).",
   "cloud.region":
     "Pools, the Flink region (API key scope) and the Kafka cluster must share the cloud region.",
 };

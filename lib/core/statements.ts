@@ -172,6 +172,30 @@ export const statementSqlField = z
   .string({ error: sqlAllowed })
   .refine((v) => normalizeStatementSql(v) !== "", { error: sqlAllowed });
 
+/** A statement as declared: its SQL in `file` or as `sql` text. */
+export interface StatementInput<Pool> {
+  readonly name: string;
+  readonly file?: string;
+  readonly sql?: string;
+  readonly pool: Pool;
+  readonly properties?: Record<string, string>;
+  readonly stopped?: boolean;
+  readonly carryOffsetsFrom?: string;
+}
+
+/** A statement as parsed: its SQL read (`file` gone). */
+export type StatementOutput<Pool> = Omit<StatementInput<Pool>, "file" | "sql"> & { readonly sql: string };
+
+/**
+ * The schema {@link statementSchema} returns, named so the emitted `.d.ts`
+ * states it instead of expanding zod's inference (which strict consumers
+ * could not compile).
+ */
+export type StatementSchema<P extends z.ZodType> = z.ZodType<
+  StatementOutput<z.output<P>>,
+  StatementInput<z.input<P>>
+>;
+
 /**
  * A statement as a stack file and component args declare it: its SQL in a
  * `file` (what stack files do) or as `sql` text (what a program may do), one
@@ -180,7 +204,7 @@ export const statementSqlField = z
  * the stack program parsed reaches its component with its SQL and is not
  * validated again.
  */
-export function statementSchema<P extends z.ZodType>(pool: P) {
+export function statementSchema<P extends z.ZodType>(pool: P): StatementSchema<P> {
   const { name, ...rest } = statementFields(pool);
   return z
     .strictObject({ name, file: statementFileField.optional(), sql: statementSqlField.optional(), ...rest })
@@ -204,5 +228,5 @@ export function statementSchema<P extends z.ZodType>(pool: P) {
       const hint = read.hint ?? (read.found === undefined ? undefined : `found: ${read.found}`);
       ctx.addIssue({ code: "custom", path: ["file"], input: file, message: read.allowed, params: { hint } });
       return z.NEVER;
-    });
+    }) as unknown as StatementSchema<P>; // zod infers the same shape; TypeScript cannot prove it for a generic P
 }

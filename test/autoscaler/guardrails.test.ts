@@ -81,13 +81,14 @@ describe("autoscaler guardrail: a session job's max parallelism within its pool'
   it("pipeline max parallelism must be at least the job's parallelism", () => {
     expect(
       problems({
-        applications: [orders({ parallelism: 8, autoscaler: { maxParallelism: 4 } })],
+        // Parallelism 4 fits size S's namespace quota, which the guardrails also check.
+        applications: [orders({ parallelism: 4, autoscaler: { maxParallelism: 2 } })],
       }),
     ).toEqual([
       {
         path: "flink-platform:applications[0].autoscaler.maxParallelism",
-        got: 4,
-        allowed: "at least the job's parallelism (8)",
+        got: 2,
+        allowed: "at least the job's parallelism (4)",
         hint: "Flink refuses a max parallelism below the parallelism; pick one with many divisors (120, 180, 240, 360, 720).",
       },
     ]);

@@ -63,8 +63,8 @@ describe("ComputePool (cloud face)", () => {
         'Invalid ComputePool "bad" args (1 problem):',
         "  - cloud.maxCfu",
         "      got:     15",
-        "      allowed: one of 5, 10, 20, 30, 40, 50",
-        "      hint:    A pool scales between 0 and maxCfu; Confluent documents these limits (at most 50 per pool).",
+        "      allowed: one of 5, 10, 20, 30, 40, 50 (a standard pool), or a whole number from 51 to 1000 (a Limited Availability pool: the organization must be enrolled)",
+        "      hint:    A pool scales between 0 and maxCfu; Confluent documents these limits (at most 50 per standard pool, 1000 with Limited Availability).",
       ].join("\n"),
     );
     expect(err.problems).toEqual([expect.objectContaining({ path: "cloud.maxCfu", got: 15 })]);
@@ -79,7 +79,7 @@ describe("ComputePool (cloud face)", () => {
             environmentId: "env-abc123",
             cloud: "aws" as never,
             region: "",
-            maxCfu: 100,
+            maxCfu: 1001,
           },
         }),
     );

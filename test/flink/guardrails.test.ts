@@ -149,6 +149,8 @@ describe("guardrail: capacity within the namespace budget", () => {
   it("names the application or the smoke test when no pool runs in the namespace", () => {
     const problems = problemsOfPlan({
       environment: { name: "dev" },
+      // The smoke test checkpoints, so it needs a store.
+      storage: { checkpoints: "s3://bucket/checkpoints" },
       smokeTest: { enabled: true, parallelism: 9 },
     });
     expect(problems.map((p) => [p.path, p.got])).toEqual([

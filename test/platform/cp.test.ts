@@ -408,6 +408,8 @@ describe("FlinkPlatformCP", () => {
   it("gives each CMF application the S3 plugin jar of its own image", async () => {
     const { resources } = await synth({
       ...staging,
+      // Four applications, each its own cluster, with the pool and the smoke test: size L's namespace quota holds them.
+      size: "L",
       applications: [
         { name: "on-default", jarURI: "local:///opt/flink/usrlib/a.jar", parallelism: 1 },
         {

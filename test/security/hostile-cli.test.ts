@@ -479,6 +479,11 @@ const plainSecret = (base: string, secretKey: string, value: unknown, edit?: (c:
     edit?.(c);
   });
 
+const kafkaPartner: Record<string, string | undefined> = {
+  kafkaApiKey: "kafkaApiSecret",
+  kafkaApiSecret: "kafkaApiKey",
+};
+
 const secretCases: ConfigCase[] = [
   ...[
     ["staging", "cmfToken"],
@@ -492,7 +497,11 @@ const secretCases: ConfigCase[] = [
     ["cloud-dev", "kafkaApiSecret"],
   ].map(([base, secretKey]) => ({
     title: `secrets: ${secretKey} in plain text`,
-    text: plainSecret(base, secretKey, canary(secretKey)),
+    // The Kafka key and secret come as a pair (the pair's own rule): the partner stays a proper secret.
+    text: plainSecret(base, secretKey, canary(secretKey), (c) => {
+      const partner = kafkaPartner[secretKey];
+      if (partner !== undefined) c[key(partner)] = { secure: "v1:AAAA" };
+    }),
     names: [key(secretKey)],
     canary: canary(secretKey),
     shows: "      got:     (secret, not shown)",

@@ -82,7 +82,7 @@ describe("effective settings of applications", () => {
           name: "shared",
           taskManagers: 3,
           slots: 2,
-          taskManager: { cpu: 2, memory: "4Gi" },
+          taskManager: { cpu: 1, memory: "2Gi" }, // with orders, exactly size S's namespace quota (8 CPU, 16Gi)
           autoscaler: { enabled: true, vertexMaxParallelism: 6, utilization: { target: 0.6 } },
         },
       ],
@@ -130,7 +130,7 @@ describe("effective settings of applications", () => {
         parallelism: 2,
         taskManagers: 3,
         slots: 2,
-        taskManager: { cpu: 2, memory: "4Gi" },
+        taskManager: { cpu: 1, memory: "2Gi" },
         upgradeMode: "savepoint",
         savepoints: "s3://b/audit-savepoints",
         autoscaler: {
