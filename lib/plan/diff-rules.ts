@@ -21,7 +21,13 @@ export const flinkSpecRestartPaths = [
   "spec.taskManager.podTemplate",
   "spec.jobManager.podTemplate",
   "spec.restartNonce",
+  // The operator 1.15 job-management docs: a new savepointRedeployNonce redeploys the job from
+  // spec.job.initialSavepointPath (a restart), where a new savepointTriggerNonce only takes a savepoint.
+  "spec.job.savepointRedeployNonce",
 ];
+
+/** FlinkSessionJob spec fields whose change restarts the job (the session cluster stays). */
+export const flinkSessionJobRestartPaths = ["spec.restartNonce", "spec.job.savepointRedeployNonce"];
 
 /**
  * Whether a change at `path` of a CMF compute pool (its inputs `pool`, after
@@ -96,6 +102,7 @@ export const replaceOnChange: Record<string, string[]> = {
  */
 export const restartOnChange: Record<string, string[]> = {
   [flinkDeploymentType]: flinkSpecRestartPaths,
+  [flinkSessionJobType]: flinkSessionJobRestartPaths,
   "pulumi-nodejs:dynamic/cmf:CmfFlinkApplication": flinkSpecRestartPaths,
   // CMF compute pools: by pool type, see cmfPoolChangeRestarts.
   "pulumi-nodejs:dynamic:Resource": flinkSpecRestartPaths,

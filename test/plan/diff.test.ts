@@ -118,9 +118,34 @@ describe("diffPlans", () => {
       "spec.podTemplate.spec.containers[0].image",
     ],
     ["the restart nonce", ["spec", "restartNonce"], 1, "spec.restartNonce"],
+    [
+      "the savepoint redeploy nonce",
+      ["spec", "job", "savepointRedeployNonce"],
+      2,
+      "spec.job.savepointRedeployNonce",
+    ],
   ] as [string, Path, unknown, string][])("GIVEN a change of %s THEN restart", (_, at, value, path) => {
     const diff = diffPlans(basePlan(), edited(FD, "dev:flink/pool", at, value), "main");
     expect(diff.changes.map((c) => [c.kind, c.fields.map((f) => f.path)])).toEqual([["restart", [path]]]);
+  });
+
+  it("GIVEN a session job's savepoint redeploy nonce change THEN restart; its trigger nonce only takes a savepoint: update", () => {
+    const SJ = "kubernetes:flink.apache.org/v1beta1:FlinkSessionJob";
+    const job = (redeploy: number, trigger: number) => {
+      const plan = basePlan();
+      plan.resources.push(
+        res(SJ, "dev:flink/orders", {
+          spec: {
+            deploymentName: "pool",
+            job: { savepointRedeployNonce: redeploy, savepointTriggerNonce: trigger },
+          },
+        }),
+      );
+      return plan;
+    };
+    const kinds = (after: Plan) => diffPlans(job(1, 1), after, "main").changes.map((c) => c.kind);
+    expect(kinds(job(2, 1))).toEqual(["restart"]);
+    expect(kinds(job(1, 2))).toEqual(["update"]);
   });
 
   it("GIVEN a parallelism change THEN an in-place update", () => {
