@@ -26,6 +26,7 @@ import {
   projectConfigObject,
 } from "./core/load";
 import { configNamespace, OperatorDistribution, Tier } from "./core/schema";
+import { planPlatform, type PlatformPlan } from "./core/derive";
 import {
   effectiveTier,
   platformRules,
@@ -195,6 +196,17 @@ export function cpSection(config: StackConfig): CpPlatformConfig {
     (sections.get(config) as CpPlatformConfig | undefined) ??
     ({ ...pickPlatform(config), [cmfConfigKey]: config.cmf } as unknown as CpPlatformConfig)
   );
+}
+
+/**
+ * The platform plan a Kubernetes stack's components derive (pools, applications,
+ * resources), out of a parsed OSS or CP stack config: what `settings` and
+ * `advise` read without running the program.
+ */
+export function platformPlanOf(config: StackConfig): PlatformPlan {
+  return config.target === Target.CP
+    ? planPlatform(cpSection(config), OperatorDistribution.Confluent)
+    : planPlatform(ossSection(config), OperatorDistribution.Apache);
 }
 
 /**

@@ -1,7 +1,5 @@
 import { ConfigError, type ConfigProblem } from "../core/errors";
-import { OperatorDistribution } from "../core/schema";
-import { planPlatform } from "../core/derive";
-import { cpSection, ossSection, parseStackConfig, Target } from "../stack-config";
+import { parseStackConfig, platformPlanOf, Target } from "../stack-config";
 import { stackConfigFromText, type PulumiProject } from "./project";
 import type { PoolJob, PoolShape } from "./advise-rules";
 
@@ -33,11 +31,7 @@ export function stackPools(project: PulumiProject, text: string, file: string): 
       pools: (config.cloud?.pools ?? []).map((p) => ({ name: p.name, maxCfu: p.maxCfu })),
     };
   }
-  const cp = config.target === Target.CP;
-  const plan = planPlatform(
-    cp ? cpSection(config) : ossSection(config),
-    cp ? OperatorDistribution.Confluent : OperatorDistribution.Apache,
-  );
+  const plan = platformPlanOf(config);
   const jobs: Record<string, PoolJob[]> = {};
   for (const app of plan.applications) {
     if (app.pool === undefined || app.state !== "running") continue;

@@ -1,10 +1,9 @@
 import { ConfigError } from "../core/errors";
-import { OperatorDistribution } from "../core/schema";
-import { planPlatform, PlatformPlan, checkpointStateKeys } from "../core/derive";
+import { PlatformPlan, checkpointStateKeys } from "../core/derive";
 import { autoscalerConfiguration, autoscalerKeys } from "../core/autoscaler-schema";
 import { effectiveAutoscaler } from "../core/autoscaler-guardrails";
 import { applicationDeploymentSpec, applicationProps } from "../kubernetes/applications";
-import { cpSection, ossSection, StackConfig, Target } from "../stack-config";
+import { platformPlanOf, StackConfig, Target } from "../stack-config";
 import { validateStack } from "../stack-validate";
 import { PulumiProject, stackConfigFromText } from "./project";
 
@@ -76,13 +75,6 @@ export interface EffectiveSettings {
   readonly environment: string;
   readonly pools: readonly PoolSettings[];
   readonly applications: readonly ApplicationSettings[];
-}
-
-/** The platform plan of a parsed OSS or CP stack config, as its component derives it. */
-export function platformPlanOf(config: StackConfig): PlatformPlan {
-  return config.target === Target.CP
-    ? planPlatform(cpSection(config), OperatorDistribution.Confluent)
-    : planPlatform(ossSection(config), OperatorDistribution.Apache);
 }
 
 const resources = (r: { cpu: number; memory: string }): ResourceSettings => ({
