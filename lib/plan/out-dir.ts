@@ -140,17 +140,42 @@ export function checkOutDir(dir: string, options: OutDirOptions = {}): string {
   }
   if (!st) return target;
   if (!st.isDirectory()) refuse(flag, dir, `${abs} is a file`);
-  let problem: string | undefined;
-  try {
-    problem = contentProblem(abs);
-  } catch (err) {
-    // Gone between the lstat and the read: another synth moved its earlier
-    // output aside. The folder is as good as new; installOutput checks again.
-    if (code(err) === "ENOENT") return target;
-    throw err;
-  }
+  const problem = settledContentProblem(abs, st);
   if (problem) refuse(flag, dir, problem);
   return target;
+}
+
+/** Whether two stats name one and the same folder. */
+function sameFolder(a: fs.Stats, b: fs.Stats | undefined): boolean {
+  return b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/**
+ * `contentProblem(dir)`, believed only when `dir` was one and the same folder
+ * before and after it was read. Another synth may move the folder aside or
+ * rename its own output into place between two reads (its entries, then its
+ * marker), and a problem seen across such a swap is not the folder's. A
+ * folder gone, or swapped on every try, is only ever replaced by other
+ * synths' checked outputs: as good as new here, and installOutput checks
+ * again whatever it moves aside.
+ */
+function settledContentProblem(dir: string, before: fs.Stats): string | undefined {
+  let seen = before;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    let problem: string | undefined;
+    try {
+      problem = contentProblem(dir);
+    } catch (err) {
+      if (code(err) === "ENOENT") return undefined;
+      throw err;
+    }
+    const after = lstat(dir);
+    if (!after) return undefined;
+    if (sameFolder(seen, after)) return problem;
+    if (!after.isDirectory()) return `${dir} is no longer a folder`;
+    seen = after;
+  }
+  return undefined;
 }
 
 /** Creates an empty hidden folder next to `target`, named for what it holds. */

@@ -1,0 +1,83 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+// vi.mock below is hoisted above this import: out-dir reads the wrapped node:fs.
+import { checkOutDir, OUT_MARKER } from "../../lib/plan/out-dir";
+
+/**
+ * The check before a synth replaces its output folder reads the folder in
+ * several steps (its entries, then its marker). Another synth may replace
+ * the folder between two steps. The CI run of 2026-11-30 failed on exactly
+ * that: a writer read the old output's entries, another moved it aside, and
+ * the marker was gone when it looked, so it refused "not empty and holds no
+ * marker". Here that interleaving is made deterministic: the first read of
+ * the folder's entries is followed by a swap, as another synth does it.
+ */
+const hook: { afterReaddir?: (dir: string) => void } = {};
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs")>();
+  const wrapped = {
+    ...real,
+    readdirSync: ((p: fs.PathLike, o?: unknown) => {
+      const out = real.readdirSync(p, o as undefined);
+      const h = hook.afterReaddir;
+      if (h) {
+        hook.afterReaddir = undefined;
+        h(String(p));
+      }
+      return out;
+    }) as typeof fs.readdirSync,
+  };
+  return { ...wrapped, default: wrapped };
+});
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+});
+
+function synthOutput(dir: string, stack: string): void {
+  fs.mkdirSync(path.join(dir, "manifests"), { recursive: true });
+  fs.writeFileSync(path.join(dir, OUT_MARKER), JSON.stringify({ tool: "flink-platform", stack }));
+  fs.writeFileSync(path.join(dir, "plan.json"), "{}");
+  fs.writeFileSync(path.join(dir, "manifests", "a.yaml"), "a: 1\n");
+}
+
+describe("checkOutDir while another synth replaces the folder", () => {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-race-")));
+  roots.push(root);
+
+  it("GIVEN the folder is moved aside between reading its entries and its marker THEN it is accepted", () => {
+    const out = path.join(root, "moved");
+    synthOutput(out, "dev");
+    hook.afterReaddir = (dir) => {
+      if (dir === out) fs.renameSync(out, path.join(root, ".moved.synth-old-x"));
+    };
+    expect(checkOutDir(out, { flag: "--out" })).toBe(out);
+  });
+
+  it("GIVEN the folder is replaced by another synth's whole output THEN it is accepted", () => {
+    const out = path.join(root, "replaced");
+    synthOutput(out, "dev");
+    const next = path.join(root, ".replaced.synth-new-y");
+    hook.afterReaddir = (dir) => {
+      if (dir !== out) return;
+      fs.renameSync(out, path.join(root, ".replaced.synth-old-y"));
+      synthOutput(next, "staging");
+      fs.renameSync(next, out);
+    };
+    expect(checkOutDir(out, { flag: "--out" })).toBe(out);
+  });
+
+  it("GIVEN a folder that stays unmarked THEN it is still refused, naming --out", () => {
+    const out = path.join(root, "kept");
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, "KEEP"), "mine");
+    hook.afterReaddir = () => undefined;
+    expect(() => checkOutDir(out, { flag: "--out" })).toThrow(
+      /--out[\s\S]*is not empty and holds no \.flink-platform-synth/,
+    );
+    expect(fs.readFileSync(path.join(out, "KEEP"), "utf8")).toBe("mine");
+  });
+});
