@@ -8,3 +8,6 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 (require("tsx/cjs/api") as { register(): void }).register();
+
+// As in a synth process (lib/plan/synth.ts): the SDK's TypeScript compiler loads on first use only.
+import "../../lib/plan/lazy-typescript";
