@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
+import { maxCfuValues } from "../lib/cloud/config-values";
 import { scaleDir, statementsFor, writeScaleStack, type ScaleTarget } from "./scale-projects";
 
 const root = path.resolve(__dirname, "..");
@@ -153,15 +154,18 @@ function commandProject(): string {
 
 const stackPath = (dir: string, stack: string) => path.join(dir, "stacks", `Pulumi.${stack}.yaml`);
 
-/** `scale` flags that change the stack's first pool (its TaskManagers, or a cloud pool's CFU ceiling). */
+/** `scale` flags that grow the stack's first pool (its TaskManagers, or a cloud pool's CFU ceiling). */
 function scaleFlags(dir: string, stack: string): string[] {
   const config = (
     parse(fs.readFileSync(stackPath(dir, stack), "utf8")) as { config: Record<string, unknown> }
   ).config;
-  const cloud = config["flink-platform:cloud"] as { pools?: { name: string; maxCfu?: number }[] } | undefined;
+  const cloud = config["flink-platform:cloud"] as { pools?: { name: string; maxCfu: number }[] } | undefined;
   if (cloud !== undefined) {
     const pool = cloud.pools![0];
-    return ["--pool", pool.name, "--max-cfu", pool.maxCfu === 10 ? "20" : "10"];
+    // Up, never down: Confluent Cloud refuses a lower Max CFU, and so does `scale`.
+    // The next standard size, or one more CFU past the largest (Limited Availability).
+    const next = maxCfuValues.find((v) => v > pool.maxCfu) ?? pool.maxCfu + 1;
+    return ["--pool", pool.name, "--max-cfu", String(next)];
   }
   const pool = (config["flink-platform:pools"] as { name: string; taskManagers: number }[])[0];
   return ["--pool", pool.name, "--task-managers", String(pool.taskManagers + 1)];
