@@ -3,106 +3,37 @@
  * stack's own plan registered raw with the same SDK under mocks, so the ratio
  * is the library's overhead; the bare SDK with as many tiny resources beside
  * it), `diff` and `scale` of each stack (two synths side by side: budget two
- * synths of wall time), and scale series (OSS and CP) of one environment with
- * N applications. Reports medians of wall time and peak RSS, ratios, marginal
- * costs and PASS/FAIL lines, writes bench/results.json, never fails on noise.
+ * synths of wall time), and scale series (OSS and CP, bench/series.ts) of one
+ * environment with N applications beside each size's own floor. Reports
+ * medians of wall time and peak RSS, paired ratios, costs per application and
+ * PASS/FAIL lines against budgets relative to the floor of the same round,
+ * writes bench/results.json, never fails on noise.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { scaleDir, statementsFor, writeScaleStack, type ScaleTarget } from "./scale-projects";
+import { maxCfuValues } from "../lib/cloud/config-values";
+import {
+  bareOnce,
+  bin,
+  floorOnce,
+  interleaved,
+  line,
+  linkProgram,
+  measure,
+  perRound,
+  reference,
+  root,
+  runs,
+  summary,
+  synthOnce,
+  type Sample,
+} from "./measure";
+import { scaleSeries, seriesVerdicts, type Verdict } from "./series";
 
-const root = path.resolve(__dirname, "..");
-const bin = path.join(root, "bin", "flink-platform.js");
-const rssHook = path.join(__dirname, "rss-hook.cjs");
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-
-const budgets = { synthRatio: 1.3, commandSynths: 2, marginalMsPerApp: 3, rssAt1000MB: 400 };
-
-type Sample = { wallMs: number; rssBytes: number };
-
-function measure(args: string[], env: Record<string, string> = {}): Sample {
-  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--require", rssHook, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
-  });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  try {
-    if (run.status !== 0) throw new Error(`${args.join(" ")} failed:\n${run.stderr}`);
-    return { wallMs, rssBytes: Number(fs.readFileSync(rssFile, "utf8")) };
-  } finally {
-    fs.rmSync(rssFile, { force: true });
-  }
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function summary(samples: Sample[]) {
-  return {
-    wallMs: Math.round(median(samples.map((s) => s.wallMs))),
-    peakRssMB: Math.round(median(samples.map((s) => s.rssBytes)) / 2 ** 20),
-    maxPeakRssMB: Math.round(Math.max(...samples.map((s) => s.rssBytes)) / 2 ** 20),
-  };
-}
-
-/**
- * Runs each measurement once to warm up (disk cache), then `n` rounds that
- * take one sample of each in turn: on a shared machine a slow spell then
- * slows every column of a row alike instead of skewing one of them.
- */
-function interleaved<K extends string>(n: number, fns: Record<K, () => Sample>): Record<K, Sample[]> {
-  const keys = Object.keys(fns) as K[];
-  const samples = Object.fromEntries(keys.map((k) => [k, [] as Sample[]])) as Record<K, Sample[]>;
-  for (const k of keys) fns[k]();
-  for (let round = 0; round < n; round++) {
-    // Forward, then backward: neighbours (synth and its floor) stay side by
-    // side, and neither always runs first.
-    for (const k of round % 2 ? [...keys].reverse() : keys) samples[k].push(fns[k]());
-  }
-  return samples;
-}
-
-function synthOnce(stack: string, projectDir = root, extraEnv: Record<string, string> = {}): Sample {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-out-"));
-  try {
-    return measure([bin, "--project-dir", projectDir, "synth", stack, "--out", out], extraEnv);
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true });
-  }
-}
-
-/**
- * Synthesizes once and keeps what the floors need: plan.json (replayed) and
- * the node_modules the synth process loaded (preloaded by the deps floor).
- */
-function reference(stack: string, projectDir = root) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ref-"));
-  try {
-    const modulesFile = path.join(dir, "modules.json");
-    const out = path.join(dir, "out");
-    measure([bin, "--project-dir", projectDir, "synth", stack, "--out", out], {
-      BENCH_MODULES_FILE: modulesFile,
-    });
-    const planFile = path.join(out, "plan.json");
-    const resources = (JSON.parse(fs.readFileSync(planFile, "utf8")) as { resources: unknown[] }).resources
-      .length;
-    return { dir, planFile, modulesFile, resources };
-  } catch (err) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
-}
-
-const floorScript = path.join(__dirname, "floor.cjs");
+const budgets = { synthRatio: 1.2, commandSynths: 2 };
 
 function stacks(): string[] {
   return fs
@@ -110,19 +41,6 @@ function stacks(): string[] {
     .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
     .filter((s): s is string => s !== undefined)
     .sort();
-}
-
-/** The program as the bench runs it: a link to the bundle `npm run build` writes, as `stacks/index.js`. */
-function linkProgram(dir: string): void {
-  fs.writeFileSync(
-    path.join(dir, "Pulumi.yaml"),
-    "name: flink-platform\nruntime: nodejs\nmain: stacks/index.js\nstackConfigDir: stacks\n",
-  );
-  fs.mkdirSync(path.join(dir, "stacks"), { recursive: true });
-  // A link, not a module that requires it: the SDK captures the whole call
-  // stack of every resource, and a wrapper's require frames would count as
-  // the library's cost per application.
-  fs.symlinkSync(path.join(root, "dist", "stacks", "index.js"), path.join(dir, "stacks", "index.js"));
 }
 
 /**
@@ -153,15 +71,18 @@ function commandProject(): string {
 
 const stackPath = (dir: string, stack: string) => path.join(dir, "stacks", `Pulumi.${stack}.yaml`);
 
-/** `scale` flags that change the stack's first pool (its TaskManagers, or a cloud pool's CFU ceiling). */
+/** `scale` flags that grow the stack's first pool (its TaskManagers, or a cloud pool's CFU ceiling). */
 function scaleFlags(dir: string, stack: string): string[] {
   const config = (
     parse(fs.readFileSync(stackPath(dir, stack), "utf8")) as { config: Record<string, unknown> }
   ).config;
-  const cloud = config["flink-platform:cloud"] as { pools?: { name: string; maxCfu?: number }[] } | undefined;
+  const cloud = config["flink-platform:cloud"] as { pools?: { name: string; maxCfu: number }[] } | undefined;
   if (cloud !== undefined) {
     const pool = cloud.pools![0];
-    return ["--pool", pool.name, "--max-cfu", pool.maxCfu === 10 ? "20" : "10"];
+    // Up, never down: Confluent Cloud refuses a lower Max CFU, and so does `scale`.
+    // The next standard size, or one more CFU past the largest (Limited Availability).
+    const next = maxCfuValues.find((v) => v > pool.maxCfu) ?? pool.maxCfu + 1;
+    return ["--pool", pool.name, "--max-cfu", String(next)];
   }
   const pool = (config["flink-platform:pools"] as { name: string; taskManagers: number }[])[0];
   return ["--pool", pool.name, "--task-managers", String(pool.taskManagers + 1)];
@@ -175,71 +96,6 @@ function scaleOnce(dir: string, stack: string, flags: string[]): Sample {
   } finally {
     fs.writeFileSync(stackPath(dir, stack), original);
   }
-}
-
-/** A project whose stack has N applications on `target`, for the scale series. */
-function scaleProject(target: ScaleTarget, apps: number): string {
-  const dir = scaleDir(target, apps);
-  // The shipped program, compiled (as `synth` runs this repo's stacks after `npm ci`).
-  linkProgram(dir);
-  writeScaleStack(root, dir, target, apps);
-  return dir;
-}
-
-function line(cols: (string | number)[], widths: number[]): string {
-  return cols.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-}
-
-/** One row of a scale series. */
-type SeriesRow = ReturnType<typeof summary> & {
-  apps: number;
-  statements?: number;
-  resources: number;
-  marginalMsPerApp?: number;
-};
-
-/** Synth of one environment with 10, 100 and 1000 applications on `target`, interleaved rounds. */
-function scaleSeries(target: ScaleTarget, widths: number[]): SeriesRow[] {
-  const title = target === "cp" ? "CMF applications (and one statement per ten)" : "applications";
-  console.log(`\nscale series (${target}): one environment with N ${title}\n`);
-  console.log(line(["apps", "resources", "synth ms", "ms / app", "peak MB"], widths));
-  const sizes = [10, 100, 1000];
-  const dirs: string[] = [];
-  let series: SeriesRow[] = [];
-  try {
-    for (const apps of sizes) dirs.push(scaleProject(target, apps));
-    const resources = dirs.map((dir) => {
-      const ref = reference("bench", dir);
-      fs.rmSync(ref.dir, { recursive: true, force: true });
-      return ref.resources;
-    });
-    const samples = interleaved(
-      runs,
-      Object.fromEntries(sizes.map((apps, i) => [String(apps), () => synthOnce("bench", dirs[i])])),
-    );
-    const smallest = samples[String(sizes[0])];
-    series = sizes.map((apps, i) => ({
-      apps,
-      ...(target === "cp" ? { statements: statementsFor(apps) } : {}),
-      resources: resources[i],
-      ...summary(samples[String(apps)]),
-      // Paired like the ratio: each round's difference to the smallest size of the same round.
-      marginalMsPerApp:
-        i === 0
-          ? undefined
-          : Math.round(
-              median(
-                samples[String(apps)].map((s, r) => (s.wallMs - smallest[r].wallMs) / (apps - sizes[0])),
-              ) * 100,
-            ) / 100,
-    }));
-  } finally {
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  }
-  for (const r of series) {
-    console.log(line([r.apps, r.resources, r.wallMs, r.marginalMsPerApp ?? "-", r.peakRssMB], widths));
-  }
-  return series;
 }
 
 function main(): void {
@@ -260,7 +116,10 @@ function main(): void {
   console.log("            zod, cdk8s and cdk8s-plus are inlined in the program's bundle and count as own)");
   console.log("own         synth - floor+deps: the library's own work and the libraries it bundles");
   console.log("diff, scale `diff --base HEAD` and `scale` of a pool in a git copy of the stacks (a scaling");
-  console.log("            pull request); x synth = median of each round's command / synth (budget: 2)\n");
+  console.log("            pull request); x synth = median of each round's command / synth (budget: 2)");
+  console.log("scale       per size, synth beside the floor replaying that size's own plan; ms / app and");
+  console.log("            floor/app from the smallest size, over/app = their difference (the library's");
+  console.log("            overhead), +MB = synth peak RSS - floor's: each per round, median over rounds\n");
   console.log(
     line(
       [
@@ -293,22 +152,20 @@ function main(): void {
         diff: () => measure([bin, "--project-dir", commands, "diff", stack, "--base", "HEAD"]),
         scale: () => scaleOnce(commands, stack, flags),
         // The same resources registered raw with the same SDK (bench/floor.cjs).
-        floor: () => measure([floorScript, ref.planFile]),
-        bare: () => measure([floorScript, "--count", String(ref.resources)]),
-        withDeps: () => measure([floorScript, "--preload", ref.modulesFile, ref.planFile]),
+        floor: () => floorOnce(ref.planFile),
+        bare: () => bareOnce(ref.resources),
+        withDeps: () => floorOnce(ref.planFile, ref.modulesFile),
       });
       const synth = summary(samples.synth);
       const base = summary(samples.floor);
       const bare = summary(samples.bare);
       const withDeps = summary(samples.withDeps);
-      // Paired: each round's synth over the floor measured right beside it, so a
-      // slow spell that spans a round cancels out instead of landing on one side.
-      const ratio =
-        Math.round(median(samples.synth.map((s, i) => s.wallMs / samples.floor[i].wallMs)) * 100) / 100;
+      // Paired: each round's synth over the floor measured right beside it.
+      const ratio = perRound(runs, (r) => samples.synth[r].wallMs / samples.floor[r].wallMs);
       const ownMs = synth.wallMs - withDeps.wallMs;
       const pass = ratio <= budgets.synthRatio;
       const perSynth = (k: "diff" | "scale") =>
-        Math.round(median(samples[k].map((s, i) => s.wallMs / samples.synth[i].wallMs)) * 100) / 100;
+        perRound(runs, (r) => samples[k][r].wallMs / samples.synth[r].wallMs);
       const diff = { ...summary(samples.diff), synths: perSynth("diff") };
       const scale = { ...summary(samples.scale), synths: perSynth("scale") };
       console.log(
@@ -351,15 +208,13 @@ function main(): void {
   fs.rmSync(commands, { recursive: true, force: true });
   results.stacks = stackRows;
 
-  const seriesByTarget: Record<ScaleTarget, ReturnType<typeof scaleSeries>> = {
-    oss: scaleSeries("oss", widths),
-    cp: scaleSeries("cp", widths),
-  };
-  results.scale = seriesByTarget.oss;
-  results.scaleCp = seriesByTarget.cp;
+  const oss = scaleSeries("oss");
+  const cp = scaleSeries("cp");
+  results.scale = oss;
+  results.scaleCp = cp;
   const worstRatio = Math.max(...stackRows.map((r) => r.ratio));
   const worstCommand = Math.max(...stackRows.flatMap((r) => [r.diff.synths, r.scale.synths]));
-  const verdicts = [
+  const verdicts: Verdict[] = [
     {
       budget: `synth <= ${budgets.synthRatio}x the floor`,
       value: `${worstRatio}x (worst stack)`,
@@ -370,22 +225,8 @@ function main(): void {
       value: `${worstCommand} synths (worst stack and command)`,
       pass: worstCommand <= budgets.commandSynths,
     },
-    ...(["oss", "cp"] as const).flatMap((target) => {
-      const last = seriesByTarget[target][seriesByTarget[target].length - 1];
-      const marginal = last.marginalMsPerApp ?? 0;
-      return [
-        {
-          budget: `${target}: marginal cost <= ${budgets.marginalMsPerApp} ms per application`,
-          value: `${marginal} ms (10 -> 1000)`,
-          pass: marginal <= budgets.marginalMsPerApp,
-        },
-        {
-          budget: `${target}: peak RSS <= ${budgets.rssAt1000MB} MB at 1000 applications`,
-          value: `${last.peakRssMB} MB (median of runs; highest ${last.maxPeakRssMB} MB)`,
-          pass: last.peakRssMB <= budgets.rssAt1000MB,
-        },
-      ];
-    }),
+    ...seriesVerdicts("oss", oss),
+    ...seriesVerdicts("cp", cp),
   ];
   console.log("");
   for (const v of verdicts) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.budget}: ${v.value}`);

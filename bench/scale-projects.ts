@@ -3,6 +3,7 @@
  * applications, on the OSS target (FlinkDeployments) and on the CP target
  * (CMF applications, plus one CMF statement per ten applications, each with
  * its own `.sql` file), so both targets' per-application cost is measured.
+ * The applications are suspended, so that N of them fit a namespace's quota.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -21,6 +22,10 @@ function applications(apps: number) {
     parallelism: 1,
     upgradeMode: "stateless",
     stateful: false,
+    // Suspended: the same resources per application, but no pods, so N of
+    // them pass the namespace-quota guardrail (lib/core/namespace-demand.ts),
+    // which refuses even 10 running ones at their default resources.
+    state: "suspended",
   }));
 }
 
