@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-// vi.mock below is hoisted above this import: out-dir reads the wrapped node:fs.
+import { syncBuiltinESMExports } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkOutDir, OUT_MARKER } from "../../lib/plan/out-dir";
 
 /**
@@ -15,21 +15,27 @@ import { checkOutDir, OUT_MARKER } from "../../lib/plan/out-dir";
  * the folder's entries is followed by a swap, as another synth does it.
  */
 const hook: { afterReaddir?: (dir: string) => void } = {};
-vi.mock("node:fs", async (importOriginal) => {
-  const real = await importOriginal<typeof import("node:fs")>();
-  const wrapped = {
-    ...real,
-    readdirSync: ((p: fs.PathLike, o?: unknown) => {
-      const out = real.readdirSync(p, o as undefined);
-      const h = hook.afterReaddir;
-      if (h) {
-        hook.afterReaddir = undefined;
-        h(String(p));
-      }
-      return out;
-    }) as typeof fs.readdirSync,
-  };
-  return { ...wrapped, default: wrapped };
+// Node's own fs object, wrapped for this file's tests and synced into the ES
+// module namespace that lib/plan/out-dir.ts imports (no module mock, so the
+// file runs in a shared worker too).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFs = require("node:fs") as typeof fs;
+const realReaddirSync = nodeFs.readdirSync;
+beforeAll(() => {
+  nodeFs.readdirSync = ((p: fs.PathLike, o?: unknown) => {
+    const out = realReaddirSync(p, o as undefined);
+    const h = hook.afterReaddir;
+    if (h) {
+      hook.afterReaddir = undefined;
+      h(String(p));
+    }
+    return out;
+  }) as typeof fs.readdirSync;
+  syncBuiltinESMExports();
+});
+afterAll(() => {
+  nodeFs.readdirSync = realReaddirSync;
+  syncBuiltinESMExports();
 });
 
 const roots: string[] = [];
