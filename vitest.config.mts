@@ -7,9 +7,15 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
-    // Pulumi's runtime keeps its mock monitor and config in module state:
-    // every test file gets its own process so setMocks() never leaks.
     pool: "forks",
+    // Files share their worker process and its module cache, so the Pulumi
+    // SDK, cdk8s and the sources load once per worker, not once per file
+    // (about a third of the suite's CPU). That holds because every file that
+    // runs a program under mocks installs its own (setMocks, or synthStack in
+    // a child process), and restores what it changes (cwd, fs wrappers). A
+    // file that needs a fresh process (a program run by synthStack, a module
+    // mock) spawns one.
+    isolate: false,
     // Most test time is spent waiting on child processes (synth, git, npm),
     // not in the worker: one worker more than there are cores keeps both cores
     // of a 2-core machine busy, where vitest's default (cores - 1) ran one
