@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { buildEnvironmentBody } from "./bodies";
 import type { CmfConnection } from "./connection";
 import type { CmfConnectionArgs } from "./connection-args";
-import { cmfProvider, CmfResource, pickInputs, reconcile } from "./resource";
+import { cmfProvider, CmfResource, echoedOutputs, pickInputs, reconcile } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfEnvironmentDocument, CmfEnvironmentSpec, JsonObject } from "./types";
 import { environmentProblems } from "./validate";
@@ -95,3 +95,4 @@ export class CmfEnvironment extends CmfResource {
     );
   }
 }
+echoedOutputs(CmfEnvironment.prototype, ["kubernetesClusterName"]);

@@ -240,39 +240,54 @@ export interface CmfScopedArgs extends CmfNamedArgs {
   readonly environment: pulumi.Input<string>;
 }
 
-/** The inputs of {@link CmfNamedArgs}, `name` defaulting to the resource name. */
+/** The inputs of {@link CmfNamedArgs}, `name` defaulting to the resource name; unset metadata left out. */
 function namedInputs(resourceName: string, args: CmfNamedArgs) {
   return {
     connection: args.connection,
     name: args.name ?? resourceName,
-    labels: args.labels,
-    annotations: args.annotations,
+    ...pickInputs(args, ["labels", "annotations"]),
   };
 }
 
 /**
- * Inputs only the provider reads (how long to wait); no resource class
- * declares them as outputs, so when unset they are left out rather than
- * given an output of their own: the SDK builds an output and four promises
- * per input, per resource.
+ * The `keys` of a resource's args as its own inputs, in that order, each left
+ * out when unset: the SDK builds an output and four promises (each capturing a
+ * stack trace) per input of every resource, and an unset one never reaches
+ * the provider anyway. A declared output whose input may be unset either stays
+ * registered (pass it in `extra`) or is one of the {@link echoedOutputs}.
  */
-const providerOnlyInputs: ReadonlySet<PropertyKey> = new Set([
-  "waitForRunning",
-  "waitTimeoutMs",
-  "pollIntervalMs",
-]);
+export function pickInputs<A, K extends keyof A>(args: A, keys: readonly K[]): Partial<Pick<A, K>> {
+  const picked: Partial<Pick<A, K>> = {};
+  for (const key of keys) if (args[key] !== undefined) picked[key] = args[key];
+  return picked;
+}
 
 /**
- * The `keys` of a resource's args as its own inputs, in that order; an absent
- * one stays present as `undefined` so its declared output exists (not
- * serialized), except a provider-only input, which is left out.
+ * Declared outputs that echo an optional input (labels, annotations). When the
+ * args leave one unset, {@link pickInputs} leaves its input out, so the SDK
+ * makes no output for it; the property is then an output made on first read
+ * that resolves to `undefined` once the resource is registered and depends on
+ * it, as the registered one would. Exact: the provider's output of an unset
+ * echoed input is `undefined` in every state (create and update echo the
+ * input; a refresh keeps an undeclared one undefined, see {@link reconcile}).
+ * A registered output goes through the setter (the SDK assigns each one).
  */
-export function pickInputs<A, K extends keyof A>(args: A, keys: readonly K[]): Pick<A, K> {
-  const picked = {} as Pick<A, K>;
+export function echoedOutputs(proto: pulumi.CustomResource, keys: readonly string[]): void {
+  const own = (target: object, key: string, value: unknown) =>
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   for (const key of keys) {
-    if (args[key] !== undefined || !providerOnlyInputs.has(key)) picked[key] = args[key];
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get(this: pulumi.CustomResource) {
+        const output = this.urn.apply(() => undefined);
+        own(this, key, output);
+        return output;
+      },
+      set(this: object, value: unknown) {
+        own(this, key, value);
+      },
+    });
   }
-  return picked;
 }
 
 /** Declared labels and annotations as a refresh sees them (objects with Kubernetes-style metadata). */
@@ -322,7 +337,10 @@ type CmfResourceParams<A> = [
   args: A,
   /** The kind's own inputs, taken from `args` in this order. */
   own: readonly (keyof A)[],
-  /** Further inputs: outputs read from CMF (as `undefined`), values wrapped as secrets. */
+  /**
+   * Further inputs, registered even when `undefined`: outputs read from CMF,
+   * values wrapped as secrets, declared outputs a refresh may set although unset.
+   */
   extra: pulumi.Inputs,
   opts: pulumi.CustomResourceOptions | undefined,
 ];
@@ -340,6 +358,7 @@ export class CmfNamedResource<A extends CmfNamedArgs = CmfNamedArgs> extends Cmf
     super(provider, kind, name, { ...namedInputs(name, args), ...pickInputs(args, own), ...extra }, opts);
   }
 }
+echoedOutputs(CmfNamedResource.prototype, ["labels", "annotations"]);
 
 /** Base of the resource classes of objects inside a CMF environment (`environment` first of its own inputs). */
 export class CmfScopedResource<A extends CmfScopedArgs = CmfScopedArgs> extends CmfNamedResource<A> {

@@ -137,7 +137,9 @@ export class CmfStatement extends CmfScopedResource<CmfStatementArgs> {
   declare readonly phase: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: CmfStatementArgs, opts?: pulumi.CustomResourceOptions) {
-    const own = [...OWN_FIELDS, ...WAIT_FIELDS] as const;
-    super(cmfStatementProvider, "CmfStatement", name, args, own, { phase: undefined }, opts);
+    const own = [...OWN_FIELDS.filter((key) => key !== "stopped"), ...WAIT_FIELDS];
+    // `stopped` stays registered when unset: a refresh reports it `false`, not `undefined`.
+    const extra = { stopped: args.stopped, phase: undefined };
+    super(cmfStatementProvider, "CmfStatement", name, args, own, extra, opts);
   }
 }
