@@ -1,4 +1,4 @@
-import "./lazy-typescript";
+import "./lazy-sdk";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";

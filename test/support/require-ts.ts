@@ -9,5 +9,5 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 (require("tsx/cjs/api") as { register(): void }).register();
 
-// As in a synth process (lib/plan/synth.ts): the SDK's TypeScript compiler loads on first use only.
-import "../../lib/plan/lazy-typescript";
+// As in a synth process (lib/plan/synth.ts): the libraries only the SDK's closure serializer uses load on first use.
+import "../../lib/plan/lazy-sdk";

@@ -1,0 +1,80 @@
+/**
+ * Loading `@pulumi/pulumi` loads two large libraries that only its closure
+ * serializer uses: the TypeScript compiler (to parse functions) and npm's
+ * Arborist with pacote, sigstore and tar (to list a closure's packages).
+ * Together about 0.7 s of CPU and 40 MB, half of a small synth. Offline
+ * synth never serializes a closure (it swaps the serializer, see
+ * `./closures`), so this module makes those two `require`s lazy: the SDK
+ * gets a stand-in that loads the real module on first use. Whatever does
+ * use them (a test serializing a real provider, a future SDK path) gets the
+ * real module, only later. Importing this module installs the hook once per
+ * process, before the SDK is first loaded (`./synth` imports it first); a
+ * process that has already loaded the SDK keeps its copies.
+ *
+ * It relies on the SDK's layout (which file requires each, and how it uses
+ * the result): test/plan/lazy-sdk.test.ts fails when that changes.
+ */
+
+type Load = (request: string, parent: NodeJS.Module | undefined, isMain: boolean) => unknown;
+
+/** A module the SDK requires eagerly, and from which file. */
+interface LazyRequire {
+  readonly request: string;
+  readonly from: RegExp;
+  /**
+   * The requiring file reads the module through TypeScript's `__importStar`,
+   * which copies every property at once unless the module says it is an ES
+   * module: the stand-in says so, and the file then reads its properties
+   * (`arborist.Arborist`) on use.
+   */
+  readonly esModule: boolean;
+}
+
+/** What the SDK (3.200 to 3.248) requires eagerly for its closure serializer only. */
+export const LAZY_SDK_REQUIRES: readonly LazyRequire[] = [
+  { request: "typescript", from: /[\\/]@pulumi[\\/]pulumi[\\/]typescript-shim\.js$/, esModule: false },
+  {
+    request: "@npmcli/arborist",
+    from: /[\\/]@pulumi[\\/]pulumi[\\/]runtime[\\/]closure[\\/]codePaths\.js$/,
+    esModule: true,
+  },
+];
+
+const INSTALLED = Symbol.for("flink-platform.lazySdk");
+
+/** A stand-in for a module's exports that loads it on first use. */
+function lazyModule(load: () => object, esModule: boolean): object {
+  let real: object | undefined;
+  const get = () => (real ??= load());
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => (esModule && key === "__esModule" ? true : (Reflect.get(get(), key) as unknown)),
+      has: (_, key) => key in get(),
+      ownKeys: () => Reflect.ownKeys(get()),
+      getOwnPropertyDescriptor: (_, key) => {
+        // tsx's CommonJS hook (tests, source checkouts) asks every module for its
+        // ESM interop export, a property neither library defines.
+        if (key === "module.exports") return undefined;
+        const descriptor = Reflect.getOwnPropertyDescriptor(get(), key);
+        // The stand-in's own target is empty: a property reported must be configurable.
+        return descriptor && { ...descriptor, configurable: true };
+      },
+    },
+  );
+}
+
+// The CommonJS loader object itself: an import namespace is read-only.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const moduleInternals = require("node:module") as { _load: Load } & Record<symbol, boolean>;
+if (!moduleInternals[INSTALLED]) {
+  moduleInternals[INSTALLED] = true;
+  const load = moduleInternals._load;
+  moduleInternals._load = function (this: unknown, request, parent, isMain) {
+    const lazy = LAZY_SDK_REQUIRES.find(
+      (l) => l.request === request && parent?.filename !== undefined && l.from.test(parent.filename),
+    );
+    if (lazy) return lazyModule(() => load.call(this, request, parent, isMain) as object, lazy.esModule);
+    return load.call(this, request, parent, isMain);
+  };
+}
