@@ -46,14 +46,15 @@ let synthesized = false;
  * so this runs once per process (the CLI is one process per command).
  */
 export async function synthStack(stack: string, options: SynthOptions = {}): Promise<Plan> {
-  if (synthesized) throw new Error("synthStack runs once per process: Pulumi's runtime state is global");
   const project = loadProject(path.resolve(options.projectDir ?? process.cwd()));
   const config =
     options.stackConfig === undefined
       ? loadStackConfig(project, stack)
       : stackConfigOverride(project, stack, options.stackConfig);
   // Only from here on is Pulumi's runtime touched: a project or stack file
-  // refused above leaves the process as it found it.
+  // refused above leaves the process as it found it, whether or not a program
+  // ran in it before.
+  if (synthesized) throw new Error("synthStack runs once per process: Pulumi's runtime state is global");
   synthesized = true;
   const recorded = installRecordingMocks({ project: project.name, stack, resourceFakes, invokeFakes });
   pulumi.runtime.setAllConfig(config.values, config.secretKeys);

@@ -1,14 +1,35 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { TestProject } from "vitest/node";
 
+const root = path.resolve(__dirname, "..", "..");
+
 /**
- * Vitest global setup: one folder per test run where each shipped stack is
+ * Builds dist/ first when a source changed since the last build (as `npm ci`
+ * does through `prepare`): every CLI the tests spawn then runs the build, as
+ * an installed one does, rather than each transpiling the sources through
+ * tsx (about twice a synth's CPU), and a diff's base program is bundled from
+ * the built program.
+ */
+function buildIfStale(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildIsFresh } = require(path.join(root, "bin", "freshness.js")) as {
+    buildIsFresh(root: string): boolean;
+  };
+  if (buildIsFresh(root)) return;
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+}
+
+/**
+ * Vitest global setup: a fresh build (see buildIfStale), and one folder per test run where each shipped stack is
  * synthesized once (test/support/synth.ts, `shippedSynth`), by the first test
  * file that asks for it, and read by every other one. Removed after the run.
  */
 export default function setup(project: TestProject): () => void {
+  buildIfStale();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shipped-"));
   project.provide("shippedSynthDir", dir);
   return () => fs.rmSync(dir, { recursive: true, force: true });
