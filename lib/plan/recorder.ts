@@ -300,7 +300,10 @@ export function applyOrder(resources: readonly PlanResource[]): PlanResource[] {
     done.add(r.urn);
     out.push(r);
   };
-  [...resources].sort((a, b) => a.urn.localeCompare(b.urn)).forEach((r) => visit(r, new Set()));
+  // One collator for the sort: what `a.localeCompare(b)` builds per call
+  // (ECMA-402, String.prototype.localeCompare), so the order is the same.
+  const { compare } = new Intl.Collator();
+  [...resources].sort((a, b) => compare(a.urn, b.urn)).forEach((r) => visit(r, new Set()));
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import { structRoundTrip } from "../../lib/plan/recorder";
+import { applyOrder, structRoundTrip, type PlanResource } from "../../lib/plan/recorder";
 import { record } from "../support/pulumi";
 
 // The protobuf Struct the SDK's mock monitor answers with, loaded from where the SDK loads it.
@@ -74,5 +74,25 @@ describe("the recording monitor's responses", () => {
       ["first", { spec: { a: "x", b: 2 } }],
       ["second", { from: 'first-id {"a":"x","b":2}' }],
     ]);
+  });
+});
+
+describe("applyOrder", () => {
+  const resource = (name: string): PlanResource => ({
+    urn: `urn:pulumi:test::flink-platform::test:index:Raw::${name}`,
+    type: "test:index:Raw",
+    name,
+    parent: null,
+    dependsOn: [],
+    protect: false,
+    retainOnDelete: false,
+    inputs: {},
+  });
+
+  it("GIVEN independent resources THEN they come in the locale order of their URNs (a before B), as plans always had", () => {
+    const names = ["b", "B", "a", "app-9", "app-10", "Ä", "_x"];
+    const ordered = applyOrder(names.map(resource)).map((r) => r.name);
+    expect(ordered).toEqual(["_x", "a", "Ä", "app-10", "app-9", "b", "B"]);
+    expect(ordered).toEqual([...names].sort((x, y) => x.localeCompare(y)));
   });
 });
