@@ -72,6 +72,17 @@ interface RegisterRequest {
   getRetainondelete(): boolean | undefined;
   getProvider(): string;
   getObject(): { toJavaScript(): Record<string, unknown> } | undefined;
+  getCustom(): boolean;
+  getImportid(): string;
+}
+
+/** What the SDK reads of a registration's response (runtime/resource.js). */
+interface RegisterResponse {
+  getUrn(): string;
+  getId(): string;
+  getObject(): { toJavaScript(): Record<string, unknown> };
+  getPropertydependenciesMap(): undefined;
+  getResult(): number;
 }
 
 /**
@@ -91,6 +102,48 @@ function engineUrn(parent: string, type: string, name: string): string {
   return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualified}::${name}`;
 }
 
+/**
+ * The SDK's wire conversion of the state a mock returns (runtime/rpc), typed
+ * here: the recorder builds its own response from it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const rpc = require("@pulumi/pulumi/runtime/rpc") as {
+  serializeProperties(label: string, props: Record<string, unknown>): Promise<Record<string, unknown>>;
+  deserializeProperties(struct: unknown): Record<string, unknown>;
+};
+
+/**
+ * What `Struct.fromJavaScript(value).toJavaScript()` returns, without building
+ * the protobuf messages: a fresh copy whose keys come in sorted order (the
+ * protobuf map iterates its keys sorted). Undefined for a value the protobuf
+ * Struct refuses (undefined, a function, a bigint), so the caller takes the
+ * SDK's own path and its error.
+ */
+export function structRoundTrip(value: unknown): unknown {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const copy = structRoundTrip(item);
+      if (copy === undefined) return undefined;
+      out.push(copy);
+    }
+    return out;
+  }
+  if (typeof value !== "object") return undefined;
+  const out: Record<string, unknown> = {};
+  // for...in, as Struct.fromJavaScript reads an object.
+  const keys: string[] = [];
+  for (const key in value) keys.push(key);
+  for (const key of keys.sort()) {
+    const copy = structRoundTrip((value as Record<string, unknown>)[key]);
+    if (copy === undefined) return undefined;
+    out[key] = copy;
+  }
+  return out;
+}
+
 class RecordingMonitor extends MockMonitor {
   constructor(
     mocks: pulumi.runtime.Mocks,
@@ -102,18 +155,51 @@ class RecordingMonitor extends MockMonitor {
     (this as unknown as { newUrn: typeof engineUrn }).newUrn = engineUrn;
   }
 
+  /**
+   * The SDK's MockMonitor.registerResource (runtime/mocks.js), step for step,
+   * except that its response carries the serialized state as is: the SDK
+   * reads the response's object only through `toJavaScript()`, so the
+   * protobuf Struct built from the state and read back at once (about a
+   * tenth of a millisecond per resource, and garbage) is replaced by the
+   * same plain copy. A state the Struct would refuse fails as it does there.
+   */
   override async registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void) {
     // The mock monitor and the recorder both read the inputs as plain values:
-    // convert the protobuf Struct once (a tenth of a millisecond per resource).
+    // convert the protobuf Struct once.
     const struct = req.getObject();
     if (struct) {
       const plain = struct.toJavaScript();
       struct.toJavaScript = () => plain;
     }
-    await super.registerResource(req, (err: unknown, resp: unknown) => {
-      if (!err && resp) this.onRegister(req, (resp as { getUrn(): string }).getUrn());
-      callback(err, resp);
-    });
+    try {
+      const result = await this.mocks.newResource({
+        type: req.getType(),
+        name: req.getName(),
+        inputs: rpc.deserializeProperties(req.getObject()),
+        provider: req.getProvider(),
+        custom: req.getCustom(),
+        id: req.getImportid(),
+      });
+      const urn = engineUrn(req.getParent(), req.getType(), req.getName());
+      const state = await rpc.serializeProperties("", result.state);
+      this.resources.set(urn, { urn, id: result.id ?? null, state });
+      const plain = structRoundTrip(state) as Record<string, unknown> | undefined;
+      // The error Struct.fromJavaScript throws at this step of the SDK's mock.
+      if (plain === undefined) throw new Error("Unexpected struct type.");
+      const id = result.id || "";
+      const response: RegisterResponse = {
+        getUrn: () => urn,
+        getId: () => id,
+        getObject: () => ({ toJavaScript: () => plain }),
+        getPropertydependenciesMap: () => undefined,
+        // resproto.Result.SUCCESS, the default of a response the mock builds.
+        getResult: () => 0,
+      };
+      this.onRegister(req, urn);
+      callback(null, response);
+    } catch (err) {
+      callback(err, undefined);
+    }
   }
 }
 
@@ -214,7 +300,10 @@ export function applyOrder(resources: readonly PlanResource[]): PlanResource[] {
     done.add(r.urn);
     out.push(r);
   };
-  [...resources].sort((a, b) => a.urn.localeCompare(b.urn)).forEach((r) => visit(r, new Set()));
+  // One collator for the sort: what `a.localeCompare(b)` builds per call
+  // (ECMA-402, String.prototype.localeCompare), so the order is the same.
+  const { compare } = new Intl.Collator();
+  [...resources].sort((a, b) => compare(a.urn, b.urn)).forEach((r) => visit(r, new Set()));
   return out;
 }
 
