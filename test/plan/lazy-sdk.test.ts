@@ -7,10 +7,11 @@ import { projectRoot } from "../support/synth";
 /**
  * Offline synth never serializes a closure, so it never needs the TypeScript
  * compiler and npm's Arborist the SDK loads eagerly (lib/plan/lazy-sdk.ts).
- * Each case is a fresh Node process: a test worker has loaded the SDK already.
+ * Each case is a fresh Node process (a test worker has loaded the SDK
+ * already) running the build, which the tests' global setup keeps fresh.
  */
 function inFreshNode(script: string): string {
-  const run = spawnSync(process.execPath, ["--no-warnings", "--require", "tsx/cjs", "-e", script], {
+  const run = spawnSync(process.execPath, ["--no-warnings", "-e", script], {
     cwd: projectRoot,
     encoding: "utf8",
   });
@@ -44,7 +45,7 @@ describe("the closure serializer's libraries in a synth process", () => {
   it("GIVEN the hook THEN loading the SDK loads neither; their first use loads the real ones, and they work", () => {
     const out = inFreshNode(
       `${loadedLibraries}
-require("./lib/plan/lazy-sdk");
+require("./dist/lib/plan/lazy-sdk.js");
 const pulumi = require("@pulumi/pulumi");
 const seen = [loaded()];
 pulumi.runtime
