@@ -166,9 +166,6 @@ describe("CP stack config", () => {
 });
 
 describe("check on a CP stack", () => {
-  // The command loads its parts with `require`; tsx's hook lets it load the TypeScript sources.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require("tsx/cjs/api") as { register(): void }).register();
   const jar = "local:///opt/flink/usrlib/orders.jar";
   const stackText = (applications: unknown[]) =>
     stringify({

@@ -31,10 +31,10 @@ const stacks = shippedStacks().map((stack) => {
 const checkCrds = haveReference("operator CRDs", path.join(operatorReferenceDir, "crds"));
 
 // The stack program loads its target's component module with require(), as
-// it runs under ts-node for `pulumi up`: run it through tsx's CommonJS hook.
+// it runs under ts-node for `pulumi up`: run it through tsx's CommonJS hook
+// (registered once per worker by test/support/require-ts.ts).
 const programFile = path.join(projectRoot, "stacks", "index.ts");
 const requireProgram = createRequire(programFile);
-(requireProgram("tsx/cjs/api") as { register(): void }).register();
 
 function leafPaths(value: Json, prefix: Path = []): Path[] {
   if (value !== null && typeof value === "object") {

@@ -8,10 +8,6 @@ import { scratchProject } from "../support/project";
 import { runCli, type CliRun } from "../support/cli";
 import { countYamlWorkAsync } from "../support/yaml";
 
-// runCli loads the CLI's commands with `require`: tsx's hook compiles them.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-(require("tsx/cjs/api") as { register(): void }).register();
-
 /**
  * Files a stack reads or references, from a hostile pull request's point of
  * view: every command refuses them with one message naming the key or the

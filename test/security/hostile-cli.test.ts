@@ -20,9 +20,6 @@ import { cliBin, projectRoot } from "../support/synth";
  * folder either).
  */
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-(require("tsx/cjs/api") as { register(): void }).register();
-
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) fs.rmSync(r, { recursive: true, force: true });

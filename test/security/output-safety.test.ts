@@ -17,12 +17,9 @@ import { cliBin, projectRoot } from "../support/synth";
 /**
  * Issue 13 (1, 2, 5, part of 6): commands never delete, overwrite or read
  * what they were not given. Refusals run `main()` in-process (the CLI loads
- * its commands with `require`, so tsx's hook is registered for it); only
+ * its commands with `require`: test/support/require-ts.ts registers tsx's hook); only
  * the runs that need a real synth spawn the CLI.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-(require("tsx/cjs/api") as { register(): void }).register();
-
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
