@@ -14,10 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  */
 
 const root = path.resolve(__dirname, "..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildIsFresh } = require(path.join(root, "bin", "freshness.js")) as {
-  buildIsFresh(root: string): boolean;
-};
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 const subpaths = [".", "./k8s", "./plan"] as const;
 
@@ -190,8 +186,7 @@ let binSynth: SpawnSyncReturns<string>;
 let resolved: Record<string, string>;
 
 beforeAll(async () => {
-  // `npm pack` ships dist/: build it unless it is fresh (prepare would build it again: skip scripts).
-  if (!buildIsFresh(root)) check("npm run build", run("npm", ["run", "build"], root));
+  // `npm pack` ships dist/, which the tests' global setup keeps fresh (prepare would build it again: skip scripts).
   const pack = check(
     "npm pack",
     run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], root),

@@ -699,18 +699,11 @@ describe("check accepts what synth accepts, and prints its guardrail warnings", 
 
 /**
  * Makes `proj` run this repo's stack program: the bundle `npm run build`
- * writes when it is fresh (as synth itself picks it), from a plain .js entry
- * so the child loads no TypeScript hook; the sources through tsx otherwise.
+ * writes (kept fresh by the tests' global setup, as synth itself picks it),
+ * from a plain .js entry so the child loads no TypeScript hook.
  */
 function useRepoProgram(proj: string): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { buildIsFresh } = require("../../bin/freshness") as { buildIsFresh(root: string): boolean };
   const stacks = path.join(proj, "stacks");
-  if (!buildIsFresh(projectRoot)) {
-    const source = JSON.stringify(path.join(projectRoot, "stacks", "index"));
-    fs.writeFileSync(path.join(stacks, "index.ts"), `export = require(${source});\n`);
-    return;
-  }
   const bundle = JSON.stringify(path.join(projectRoot, "dist", "stacks", "index.js"));
   fs.writeFileSync(path.join(stacks, "index.js"), `module.exports = require(${bundle});\n`);
   const pulumiYaml = path.join(proj, "Pulumi.yaml");

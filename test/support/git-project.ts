@@ -8,9 +8,9 @@ import { projectRoot } from "./synth";
 /**
  * A throwaway git project (one commit, "base") whose program is this repo's
  * stack program, so `diff --base HEAD` has a real ref to compare with. The
- * program is `stacks/index.js`: the shipped bundle (dist/stacks/index.js)
- * while the build is fresh, as synth in this repo runs it, else the sources
- * through tsx, so a CLI test pays a transpile only when the build is stale.
+ * program is `stacks/index.js`, requiring the shipped bundle
+ * (dist/stacks/index.js, kept fresh by the tests' global setup) as synth in
+ * this repo runs it.
  */
 export function gitProject(stacks: string[]): string {
   const dir = scratchProject(
@@ -23,16 +23,10 @@ export function gitProject(stacks: string[]): string {
     pulumiYaml,
     fs.readFileSync(pulumiYaml, "utf8").replace("main: stacks/index.ts", "main: stacks/index.js"),
   );
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { compiledTwin } = require("../../bin/freshness.js") as {
-    compiledTwin(root: string, file: string): string | undefined;
-  };
-  const twin = compiledTwin(projectRoot, path.join(projectRoot, "stacks", "index.ts"));
+  const bundle = path.join(projectRoot, "dist", "stacks", "index.js");
   fs.writeFileSync(
     path.join(dir, "stacks", "index.js"),
-    twin
-      ? `module.exports = require(${JSON.stringify(twin)});\n`
-      : `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register();\nmodule.exports = require(${JSON.stringify(path.join(projectRoot, "stacks", "index.ts"))});\n`,
+    `module.exports = require(${JSON.stringify(bundle)});\n`,
   );
   // node_modules as a project has it (ignored): a bundled base program resolves the Pulumi SDK from there.
   fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
