@@ -183,6 +183,17 @@ describe("diff classification", () => {
     expect(run.stdout).toContain('spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]: "1" → "2"');
   });
 
+  it("the PR comment carries the stack's guardrail warnings, as synth and scale print them", async () => {
+    const dir = gitProject(["dev"]);
+    edit(dir, "dev", "slots: 1", "slots: 2");
+    const run = await cli(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split("\n").slice(-2)).toEqual([
+      "> **Guardrail warnings** (as `synth` and `scale` print them):",
+      "> - pool default: 1 CPU for 2 slots per TaskManager (at least one CPU per busy slot is recommended; set allowCpuBelowSlots to silence)",
+    ]);
+  });
+
   it("moving the checkpoint dir is a state risk, exit 2", async () => {
     const dir = gitProject(["oss-prod"]);
     edit(dir, "oss-prod", "s3://acme-flink-prod/checkpoints", "s3://acme-flink-prod-2/checkpoints");
