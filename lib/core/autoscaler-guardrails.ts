@@ -8,6 +8,7 @@ import {
   autoscalerDefaults,
   autoscalerKeys,
 } from "./autoscaler-schema";
+import type { NamespaceWorkload } from "./namespace-demand";
 import { mebibytes } from "./units";
 
 /**
@@ -23,6 +24,8 @@ interface AutoscalerGuardrailInput {
   readonly applications: readonly ApplicationPlan[];
   /** ResourceQuota of each Flink namespace. */
   readonly namespaceQuota: PodResources;
+  /** Everything the platform runs in its Flink namespaces (the namespace-budget guardrail's list). */
+  readonly workloads: readonly NamespaceWorkload[];
   /** The JobManager every Flink cluster runs. */
   readonly jobManager: PodResources;
   /** Flink version, e.g. `1.20.1`. */
@@ -35,6 +38,8 @@ interface Block {
   readonly path: string;
   /** Namespace of the cluster the block configures. */
   readonly namespace: string;
+  /** That cluster as {@link NamespaceWorkload.label} names it: its pool's, or the application's own. */
+  readonly cluster: string;
 }
 
 const ns = "flink-platform";
@@ -129,8 +134,11 @@ function maxParallelism(input: AutoscalerGuardrailInput): ConfigProblem[] {
 
 /**
  * A quota bounds the TaskManagers a rescale may reach
- * (ScalingExecutor#scalingWouldExceedResourceQuota): it must fit the
- * namespace's ResourceQuota next to the cluster's own JobManager.
+ * (ScalingExecutor#scalingWouldExceedResourceQuota, which compares the new
+ * TaskManagers' CPU and memory with it): it must fit the namespace's
+ * ResourceQuota next to the cluster's own JobManager and everything else the
+ * platform runs in that namespace (other pools, applications, the smoke
+ * test), as the namespace-budget guardrail counts them.
  */
 function quotaWithinNamespace(input: AutoscalerGuardrailInput, blocks: readonly Block[]): ConfigProblem[] {
   const q = input.namespaceQuota;
@@ -141,21 +149,30 @@ function quotaWithinNamespace(input: AutoscalerGuardrailInput, blocks: readonly 
     const out: ConfigProblem[] = [];
     const quota = b.config.quota;
     const where = `the namespace ${b.namespace}'s ResourceQuota`;
-    const cpu = Math.round((q.cpu - jm.cpu) * 1000) / 1000;
+    const others = input.workloads.filter(
+      (w) => w.namespace === b.namespace && w.label !== b.cluster && (w.cpu > 0 || w.memoryMi > 0),
+    );
+    const besides = (part: (w: NamespaceWorkload) => string) =>
+      others.length === 0
+        ? ""
+        : ` and the namespace's other workloads (${others.map((w) => `${w.label}: ${part(w)}`).join(", ")})`;
+    const otherCpu = others.reduce((n, w) => n + w.cpu, 0);
+    const cpu = Math.max(0, Math.round((q.cpu - jm.cpu - otherCpu) * 1000) / 1000);
     if (quota?.cpu !== undefined && quota.cpu > cpu) {
       out.push({
         path: `${b.path}.quota.cpu`,
         got: quota.cpu,
-        allowed: `at most ${cpu} CPU: ${where} (${q.cpu} CPU) less the JobManager (${jm.cpu} CPU)`,
+        allowed: `at most ${cpu} CPU: ${where} (${q.cpu} CPU) less the JobManager (${jm.cpu} CPU)${besides((w) => `${Math.round(w.cpu * 1000) / 1000} CPU`)}`,
         hint,
       });
     }
-    const mem = mebibytes(q.memory) - mebibytes(jm.memory);
+    const otherMem = others.reduce((n, w) => n + w.memoryMi, 0);
+    const mem = Math.max(0, mebibytes(q.memory) - mebibytes(jm.memory) - otherMem);
     if (quota?.memory !== undefined && mebibytes(quota.memory) > mem) {
       out.push({
         path: `${b.path}.quota.memory`,
         got: quota.memory,
-        allowed: `at most ${mem}Mi: ${where} (${mebibytes(q.memory)}Mi) less the JobManager (${mebibytes(jm.memory)}Mi)`,
+        allowed: `at most ${mem}Mi: ${where} (${mebibytes(q.memory)}Mi) less the JobManager (${mebibytes(jm.memory)}Mi)${besides((w) => `${w.memoryMi}Mi`)}`,
         hint,
       });
     }
@@ -216,17 +233,40 @@ export function autoscalerGuardrails(
   namespaceQuota: PodResources,
   jobManager: PodResources,
   flinkVersion: string,
+  workloads: readonly NamespaceWorkload[],
 ): GuardrailResult {
-  const input: AutoscalerGuardrailInput = { pools, applications, namespaceQuota, jobManager, flinkVersion };
+  const input: AutoscalerGuardrailInput = {
+    pools,
+    applications,
+    namespaceQuota,
+    workloads,
+    jobManager,
+    flinkVersion,
+  };
   const blocks: Block[] = [
     ...pools.flatMap((p, i) =>
       p.autoscaler
-        ? [{ config: p.autoscaler, path: `${ns}:pools[${i}].autoscaler`, namespace: p.namespace }]
+        ? [
+            {
+              config: p.autoscaler,
+              path: `${ns}:pools[${i}].autoscaler`,
+              namespace: p.namespace,
+              cluster: `pool ${p.name}`,
+            },
+          ]
         : [],
     ),
     ...applications.flatMap((a, i) =>
       a.autoscaler
-        ? [{ config: a.autoscaler, path: `${ns}:applications[${i}].autoscaler`, namespace: a.namespace }]
+        ? [
+            {
+              config: a.autoscaler,
+              path: `${ns}:applications[${i}].autoscaler`,
+              namespace: a.namespace,
+              // A session job runs in its pool's cluster (namespaceWorkloads labels it so).
+              cluster: a.pool !== undefined ? `pool ${a.pool}` : `application ${a.name}`,
+            },
+          ]
         : [],
     ),
   ];

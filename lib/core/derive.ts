@@ -61,22 +61,26 @@ export function planPlatform(
       ...rollbackPlan(a, cfg.rollback),
     };
   });
+  const workloads = namespaceWorkloads({
+    pools,
+    applications,
+    jobManager,
+    taskManager,
+    smokeTest: cfg.smokeTest,
+    smokeTestNamespace: cfg.namespaces.flink[0],
+  });
   const guardrails = combine(
     ...pools.map((p, i) => cpuPerSlot(p, tier, i)),
-    namespaceBudget(
-      namespaceWorkloads({
-        pools,
-        applications,
-        jobManager,
-        taskManager,
-        smokeTest: cfg.smokeTest,
-        smokeTestNamespace: cfg.namespaces.flink[0],
-      }),
-      cfg.namespaces.flink,
-      profile.namespaceQuota,
-    ),
+    namespaceBudget(workloads, cfg.namespaces.flink, profile.namespaceQuota),
     ...applications.map((a, i) => statefulUpgradeMode(a, tier, i)),
-    autoscalerGuardrails(pools, applications, profile.namespaceQuota, jobManager, cfg.flink.version),
+    autoscalerGuardrails(
+      pools,
+      applications,
+      profile.namespaceQuota,
+      jobManager,
+      cfg.flink.version,
+      workloads,
+    ),
     breakGlassGuardrails(pools, applications, tier, cfg.rollback),
     {
       errors: applications.flatMap((a, i) => {

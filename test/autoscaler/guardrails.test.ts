@@ -141,6 +141,39 @@ describe("autoscaler guardrail: the quota within the namespace's ResourceQuota",
     ).toHaveLength(1);
   });
 
+  it("counts the namespace's other workloads: a pool, the smoke test, next to the job's own cluster", () => {
+    // Namespace flink (8 CPU): pool shared (1 + 1 x 2 CPU), the smoke test (1 + 2 x 1 CPU) and orders'
+    // own cluster (1 + 1 CPU) fill it; orders' TaskManagers may hold 1 CPU at most.
+    const hint =
+      "A quota the namespace cannot grant lets the autoscaler plan TaskManagers the ResourceQuota rejects.";
+    const base = {
+      pools: [{ ...pools[0], taskManagers: 1 }],
+      storage: { minio: { enabled: true } },
+      smokeTest: { enabled: true },
+    };
+    expect(
+      problems({ ...base, applications: [orders({ parallelism: 1, autoscaler: { quota: { cpu: 3 } } })] }),
+    ).toEqual([
+      {
+        path: "flink-platform:applications[0].autoscaler.quota.cpu",
+        got: 3,
+        allowed:
+          "at most 1 CPU: the namespace flink's ResourceQuota (8 CPU) less the JobManager (1 CPU) and the namespace's other workloads (pool shared: 3 CPU, the smoke test: 3 CPU)",
+        hint,
+      },
+    ]);
+    // A pool's block: its own session cluster is not counted twice; the smoke test is.
+    expect(problems({ ...base, pools: [{ ...base.pools[0], autoscaler: { quota: { cpu: 6 } } }] })).toEqual([
+      {
+        path: "flink-platform:pools[0].autoscaler.quota.cpu",
+        got: 6,
+        allowed:
+          "at most 4 CPU: the namespace flink's ResourceQuota (8 CPU) less the JobManager (1 CPU) and the namespace's other workloads (the smoke test: 3 CPU)",
+        hint,
+      },
+    ]);
+  });
+
   it("applies to a pool's block too", () => {
     expect(
       problems({ pools: [{ ...pools[0], autoscaler: { quota: { cpu: 16 } } }] }).map((p) => p.path),
