@@ -146,6 +146,21 @@ describe("guardrail: capacity within the namespace budget", () => {
     expect(readStackText(project, "dev")).toBe(text);
   });
 
+  it("`scale dev --slots 2 --tm-cpu 2` edits the pool's slots and TaskManager CPU, which the guardrails accept", () => {
+    const project = loadProject(projectRoot);
+    const text = readStackText(project, "dev");
+    const edits = scaleEdits(project, text, { slots: "2", tmCpu: "2" });
+    expect(edits).toEqual([
+      { path: ["flink-platform:pools", 0, "slots"], value: 2 },
+      { path: ["flink-platform:pools", 0, "taskManager", "cpu"], value: 2 },
+    ]);
+    const { after, warnings } = editedStackText(project, "dev", edits);
+    expect(text.endsWith("      slots: 1\n")).toBe(true);
+    expect(after).toBe(text.replace(/slots: 1\n$/, "slots: 2\n      taskManager:\n        cpu: 2\n"));
+    expect(warnings).toEqual([]);
+    expect(readStackText(project, "dev")).toBe(text);
+  });
+
   it("names the application or the smoke test when no pool runs in the namespace", () => {
     const problems = problemsOfPlan({
       environment: { name: "dev" },
