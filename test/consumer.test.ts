@@ -49,6 +49,14 @@ function check(what: string, r: SpawnSyncReturns<string>): SpawnSyncReturns<stri
   return r;
 }
 
+/** Every example's program (examples/<name>/index.ts), as a path in the consumer project. */
+const examplesDir = path.join(root, "examples");
+const exampleFiles = fs
+  .readdirSync(examplesDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.existsSync(path.join(examplesDir, e.name, "index.ts")))
+  .map((e) => `examples/${e.name}/index.ts`)
+  .sort();
+
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "consumer", version: "0.0.0", private: true }, null, 2),
   "Pulumi.yaml":
@@ -63,7 +71,10 @@ const files: Record<string, string> = {
         lib: ["ES2022"],
         types: ["node"],
         strict: true,
+        noImplicitOverride: true,
         noUnusedLocals: true,
+        noUnusedParameters: true,
+        noFallthroughCasesInSwitch: true,
         esModuleInterop: true,
         // The shipped .d.ts are checked too (no skipLibCheck for them).
         skipLibCheck: false,
@@ -71,7 +82,8 @@ const files: Record<string, string> = {
         outDir: "build",
         rootDir: ".",
       },
-      files: ["index.ts", "synth.ts"],
+      // examples/ are consumer programs too: compiled here, against the shipped .d.ts, as a user would.
+      files: ["index.ts", "synth.ts", ...exampleFiles],
     },
     null,
     2,
@@ -80,6 +92,7 @@ const files: Record<string, string> = {
     extends: "./tsconfig.json",
     // Resolution through package.json "exports" (types conditions); the .d.ts were checked above.
     compilerOptions: { module: "node16", moduleResolution: "node16", noEmit: true, skipLibCheck: true },
+    files: ["index.ts", "synth.ts"],
   }),
   // The Pulumi program of the consumer repo: the root and the k8s subpath.
   "index.ts": `
@@ -204,6 +217,10 @@ beforeAll(async () => {
   check("tar", run("tar", ["-xzf", path.join(work, packed.filename), "-C", work], work));
   fs.renameSync(path.join(work, "package"), installed);
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(project, name), text);
+  for (const file of exampleFiles) {
+    fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    fs.copyFileSync(path.join(root, file), path.join(project, file));
+  }
 
   // How Node resolves the package from the consumer project (a child process: from inside this
   // repo, "flink-platform" would resolve to the repo itself through package self-reference).
@@ -301,6 +318,22 @@ describe("the installed package", () => {
     expect(compile.status).toBe(0);
     expect(compileNode16.stdout + compileNode16.stderr).toBe("");
     expect(compileNode16.status).toBe(0);
+  });
+
+  it("every example compiles (strict) against the shipped .d.ts, in the same tsc run", () => {
+    // The compile above had every example among its files and printed nothing.
+    expect(exampleFiles).toEqual([
+      "examples/cloud/index.ts",
+      "examples/cp-multi-cluster/index.ts",
+      "examples/cp/index.ts",
+      "examples/gitops-cdk8s/index.ts",
+      "examples/library-quickstart/index.ts",
+      "examples/multi-env/index.ts",
+      "examples/oss/index.ts",
+    ]);
+    for (const file of exampleFiles) {
+      expect(fs.existsSync(path.join(project, "build", file.replace(/\.ts$/, ".js"))), file).toBe(true);
+    }
   });
 
   it("the compiled consumer uses every entry point", () => {

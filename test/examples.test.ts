@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanResource } from "../lib/plan/recorder";
 import { record } from "./support/pulumi";
@@ -10,8 +9,9 @@ import { record } from "./support/pulumi";
  * examples/ are consumer programs: they import "flink-platform" by name. In this
  * repo the name resolves to lib/ through tsconfig.json `paths` (tsc, eslint,
  * tsx) and vitest's `resolve.tsconfigPaths`; installed, through package.json
- * `exports` (test/consumer.test.ts). Each Pulumi example is typechecked and
- * synthesized offline under the recording mocks. examples/gitops-cdk8s has its
+ * `exports` (test/consumer.test.ts, which also compiles every example with tsc
+ * against the shipped .d.ts). Each Pulumi example is synthesized offline under
+ * the recording mocks here. examples/gitops-cdk8s has its
  * own test (test/k8s/gitops-example.test.ts).
  */
 
@@ -47,7 +47,8 @@ describe("examples/", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
       exports: Record<string, string | { types: string; default: string }>;
     };
-    const tsconfig = ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile).config as {
+    // Plain JSON (no comments), so the TypeScript compiler need not load for it.
+    const tsconfig = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")) as {
       compilerOptions: { paths: Record<string, string[]> };
     };
     const fromExports = Object.entries(pkg.exports)
@@ -60,38 +61,15 @@ describe("examples/", () => {
     expect(tsconfig.compilerOptions.paths).toEqual(Object.fromEntries(fromExports));
   });
 
-  it("every example typechecks (strict) against the package's public entry points", () => {
-    const parsed = ts.parseJsonConfigFileContent(
-      ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile).config,
-      ts.sys,
-      root,
-    );
-    const roots = fs
-      .readdirSync(examplesDir)
-      .map((d) => path.join(examplesDir, d, "index.ts"))
-      .filter((f) => fs.existsSync(f));
-    const program = ts.createProgram(roots, { ...parsed.options, noEmit: true });
-    // What getPreEmitDiagnostics reports, with the semantic and declaration checks
-    // scoped to the examples: the checker still resolves every type they use from
-    // lib/ and node_modules, but does not check the bodies of lib/'s own files,
-    // which `npm run typecheck` (run first by `npm test`, same tsconfig) covers;
-    // that whole-program check was half this file's CPU.
-    const files = roots.map((f) => program.getSourceFile(f)!);
-    const problems = [
-      ...program.getConfigFileParsingDiagnostics(),
-      ...program.getOptionsDiagnostics(),
-      ...program.getSyntacticDiagnostics(),
-      ...program.getGlobalDiagnostics(),
-      ...files.flatMap((f) => program.getSemanticDiagnostics(f)),
-      ...files.flatMap((f) => program.getDeclarationDiagnostics(f)),
-    ].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-    expect(problems).toEqual([]);
-    // "flink-platform" resolved to the public entry points, never deeper into lib/.
-    for (const file of roots) {
-      const specifiers = program
-        .getSourceFile(file)!
-        .statements.filter(ts.isImportDeclaration)
-        .map((d) => (d.moduleSpecifier as ts.StringLiteral).text);
+  it("every example imports flink-platform by its public entry points only, never a relative path", () => {
+    // Their types are checked where a user's would be: compiled with tsc against the
+    // shipped .d.ts in test/consumer.test.ts (and against lib/ by `npm run typecheck`).
+    for (const dir of fs.readdirSync(examplesDir)) {
+      const file = path.join(examplesDir, dir, "index.ts");
+      const specifiers = [
+        ...fs.readFileSync(file, "utf8").matchAll(/^(?:import|export)\b[^;]*?["']([^"']+)["'];/gms),
+      ].map((m) => m[1]);
+      expect(specifiers.length, file).toBeGreaterThan(0);
       for (const spec of specifiers) {
         if (spec.startsWith("flink-platform")) {
           expect(["flink-platform", "flink-platform/k8s", "flink-platform/plan"]).toContain(spec);
