@@ -5,6 +5,7 @@ import { operatorValues } from "../../lib/core/operator-values";
 import { applicationDeploymentSpec, applicationProps } from "../../lib/kubernetes/applications";
 import { SessionClusterChart } from "../../lib/kubernetes/flink-charts";
 import { buildPlatformCharts } from "../../lib/kubernetes/platform-charts";
+import { buildOssCharts } from "../../lib/oss/charts";
 import { parseStackConfig } from "../../lib/stack-config";
 import { problemsOf, stack } from "../support/config";
 
@@ -132,6 +133,25 @@ describe("the Prometheus reporter on every Flink cluster", () => {
       "metrics.reporter.prom.port": "9249",
       "taskmanager.numberOfTaskSlots": "2",
     });
+  });
+
+  it("labels the smoke test's own cluster with its name and declares the `metrics` port (a PodMonitor scrapes it)", () => {
+    const plan = planOf({
+      environment: { name: "dev" },
+      observability: { enabled: true },
+      smokeTest: { enabled: true },
+      storage: { minio: { enabled: true } },
+    });
+    const chart = buildOssCharts(new App(), plan).smokeTest!;
+    const [deployment] = Testing.synth(chart) as { spec: Record<string, unknown> }[];
+    expect(deployment.spec.flinkConfiguration).toMatchObject({
+      ...reporter,
+      "metrics.reporter.prom.scope.variables.additional":
+        "flink_platform_environment:dev,flink_platform_application:flink-smoke-test",
+    });
+    const container = (deployment.spec.podTemplate as { spec: { containers: { ports?: unknown }[] } }).spec
+      .containers[0];
+    expect(container.ports).toEqual([{ name: "metrics", containerPort: 9249, protocol: "TCP" }]);
   });
 
   it("GIVEN metrics off THEN no reporter option, no metrics port and no operator metrics", () => {
