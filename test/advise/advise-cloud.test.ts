@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { sendJson, startHttpServer, type TestServer } from "../support/http-server";
+import { fencedBlocks, readmeSection } from "../support/readme";
 
 /**
  * `advise` on a Confluent Cloud stack, against a local server answering as
@@ -84,6 +85,12 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
         "",
       ].join("\n"),
     });
+    // The README's worked example is this output.
+    const examples = fencedBlocks(
+      readmeSection("### Advise: from metrics to a reviewed scale command", "## Benchmark"),
+      "text",
+    );
+    expect(examples).toContain(run.stdout.slice(run.stdout.indexOf("pool default:")));
     // The documented query shape, one metric per request, the pool as the filter.
     expect(JSON.parse(server.requests[0].body)).toEqual({
       aggregations: [{ metric: "io.confluent.flink/compute_pool_utilization/current_cfus" }],

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { prometheusMissing, startPrometheus, type RunningPrometheus } from "../support/prometheus";
+import { fencedBlocks, readmeSection } from "../support/readme";
 import { scenarioOpenMetrics } from "./scenarios";
 import { shopBusyStack, shopStack } from "./shop-stack";
 
@@ -154,6 +155,26 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
           "",
         ].join("\n"),
     );
+  });
+
+  it("the README's worked examples are exactly what these scenarios print", async () => {
+    const examples = fencedBlocks(
+      readmeSection("### Advise: from metrics to a reviewed scale command", "## Benchmark"),
+      "text",
+    );
+    const runs = [
+      ["--pool", "busy"],
+      ["--pool", "light"],
+      ["--pool", "skew"],
+      ["--pool", "idle"],
+      ["--pool", "tuned", "--since", "2026-01-01T01:00:00Z"],
+    ];
+    for (const args of runs) {
+      const run = await advise(...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout.startsWith(head)).toBe(true);
+      expect(examples).toContain(run.stdout.slice(head.length));
+    }
   });
 
   it("a pool without series: one message naming --pool and the series it looked for; nothing proposed", async () => {
