@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { advise as adviseIn } from "../../lib/plan/advise";
 import { runCli } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { prometheusMissing, startPrometheus, type RunningPrometheus } from "../support/prometheus";
@@ -175,6 +176,16 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
       expect(run.stdout.startsWith(head)).toBe(true);
       expect(examples).toContain(run.stdout.slice(head.length));
     }
+  });
+
+  it("--since --apply hands the revert to scale (and only it); without a worse verdict nothing is applied", async () => {
+    const opts = { prometheus: prometheus.url, until, window: "30m", format: "text" as const, apply: true };
+    const worse = await adviseIn(dir, "shop", { ...opts, pool: "tuned", since: "2026-01-01T01:00:00Z" });
+    expect(worse.apply).toEqual({ pool: "tuned", flags: { "--slots": 2 } });
+    // The same stretch of the busy pool, which did not change: "same", no revert, nothing to apply.
+    const same = await adviseIn(dir, "shop", { ...opts, pool: "busy", since: "2026-01-01T01:00:00Z" });
+    expect(same.output).toContain("pool busy since the change: same\n");
+    expect(same.apply).toBeUndefined();
   });
 
   it("a pool without series: one message naming --pool and the series it looked for; nothing proposed", async () => {
