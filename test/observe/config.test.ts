@@ -2,6 +2,7 @@ import { App, Testing } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { planPlatform } from "../../lib/core/derive";
 import { operatorValues } from "../../lib/core/operator-values";
+import { cmfApplicationDefaults } from "../../lib/cp/defaults";
 import { applicationDeploymentSpec, applicationProps } from "../../lib/kubernetes/applications";
 import { SessionClusterChart } from "../../lib/kubernetes/flink-charts";
 import { buildPlatformCharts } from "../../lib/kubernetes/platform-charts";
@@ -96,6 +97,19 @@ describe("the Prometheus reporter on every Flink cluster", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("CP: the CMF environment defaults turn the reporter on but leave its labels to each application", () => {
+    // CMF: "Flink configuration at the environment level has precedence over Flink configuration for
+    // individual Flink applications" (docs.confluent.io/platform/current/flink/concepts/environments.html),
+    // so an environment-wide scope.variables.additional would replace every application's own labels.
+    const plan = planOf(on);
+    expect(cmfApplicationDefaults(plan).spec.flinkConfiguration).toEqual(reporter);
+    const app = applicationDeploymentSpec(applicationProps(plan, plan.applications[0]));
+    expect(app.flinkConfiguration).toMatchObject({
+      "metrics.reporter.prom.scope.variables.additional":
+        "flink_platform_environment:dev,flink_platform_application:orders",
+    });
   });
 
   it("labels an application's own cluster with its name and declares the `metrics` port", () => {
