@@ -68,6 +68,46 @@ describe("observability section", () => {
   });
 });
 
+describe("the platform's reporter is the platform's while metrics are on", () => {
+  const allowed =
+    "not set while observability is on: the platform sets the prom reporter (port 9249, the labels the dashboard and advise select by); name your own reporter otherwise, or set observability.enabled: false";
+
+  it("rejects prom reporter keys in flink.configuration and an application's configuration, naming each", () => {
+    expect(
+      problemsOf({
+        environment: { name: "dev" },
+        observability: { enabled: true },
+        flink: {
+          configuration: { "metrics.reporter.prom.port": "9300", "metrics.reporter.jmx.port": "8789" },
+        },
+        applications: [
+          {
+            name: "orders",
+            jarURI: "local:///opt/flink/job.jar",
+            parallelism: 2,
+            configuration: { "metrics.reporter.prom.scope.variables.additional": "team:a" },
+          },
+        ],
+      }),
+    ).toEqual([
+      { path: "flink-platform:flink.configuration.metrics.reporter.prom.port", got: "9300", allowed },
+      {
+        path: "flink-platform:applications[0].configuration.metrics.reporter.prom.scope.variables.additional",
+        got: "team:a",
+        allowed,
+      },
+    ]);
+  });
+
+  it("accepts them while metrics are off (the dev default): the user's own prom reporter", () => {
+    const plan = planOf({
+      environment: { name: "dev" },
+      flink: { configuration: { "metrics.reporter.prom.port": "9300" } },
+    });
+    expect(plan.flinkDefaults).toEqual({ "metrics.reporter.prom.port": "9300" });
+  });
+});
+
 describe("the Prometheus reporter on every Flink cluster", () => {
   const on = {
     environment: { name: "dev" },
