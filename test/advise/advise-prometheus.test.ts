@@ -95,7 +95,7 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
         "",
         "### Pool `skew`: not-capacity",
         "",
-        "1 idle slots but back-pressure at Source: clicks: not a capacity problem (skew or job parallelism); look at Window(user)",
+        "1 idle slot but back-pressure at Source: clicks: not a capacity problem (skew or job parallelism); look at Window(user)",
         "",
         "| signal | value |",
         "| --- | --- |",
