@@ -98,11 +98,14 @@ export function reporterOptions(id: ClusterIdentity): Record<string, string> {
   return {
     [`${prefix}.factory.class`]: reporterFactoryClass,
     [`${prefix}.port`]: String(reporterPort),
-    [`${prefix}.scope.variables.additional`]: identityEntries(id)
+    [reporterLabelsOption]: identityEntries(id)
       .map(([k, v]) => `${k}:${v}`)
       .join(","),
   };
 }
+
+/** The reporter option that carries the platform's labels (see {@link platformLabel}). */
+export const reporterLabelsOption = `metrics.reporter.${reporterName}.scope.variables.additional`;
 
 /**
  * The label matchers that select a cluster's series, with values as the

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { reporterName, reporterPort } from "./metrics";
 import { dnsLabel, Tier } from "./schema";
 
 /**
@@ -60,4 +61,42 @@ export type ObservabilityConfig = z.output<typeof observabilitySchema>;
 /** Whether metrics are on: the explicit `enabled`, else on outside the dev tier. */
 export function observabilityEnabled(cfg: Pick<ObservabilityConfig, "enabled">, tier: Tier): boolean {
   return cfg.enabled ?? tier !== Tier.Dev;
+}
+
+/** What {@link observabilityRules} reads of a platform section (defensively: other keys may be invalid). */
+interface ObservedSection {
+  readonly observability?: { readonly enabled?: boolean };
+  readonly flink?: { readonly configuration?: Readonly<Record<string, unknown>> };
+  readonly applications?: readonly (
+    { readonly configuration?: Readonly<Record<string, unknown>> } | undefined
+  )[];
+}
+
+/**
+ * While metrics are on, the `prom` reporter is the platform's: a user's key
+ * under `metrics.reporter.prom.` would move its port off the one the pods
+ * declare and the NetworkPolicies open, or replace the labels the dashboard
+ * and `advise` select by (on CP, environment settings even win over each
+ * application's). Each such key is refused, named; other reporters are free.
+ */
+export function observabilityRules(cfg: ObservedSection, ctx: z.RefinementCtx, tier: Tier | undefined): void {
+  const enabled = cfg?.observability?.enabled;
+  if (!(enabled ?? (tier !== undefined && observabilityEnabled({}, tier)))) return;
+  const owned = `metrics.reporter.${reporterName}.`;
+  const check = (configuration: unknown, path: (string | number)[]) => {
+    if (configuration === null || typeof configuration !== "object") return;
+    for (const [key, value] of Object.entries(configuration)) {
+      if (!key.startsWith(owned)) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, key],
+        input: value,
+        message: `not set while observability is on: the platform sets the ${reporterName} reporter (port ${reporterPort}, the labels the dashboard and advise select by); name your own reporter otherwise, or set observability.enabled: false`,
+      });
+    }
+  };
+  check(cfg?.flink?.configuration, ["flink", "configuration"]);
+  (Array.isArray(cfg?.applications) ? cfg.applications : []).forEach((app, i) =>
+    check(app?.configuration, ["applications", i, "configuration"]),
+  );
 }

@@ -20,7 +20,7 @@ import {
   tiers,
 } from "./schema";
 import { applicationSchema, poolSchema, smokeTestSchema } from "./workload-schema";
-import { observabilitySchema } from "./observability-schema";
+import { observabilityRules, observabilitySchema } from "./observability-schema";
 import { sizes } from "./sizes";
 import { smokeTestRules } from "./smoke-test-schema";
 import { rollbackRules } from "./rollback";
@@ -215,6 +215,7 @@ export function platformRules(
   }
   identityRules(cfg, ctx, distribution === OperatorDistribution.Confluent ? "cp" : "oss");
   smokeTestRules(cfg, ctx);
+  observabilityRules(cfg, ctx, tier);
 }
 
 type PlatformShapeOutput = z.output<z.ZodObject<typeof platformShape>>;

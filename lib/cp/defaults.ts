@@ -12,6 +12,7 @@ import { cmfKubeconfigMounts, planCmfClusters, type CmfClusterPlan } from "./con
 import { PodResources, sizeProfiles, Size } from "../core/sizes";
 import { PlatformPlan, s3PluginJar } from "../core/derive";
 import { k8sCpu } from "../core/units";
+import { reporterLabelsOption } from "../core/metrics";
 import { confluentHelmRepository, flinkVersionEnum } from "../core/versions";
 
 /**
@@ -354,13 +355,17 @@ const isBuiltInPluginsKey = (key: string) => key.endsWith(".env.ENABLE_BUILT_IN_
  * with credentials by Secret reference) and the job service account, but not
  * the S3 plugin jar: its name depends on each application's image, and the
  * environment's value would override the application's
- * ({@link cmfApplicationPlugins}).
+ * ({@link cmfApplicationPlugins}). So too the reporter's labels: "Flink
+ * configuration at the environment level has precedence over [that of]
+ * individual Flink applications" (docs.confluent.io/platform/current/flink/concepts/environments.html),
+ * and each application sets its own (environment and application name).
  */
 export function cmfApplicationDefaults(plan: PlatformPlan): { spec: Record<string, unknown> } {
+  const { [reporterLabelsOption]: _labels, ...flinkConfiguration } = cpOperatorDefaults(plan.flinkDefaults);
   return {
     spec: {
       serviceAccount: plan.flink.serviceAccount,
-      flinkConfiguration: cpOperatorDefaults(plan.flinkDefaults),
+      flinkConfiguration,
     },
   };
 }

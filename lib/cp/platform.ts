@@ -23,6 +23,7 @@ import { PlatformPlan } from "../core/derive";
 import { smokeTestFlinkConfiguration } from "../core/smoke-test";
 import {
   applicationDeploymentSpec,
+  applicationClusterMetrics,
   applicationProps,
   FlinkApplicationProps,
   smokeTestApplication,
@@ -225,6 +226,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
                 serviceAccount: plan.flink.serviceAccount,
                 parallelism: plan.smokeTest.parallelism,
                 configuration: smokeTestFlinkConfiguration(plan),
+                ...applicationClusterMetrics(plan, cmfSmokeTestName),
               }),
             ),
             waitForCheckpoint: true,

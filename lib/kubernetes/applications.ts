@@ -51,7 +51,22 @@ export function applicationProps(plan: PlatformPlan, app: ApplicationPlan): Flin
     slots: plan.taskManager.slots,
     taskManager: plan.taskManager,
     jobManager: plan.jobManager,
-    platformConfiguration: clusterReporterOptions(plan, { application: app.name }),
+    ...applicationClusterMetrics(plan, app.name),
+  };
+}
+
+/**
+ * What the platform adds to a cluster it creates for one application (an
+ * application's own cluster, the smoke test's): the reporter labelled with
+ * the application's name, and the `metrics` port the PodMonitors scrape by
+ * name. Both empty while metrics are off.
+ */
+export function applicationClusterMetrics(
+  plan: PlatformPlan,
+  application: string,
+): Pick<FlinkApplicationProps, "platformConfiguration" | "metricsPort"> {
+  return {
+    platformConfiguration: clusterReporterOptions(plan, { application }),
     metricsPort: flinkMetricsPort(plan),
   };
 }
@@ -119,6 +134,8 @@ export function smokeTestApplication(props: {
   serviceAccount: string;
   parallelism: number;
   configuration: Readonly<Record<string, string>>;
+  platformConfiguration?: Readonly<Record<string, string>>;
+  metricsPort?: number;
 }): FlinkApplicationProps {
   return {
     ...props,

@@ -71,6 +71,10 @@ export interface SmokeTestChartProps extends FlinkDeploymentChartProps {
   readonly parallelism: number;
   /** Its checkpointing options: `smokeTestFlinkConfiguration(plan)`. */
   readonly configuration: Readonly<Record<string, string>>;
+  /** The reporter options the platform adds (`applicationClusterMetrics`); none while metrics are off. */
+  readonly platformConfiguration?: Readonly<Record<string, string>>;
+  /** Container port the pods declare as `metrics`; none while metrics are off. */
+  readonly metricsPort?: number;
 }
 
 /**

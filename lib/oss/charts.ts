@@ -2,7 +2,12 @@ import { App } from "cdk8s";
 import { PlatformPlan } from "../core/derive";
 import { smokeTestFlinkConfiguration } from "../core/smoke-test";
 import { SmokeTestChart } from "../kubernetes/flink-charts";
-import { applicationProps, FlinkApplicationsChart } from "../kubernetes/applications";
+import {
+  applicationClusterMetrics,
+  applicationProps,
+  FlinkApplicationsChart,
+  smokeTestName,
+} from "../kubernetes/applications";
 import { FlinkVersion } from "../kubernetes/flink";
 import { buildPlatformCharts, type OssPlatformCharts } from "../kubernetes/platform-charts";
 
@@ -19,6 +24,7 @@ export function buildOssCharts(app: App, plan: PlatformPlan): OssPlatformCharts 
         parallelism: plan.smokeTest.parallelism,
         configuration: smokeTestFlinkConfiguration(plan),
         timeoutSeconds: plan.smokeTest.timeoutSeconds,
+        ...applicationClusterMetrics(plan, smokeTestName),
       })
     : undefined;
   const applications =

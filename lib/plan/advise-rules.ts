@@ -228,7 +228,7 @@ export function diagnosePool(pool: PoolShape, s: PoolSignals, jobs: readonly Poo
     return {
       pool: pool.name,
       verdict: Verdict.NotCapacity,
-      summary: `${num(s.slotsAvailable)} idle slots but back-pressure at ${pressured.join(", ")}: not a capacity problem (skew or job parallelism); look at ${hot.length > 0 ? hot.join(", ") : "the back-pressured tasks' downstream"}`,
+      summary: `${num(s.slotsAvailable)} idle slot${num(s.slotsAvailable) === 1 ? "" : "s"} but back-pressure at ${pressured.join(", ")}: not a capacity problem (skew or job parallelism); look at ${hot.length > 0 ? hot.join(", ") : "the back-pressured tasks' downstream"}`,
       evidence,
       warnings: [],
       hotTasks: hot,

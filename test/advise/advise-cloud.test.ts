@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { sendJson, startHttpServer, type TestServer } from "../support/http-server";
+import { fencedBlocks, readmeSection } from "../support/readme";
 
 /**
  * `advise` on a Confluent Cloud stack, against a local server answering as
@@ -18,12 +19,16 @@ import { sendJson, startHttpServer, type TestServer } from "../support/http-serv
 const key = "TESTKEY";
 const secret = "s3cr3t-never-printed";
 const end = Date.parse("2026-01-01T02:00:00Z");
-const minutes = Array.from({ length: 31 }, (_, i) => i);
+// Newest first: "data points are always ordered by timestamp in descending order" (the API's QueryRequest).
+const minutes = Array.from({ length: 31 }, (_, i) => 30 - i);
 const at = (m: number) => new Date(end - (30 - m) * 60_000).toISOString();
 
 function answer(body: { aggregations: { metric: string }[]; filter: { value: string } }): unknown[] {
   const metric = body.aggregations[0].metric;
   const full = body.filter.value === "lfcp-full";
+  // lfcp-new: a pool created 5 minutes before --until, too little data for a 30m window.
+  if (body.filter.value === "lfcp-new")
+    return minutes.filter((m) => m >= 25).map((m) => ({ timestamp: at(m), value: 10 }));
   if (!["lfcp-full", "lfcp-spare"].includes(body.filter.value)) return [];
   if (metric.endsWith("/current_cfus"))
     return minutes.map((m) => ({ timestamp: at(m), value: full ? 10 : 3 }));
@@ -43,7 +48,7 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
     },
     { sql: true },
   );
-  const env = { ...process.env };
+  const saved = { key: process.env.CONFLUENT_CLOUD_API_KEY, secret: process.env.CONFLUENT_CLOUD_API_SECRET };
   beforeAll(async () => {
     server = await startHttpServer((req, res) => {
       if (req.headers.authorization !== `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`) {
@@ -56,7 +61,14 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
     process.env.CONFLUENT_CLOUD_API_SECRET = secret;
   });
   afterAll(async () => {
-    process.env = env;
+    // Restore the two variables, not the whole object: test files share workers (isolate: false).
+    for (const [name, value] of [
+      ["CONFLUENT_CLOUD_API_KEY", saved.key],
+      ["CONFLUENT_CLOUD_API_SECRET", saved.secret],
+    ] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     await server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -84,6 +96,12 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
         "",
       ].join("\n"),
     });
+    // The README's worked example is this output.
+    const examples = fencedBlocks(
+      readmeSection("### Advise: from metrics to a reviewed scale command", "## Benchmark"),
+      "text",
+    );
+    expect(examples).toContain(run.stdout.slice(run.stdout.indexOf("pool default:")));
     // The documented query shape, one metric per request, the pool as the filter.
     expect(JSON.parse(server.requests[0].body)).toEqual({
       aggregations: [{ metric: "io.confluent.flink/compute_pool_utilization/current_cfus" }],
@@ -118,6 +136,22 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("a window the pool's data does not cover: too short to decide, naming --window", async () => {
+    const run = await advise("lfcp-new");
+    expect(run).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: [
+        "Cannot advise (1 problem):",
+        "  - --window",
+        '      got:     "1800s ending 2026-01-01T02:00:00.000Z"',
+        "      allowed: a window the pool's data covers (at least 90% of it)",
+        "      hint:    Pool lfcp-new has data for only 360s of it: too short to decide.",
+        "",
+      ].join("\n"),
+    });
   });
 
   it("a refused key: the API's error, naming --metrics-api, never the secret", async () => {

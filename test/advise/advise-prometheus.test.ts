@@ -2,9 +2,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { advise as adviseIn } from "../../lib/plan/advise";
 import { runCli } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { prometheusMissing, startPrometheus, type RunningPrometheus } from "../support/prometheus";
+import { fencedBlocks, readmeSection } from "../support/readme";
 import { scenarioOpenMetrics } from "./scenarios";
 import { shopBusyStack, shopStack } from "./shop-stack";
 
@@ -93,7 +95,7 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
         "",
         "### Pool `skew`: not-capacity",
         "",
-        "1 idle slots but back-pressure at Source: clicks: not a capacity problem (skew or job parallelism); look at Window(user)",
+        "1 idle slot but back-pressure at Source: clicks: not a capacity problem (skew or job parallelism); look at Window(user)",
         "",
         "| signal | value |",
         "| --- | --- |",
@@ -154,6 +156,36 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
           "",
         ].join("\n"),
     );
+  });
+
+  it("the README's worked examples are exactly what these scenarios print", async () => {
+    const examples = fencedBlocks(
+      readmeSection("### Advise: from metrics to a reviewed scale command", "## Benchmark"),
+      "text",
+    );
+    const runs = [
+      ["--pool", "busy"],
+      ["--pool", "light"],
+      ["--pool", "skew"],
+      ["--pool", "idle"],
+      ["--pool", "tuned", "--since", "2026-01-01T01:00:00Z"],
+    ];
+    for (const args of runs) {
+      const run = await advise(...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout.startsWith(head)).toBe(true);
+      expect(examples).toContain(run.stdout.slice(head.length));
+    }
+  });
+
+  it("--since --apply hands the revert to scale (and only it); without a worse verdict nothing is applied", async () => {
+    const opts = { prometheus: prometheus.url, until, window: "30m", format: "text" as const, apply: true };
+    const worse = await adviseIn(dir, "shop", { ...opts, pool: "tuned", since: "2026-01-01T01:00:00Z" });
+    expect(worse.apply).toEqual({ pool: "tuned", flags: { "--slots": 2 } });
+    // The same stretch of the busy pool, which did not change: "same", no revert, nothing to apply.
+    const same = await adviseIn(dir, "shop", { ...opts, pool: "busy", since: "2026-01-01T01:00:00Z" });
+    expect(same.output).toContain("pool busy since the change: same\n");
+    expect(same.apply).toBeUndefined();
   });
 
   it("a pool without series: one message naming --pool and the series it looked for; nothing proposed", async () => {

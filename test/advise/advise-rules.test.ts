@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnosePool, type PoolSignals } from "../../lib/plan/advise-rules";
 import { compareWindows } from "../../lib/plan/advise-compare";
+import { diagnoseCloudPool } from "../../lib/plan/advise-cloud";
 
 /** The recipe's rules at their edges, as pure functions (the real-Prometheus scenarios cover the paths). */
 
@@ -63,5 +64,29 @@ describe("advise rules", () => {
       "TaskManager CPU: same",
       "GC time: better",
     ]);
+  });
+
+  it("Confluent Cloud: at the largest documented maxCfu with a degraded statement, add a pool (no scale command)", () => {
+    const full = {
+      currentCfus: 50,
+      peakCfus: 50,
+      cfuLimit: 50,
+      degraded: [{ statement: "orders-enriched", start: 1000, end: 61000 }],
+    };
+    expect(diagnoseCloudPool({ name: "big", maxCfu: 50 }, full)).toEqual({
+      pool: "big",
+      verdict: "add-pool",
+      summary:
+        "at the largest maxCfu (50) with degraded statements orders-enriched (1000 -> 61000 pending): add a pool to cloud.pools and move statements to it",
+      evidence: [
+        { name: "CFUs (mean)", value: 50, unit: "of 50" },
+        { name: "CFUs (peak)", value: 50, unit: "of 50" },
+        { name: "degraded statements", value: 1, unit: "with growing backlog" },
+      ],
+      warnings: [],
+    });
+    const keepingUp = diagnoseCloudPool({ name: "big", maxCfu: 50 }, { ...full, degraded: [] });
+    expect(keepingUp.verdict).toBe("no-change");
+    expect(keepingUp.summary).toBe("the pool uses its maxCfu but no statement falls behind: no change");
   });
 });

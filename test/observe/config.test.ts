@@ -2,9 +2,11 @@ import { App, Testing } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { planPlatform } from "../../lib/core/derive";
 import { operatorValues } from "../../lib/core/operator-values";
+import { cmfApplicationDefaults } from "../../lib/cp/defaults";
 import { applicationDeploymentSpec, applicationProps } from "../../lib/kubernetes/applications";
 import { SessionClusterChart } from "../../lib/kubernetes/flink-charts";
 import { buildPlatformCharts } from "../../lib/kubernetes/platform-charts";
+import { buildOssCharts } from "../../lib/oss/charts";
 import { parseStackConfig } from "../../lib/stack-config";
 import { problemsOf, stack } from "../support/config";
 
@@ -66,6 +68,46 @@ describe("observability section", () => {
   });
 });
 
+describe("the platform's reporter is the platform's while metrics are on", () => {
+  const allowed =
+    "not set while observability is on: the platform sets the prom reporter (port 9249, the labels the dashboard and advise select by); name your own reporter otherwise, or set observability.enabled: false";
+
+  it("rejects prom reporter keys in flink.configuration and an application's configuration, naming each", () => {
+    expect(
+      problemsOf({
+        environment: { name: "dev" },
+        observability: { enabled: true },
+        flink: {
+          configuration: { "metrics.reporter.prom.port": "9300", "metrics.reporter.jmx.port": "8789" },
+        },
+        applications: [
+          {
+            name: "orders",
+            jarURI: "local:///opt/flink/job.jar",
+            parallelism: 2,
+            configuration: { "metrics.reporter.prom.scope.variables.additional": "team:a" },
+          },
+        ],
+      }),
+    ).toEqual([
+      { path: "flink-platform:flink.configuration.metrics.reporter.prom.port", got: "9300", allowed },
+      {
+        path: "flink-platform:applications[0].configuration.metrics.reporter.prom.scope.variables.additional",
+        got: "team:a",
+        allowed,
+      },
+    ]);
+  });
+
+  it("accepts them while metrics are off (the dev default): the user's own prom reporter", () => {
+    const plan = planOf({
+      environment: { name: "dev" },
+      flink: { configuration: { "metrics.reporter.prom.port": "9300" } },
+    });
+    expect(plan.flinkDefaults).toEqual({ "metrics.reporter.prom.port": "9300" });
+  });
+});
+
 describe("the Prometheus reporter on every Flink cluster", () => {
   const on = {
     environment: { name: "dev" },
@@ -95,6 +137,19 @@ describe("the Prometheus reporter on every Flink cluster", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("CP: the CMF environment defaults turn the reporter on but leave its labels to each application", () => {
+    // CMF: "Flink configuration at the environment level has precedence over Flink configuration for
+    // individual Flink applications" (docs.confluent.io/platform/current/flink/concepts/environments.html),
+    // so an environment-wide scope.variables.additional would replace every application's own labels.
+    const plan = planOf(on);
+    expect(cmfApplicationDefaults(plan).spec.flinkConfiguration).toEqual(reporter);
+    const app = applicationDeploymentSpec(applicationProps(plan, plan.applications[0]));
+    expect(app.flinkConfiguration).toMatchObject({
+      "metrics.reporter.prom.scope.variables.additional":
+        "flink_platform_environment:dev,flink_platform_application:orders",
+    });
   });
 
   it("labels an application's own cluster with its name and declares the `metrics` port", () => {
@@ -132,6 +187,25 @@ describe("the Prometheus reporter on every Flink cluster", () => {
       "metrics.reporter.prom.port": "9249",
       "taskmanager.numberOfTaskSlots": "2",
     });
+  });
+
+  it("labels the smoke test's own cluster with its name and declares the `metrics` port (a PodMonitor scrapes it)", () => {
+    const plan = planOf({
+      environment: { name: "dev" },
+      observability: { enabled: true },
+      smokeTest: { enabled: true },
+      storage: { minio: { enabled: true } },
+    });
+    const chart = buildOssCharts(new App(), plan).smokeTest!;
+    const [deployment] = Testing.synth(chart) as { spec: Record<string, unknown> }[];
+    expect(deployment.spec.flinkConfiguration).toMatchObject({
+      ...reporter,
+      "metrics.reporter.prom.scope.variables.additional":
+        "flink_platform_environment:dev,flink_platform_application:flink-smoke-test",
+    });
+    const container = (deployment.spec.podTemplate as { spec: { containers: { ports?: unknown }[] } }).spec
+      .containers[0];
+    expect(container.ports).toEqual([{ name: "metrics", containerPort: 9249, protocol: "TCP" }]);
   });
 
   it("GIVEN metrics off THEN no reporter option, no metrics port and no operator metrics", () => {

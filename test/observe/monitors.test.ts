@@ -7,6 +7,7 @@ import { flinkMetrics } from "../../lib/core/metrics";
 import { buildPlatformCharts } from "../../lib/kubernetes/platform-charts";
 import { parseStackConfig } from "../../lib/stack-config";
 import { stack } from "../support/config";
+import { fencedBlocks, readmeSection } from "../support/readme";
 
 function planOf(observability: Record<string, unknown>) {
   return planPlatform(
@@ -130,6 +131,34 @@ describe("Grafana dashboard", () => {
     expect(dashboardPanels("dev")[1].queries[0].expr).toBe(
       'sum by (flink_platform_pool, flink_platform_application) (flink_jobmanager_taskSlotsTotal{flink_platform_environment="dev"} - flink_jobmanager_taskSlotsAvailable{flink_platform_environment="dev"})',
     );
+  });
+
+  it("is laid out as the README's picture draws it: two panels per row, in the recipe's order", () => {
+    const [picture] = fencedBlocks(
+      readmeSection(
+        "### Observe: metrics, PodMonitors, dashboard",
+        "### Advise: from metrics to a reviewed scale command",
+      ),
+      "text",
+    );
+    const rows = picture
+      .split("\n")
+      .filter((line) => line.startsWith("│"))
+      .map((line) =>
+        line
+          .split("│")
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    const dashboard = grafanaDashboard("dev") as {
+      panels: { title: string; gridPos: { x: number; y: number; w: number } }[];
+    };
+    const grid = new Map<number, string[]>();
+    for (const p of dashboard.panels) {
+      expect(p.gridPos.w).toBe(12);
+      grid.set(p.gridPos.y, [...(grid.get(p.gridPos.y) ?? []), p.title]);
+    }
+    expect(rows).toEqual([...grid.values()]);
   });
 
   it("is not emitted with `dashboard: false` or while metrics are off", () => {

@@ -391,11 +391,11 @@ describe("FlinkPlatformCP", () => {
           // the jar name depends on each application's image (see the next test).
           "kubernetes.env.secretKeyRef":
             "env:AWS_ACCESS_KEY_ID,secret:s3-creds,key:AWS_ACCESS_KEY_ID;env:AWS_SECRET_ACCESS_KEY,secret:s3-creds,key:AWS_SECRET_ACCESS_KEY",
-          // prod: the Prometheus reporter on every application of the environment (issue 17).
+          // prod: the Prometheus reporter on every application of the environment (issue 17); its
+          // labels are each application's, which environment settings would override.
           "metrics.reporter.prom.factory.class":
             "org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
           "metrics.reporter.prom.port": "9249",
-          "metrics.reporter.prom.scope.variables.additional": "flink_platform_environment:prod",
         },
       },
     });
@@ -469,6 +469,11 @@ describe("FlinkPlatformCP", () => {
       "execution.checkpointing.interval": "60s",
       "kubernetes.operator.periodic.checkpoint.interval": "60s",
       "kubernetes.operator.snapshot.resource.enabled": "false",
+      // The smoke test is a cluster the platform creates: its reporter carries its name (issue 17).
+      "metrics.reporter.prom.factory.class": "org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
+      "metrics.reporter.prom.port": "9249",
+      "metrics.reporter.prom.scope.variables.additional":
+        "flink_platform_environment:staging,flink_platform_application:flink-smoke-test",
     });
     expect(app.inputs).toMatchObject({
       environment: "staging-flink",
