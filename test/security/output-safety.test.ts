@@ -325,7 +325,7 @@ describe("stack files resolve inside the stack folder (symbolic links included)"
     expect(fs.readdirSync(path.join(proj, "stacks")).sort()).toEqual([
       "Pulumi.dev.yaml",
       "Pulumi.evil.yaml",
-      "index.ts",
+      "index.js",
     ]);
   });
 });

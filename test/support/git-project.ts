@@ -16,17 +16,7 @@ export function gitProject(stacks: string[]): string {
   const dir = scratchProject(
     fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cli-")),
     Object.fromEntries(stacks.map((s) => [s, shippedStack(s)])),
-    { sql: true, program: false },
-  );
-  const pulumiYaml = path.join(dir, "Pulumi.yaml");
-  fs.writeFileSync(
-    pulumiYaml,
-    fs.readFileSync(pulumiYaml, "utf8").replace("main: stacks/index.ts", "main: stacks/index.js"),
-  );
-  const bundle = path.join(projectRoot, "dist", "stacks", "index.js");
-  fs.writeFileSync(
-    path.join(dir, "stacks", "index.js"),
-    `module.exports = require(${JSON.stringify(bundle)});\n`,
+    { sql: true },
   );
   // node_modules as a project has it (ignored): a bundled base program resolves the Pulumi SDK from there.
   fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
