@@ -10,11 +10,7 @@ import { describe, expect, it } from "vitest";
 import { CmfFlinkApplication } from "../../lib/cp/cmf/application";
 import { CmfEnvironment } from "../../lib/cp/cmf/environment";
 import { CmfStatement } from "../../lib/cp/cmf/statement";
-import { withOfflineClosures } from "../../lib/plan/closures";
-import { record as recordWithClosures, resolveOutput } from "../support/pulumi";
-
-/** Records under the offline closure stand-in: serializing the providers for real is not what is tested here. */
-const record = (program: () => void) => withOfflineClosures(() => recordWithClosures(program));
+import { record, resolveOutput } from "../support/pulumi";
 
 const connection = { endpoint: "https://cmf.example.com", auth: { type: "bearer" as const, token: "t" } };
 
