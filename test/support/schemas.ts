@@ -53,17 +53,18 @@ const ajvVersion = (
 ).version;
 
 /**
- * The ajv validator of an operator CRD. Compiling the FlinkDeployment schema
- * costs about 4 s of CPU, and every test file runs in its own worker, so the
- * compiled code is kept as a standalone module under node_modules/.cache,
- * keyed by the CRD file's bytes and the ajv version: it is compiled once per
- * machine, not once per file. Written to a temporary name then renamed, so
- * parallel workers never read half a file.
+ * An ajv validator of (part of) an operator CRD. Compiling the
+ * FlinkDeployment schema costs about 4 s of CPU, and test files run in
+ * several workers, so the compiled code is kept as a standalone module under
+ * node_modules/.cache, keyed by `what`, the CRD file's bytes and the ajv
+ * version: it is compiled once per machine, not once per worker. `schemaOf`
+ * (which parses the 0.5 MB CRD) runs only on a miss. Written to a temporary
+ * name then renamed, so parallel workers never read half a file.
  */
-function crdValidator(kind: string): ValidateFunction {
+function cachedCrdValidator(what: string, kind: string, schemaOf: () => object): ValidateFunction {
   const file = path.join(operatorReferenceDir, "crds", crdFiles[kind]);
   const key = createHash("sha256")
-    .update(`ajv ${ajvVersion} allErrors\n`)
+    .update(`ajv ${ajvVersion} allErrors${what === "" ? "" : ` ${what}`}\n`)
     .update(fs.readFileSync(file))
     .digest("hex");
   const cached = path.join(
@@ -77,7 +78,7 @@ function crdValidator(kind: string): ValidateFunction {
     const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true } });
     for (const kw of ["x-kubernetes-preserve-unknown-fields", "x-kubernetes-int-or-string"])
       ajv.addKeyword(kw);
-    const code = standaloneCode(ajv, ajv.compile(crdSchema(kind)));
+    const code = standaloneCode(ajv, ajv.compile(schemaOf()));
     fs.mkdirSync(path.dirname(cached), { recursive: true });
     const tmp = `${cached}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, code);
@@ -85,6 +86,27 @@ function crdValidator(kind: string): ValidateFunction {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(cached) as ValidateFunction;
+}
+
+/** The whole CRD's validator (its key has no `what`, as before there were parts). */
+const crdValidator = (kind: string) => cachedCrdValidator("", kind, () => crdSchema(kind));
+
+const deploymentSpec = () =>
+  (crdSchema("FlinkDeployment").properties as Record<string, Record<string, unknown>>).spec;
+
+let closedSpecValidator: ValidateFunction | undefined;
+
+/**
+ * The FlinkDeployment `spec` schema closed at its top level
+ * (`additionalProperties: false`), for checks that a key is not misplaced
+ * (test/support/cmf-emulator/checks.ts).
+ */
+export function closedFlinkDeploymentSpecValidator(): ValidateFunction {
+  closedSpecValidator ??= cachedCrdValidator("spec closed", "FlinkDeployment", () => ({
+    ...deploymentSpec(),
+    additionalProperties: false,
+  }));
+  return closedSpecValidator;
 }
 
 /** Validates a Flink custom resource against the operator 1.15.0 CRD schema. */
@@ -116,11 +138,10 @@ let jobSpecValidator: ValidateFunction | undefined;
  * whole 0.5 MB deployment schema.
  */
 export function validateFlinkJobSpec(job: Record<string, unknown>): string | undefined {
-  if (!jobSpecValidator) {
-    const spec = (crdSchema("FlinkDeployment").properties as Record<string, { properties: object }>).spec;
-    jobSpecValidator = new Ajv({ strict: false, allErrors: true }).compile(
-      (spec.properties as Record<string, object>).job,
-    );
-  }
+  jobSpecValidator ??= cachedCrdValidator(
+    "spec.job",
+    "FlinkDeployment",
+    () => (deploymentSpec().properties as Record<string, object>).job,
+  );
   return jobSpecValidator(job) ? undefined : JSON.stringify(jobSpecValidator.errors);
 }

@@ -4,34 +4,16 @@
  * handlers answer them as CMF does (400 or 422 with a RestError body) and
  * record them as violations.
  */
-import Ajv from "ajv";
-import type { ValidateFunction } from "ajv";
-import { crdSchema } from "../schemas";
+import { closedFlinkDeploymentSpecValidator } from "../schemas";
 import type { Json } from "./openapi";
 import { deepMerge, type CmfState } from "./state";
 
-let specValidator: ValidateFunction | undefined;
-
-/**
- * The FlinkDeployment `spec` schema of the operator 1.15.0 CRD, closed at
- * the top level: the API server prunes unknown top-level fields without an
- * error, so a misplaced key (e.g. `flinkConfiguration` one level too high or
- * low) would silently vanish from the deployed cluster.
- */
-function flinkSpecValidator(): ValidateFunction {
-  if (specValidator === undefined) {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    for (const kw of ["x-kubernetes-preserve-unknown-fields", "x-kubernetes-int-or-string"])
-      ajv.addKeyword(kw);
-    const spec = (crdSchema("FlinkDeployment").properties as Json).spec as Json;
-    specValidator = ajv.compile({ ...spec, additionalProperties: false });
-  }
-  return specValidator;
-}
-
 /** Problems of a FlinkDeployment spec against the operator CRD, prefixed with `where`. */
 export function flinkSpecProblems(where: string, spec: unknown): string[] {
-  const validate = flinkSpecValidator();
+  // Closed at the top level: the API server prunes unknown top-level fields
+  // without an error, so a misplaced key (e.g. `flinkConfiguration` one level
+  // too high or low) would silently vanish from the deployed cluster.
+  const validate = closedFlinkDeploymentSpecValidator();
   if (validate(spec)) return [];
   return (validate.errors ?? []).map((e) => {
     const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
