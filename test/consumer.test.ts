@@ -249,7 +249,7 @@ process.stdout.write(JSON.stringify(out));`;
       ),
     ]);
   }
-}, 120_000);
+});
 
 afterAll(() => {
   // Unlink the symlinks first, so removing the project can never reach this repo's node_modules.

@@ -264,5 +264,5 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
     } finally {
       fs.rmSync(applyDir, { recursive: true, force: true });
     }
-  }, 240_000);
+  });
 });

@@ -65,7 +65,7 @@ beforeAll(async () => {
     }),
   ];
   await inBatches(jobs);
-}, 300_000);
+});
 
 describe.each(shipped)("synth %s", (stack) => {
   const run = shippedSynth(stack);

@@ -56,7 +56,7 @@ describe.each(stacks)("shipped CP stack $stack: applications with their environm
   let apps: { name: string; spec: Json }[] = [];
   beforeAll(() => {
     apps = mergedApplications(synthStackOutput(s.stack));
-  }, 120_000);
+  });
 
   it("has exactly these CMF applications", () => {
     expect(apps.map((a) => a.name)).toEqual([...s.apps]);

@@ -42,7 +42,7 @@ async function cli(how: "in-process" | "spawned", dir: string, ...args: string[]
   if (how === "in-process") return runCli(["--project-dir", dir, ...args]);
   const run = spawnSync(process.execPath, [cliBin, "--project-dir", dir, ...args], {
     encoding: "utf8",
-    timeout: 30_000,
+    timeout: 120_000,
   });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
