@@ -8,7 +8,7 @@ import { maxYamlFileBytes, readYamlFile, toYaml } from "../core/yaml";
 import { bundlerAvailable, bundleProgram } from "./bundle";
 import { loadProject, PulumiProject, stackFile } from "./project";
 import { checkStackName } from "./stack-name";
-import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
+import { settledInOrder, synthInChild, SynthRunner, SynthTimeoutError } from "./synth-child";
 import type { Plan } from "./synth";
 
 /**
@@ -40,6 +40,45 @@ export interface PlanPairOptions {
   readonly synth?: SynthRunner;
   /** Where the chosen base path is reported; the default prints it under FLINK_PLATFORM_DEBUG. */
   readonly log?: (line: string) => void;
+  /** How long the base synth may run before it is stopped. @default {@link baseSynthTimeoutMs} */
+  readonly baseTimeoutMs?: number;
+}
+
+/** The environment variable that sets the base synth's time limit, in seconds. */
+export const baseTimeoutVariable = "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT";
+const defaultBaseTimeoutSeconds = 600;
+
+/**
+ * The base synth's time limit: {@link baseTimeoutVariable} (seconds), else
+ * ten minutes. A base program that never exits (a promise that never
+ * settles, a timer left running) would otherwise hang `diff`, and the CI job
+ * running it, for good.
+ */
+export function baseSynthTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[baseTimeoutVariable];
+  if (raw === undefined || raw === "") return defaultBaseTimeoutSeconds * 1000;
+  const seconds = Number(raw);
+  if (!(Number.isFinite(seconds) && seconds > 0)) {
+    throw new ConfigError(
+      [{ path: baseTimeoutVariable, got: raw, allowed: "a number of seconds greater than 0" }],
+      "Invalid environment variable",
+    );
+  }
+  return seconds * 1000;
+}
+
+/** `synth` with the base's time limit, its timeout named by the stack and ref. */
+function timedBaseSynth(synth: SynthRunner, stack: string, ref: string, timeoutMs: number): SynthRunner {
+  return async (request) => {
+    try {
+      return await synth({ ...request, timeoutMs });
+    } catch (err) {
+      if (!(err instanceof SynthTimeoutError)) throw err;
+      throw new Error(
+        `the base synth of stack ${stack} at ${ref} did not finish within ${timeoutMs / 1000} s and was stopped: its program may never exit (a promise that never settles, a timer or connection left open). ${baseTimeoutVariable} sets the limit in seconds (default ${defaultBaseTimeoutSeconds}).`,
+      );
+    }
+  };
 }
 
 const debugLog = (line: string): void => {
@@ -234,7 +273,8 @@ export async function planAtRef(
   options: PlanPairOptions = {},
 ): Promise<Plan | undefined> {
   checkStackName(stack);
-  const synth = options.synth ?? synthInChild;
+  const timeoutMs = options.baseTimeoutMs ?? baseSynthTimeoutMs();
+  const synth = timedBaseSynth(options.synth ?? synthInChild, stack, ref, timeoutMs);
   const log = options.log ?? debugLog;
   const top = checkBaseRef(projectDir, ref);
   const project = loadProject(projectDir);
@@ -297,6 +337,8 @@ export async function plansAgainstRef(
 ): Promise<{ before: Plan | undefined; after: Plan }> {
   checkStackName(stack);
   checkBaseRef(projectDir, ref);
+  // A bad limit is refused before anything runs.
+  options = { ...options, baseTimeoutMs: options.baseTimeoutMs ?? baseSynthTimeoutMs() };
   if (stackDeletedSince(projectDir, stack, ref)) {
     // Deleted here: nothing remains, so every resource of the base plan goes.
     const before = await planAtRef(projectDir, stack, ref, options);

@@ -20,6 +20,8 @@ export interface SynthRequest {
   readonly bin?: string;
   /** A file to read the stack's config from instead of its `Pulumi.<stack>.yaml` (synth's `--stack-config`). */
   readonly stackConfig?: string;
+  /** Stops the child after this many milliseconds ({@link SynthTimeoutError}). @default no limit */
+  readonly timeoutMs?: number;
 }
 
 /** Runs one synth and returns its plan. */
@@ -34,21 +36,55 @@ function cliBin(): string {
   throw new Error("cannot find bin/flink-platform.js");
 }
 
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** A synth child stopped at its {@link SynthRequest.timeoutMs}. */
+export class SynthTimeoutError extends Error {
+  constructor(
+    readonly request: SynthRequest,
+    readonly timeoutMs: number,
+  ) {
+    super(`synth ${request.stack} in ${request.projectDir} did not finish within ${timeoutMs / 1000} s`);
+    this.name = "SynthTimeoutError";
+  }
+}
+
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Killed at the time limit. */
+  timedOut: boolean;
+}
+
+function run(args: string[], timeoutMs: number | undefined): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
+    let timedOut = false;
+    // SIGKILL: a program that never exits may also ignore or handle SIGTERM. The promise
+    // settles on "close" either way, so the caller never returns while the child lives.
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+          }, timeoutMs);
     child.stdout.on("data", (b: Buffer) => stdout.push(b));
     child.stderr.on("data", (b: Buffer) => stderr.push(b));
-    child.on("error", reject);
-    child.on("close", (status) =>
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on("close", (status) => {
+      clearTimeout(timer);
       resolve({
         status,
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8"),
-      }),
-    );
+        timedOut,
+      });
+    });
   });
 }
 
@@ -59,16 +95,11 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
   try {
     const config = request.stackConfig === undefined ? [] : ["--stack-config", request.stackConfig];
-    const result = await run([
-      request.bin ?? cliBin(),
-      "--project-dir",
-      projectDir,
-      "synth",
-      stack,
-      "--out",
-      out,
-      ...config,
-    ]);
+    const result = await run(
+      [request.bin ?? cliBin(), "--project-dir", projectDir, "synth", stack, "--out", out, ...config],
+      request.timeoutMs,
+    );
+    if (result.timedOut) throw new SynthTimeoutError(request, request.timeoutMs!);
     if (result.status !== 0) {
       throw new Error(
         `synth ${stack} in ${projectDir} failed:\n${result.stderr.trim() || result.stdout.trim()}`,

@@ -1,11 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { plansAgainstRef } from "../../lib/plan/base-plan";
+import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
 import { loadProject, stackFile } from "../../lib/plan/project";
 import { scalePlans } from "../../lib/plan/stack-ops";
-import type { SynthRequest } from "../../lib/plan/synth-child";
+import { synthInChild, type SynthRequest } from "../../lib/plan/synth-child";
 import type { Plan } from "../../lib/plan/synth";
+import { configErrorOf } from "../support/errors";
 import { git, gitProject } from "../support/git-project";
 
 /**
@@ -173,6 +174,49 @@ describe("diff's base synth", () => {
     const plans = await plansAgainstRef(dir, "fresh", "HEAD", { synth, log: () => {} });
     expect(plans.before).toBeUndefined();
     expect(seen.map((s) => s.request.projectDir)).toEqual([dir]);
+  });
+});
+
+describe("diff's base synth that never exits", () => {
+  it("GIVEN a base program that never settles THEN diff stops it at the timeout with one error naming the ref and the timeout", async () => {
+    const dir = gitProject(["dev"]);
+    const program = path.join(dir, "stacks", "index.js");
+    const working = fs.readFileSync(program, "utf8");
+    // Keeps its process alive (for ten minutes, so a regression leaves no process behind for good) and never settles.
+    fs.writeFileSync(program, "setTimeout(() => {}, 600000);\nmodule.exports = new Promise(() => {});\n");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "hanging program");
+    fs.writeFileSync(program, working);
+    const head: Plan = { stack: "dev", project: "flink-platform", resources: [] };
+    const requests: SynthRequest[] = [];
+    // The working tree's synth answers at once; the base's runs for real, in its child process.
+    const synth = (request: SynthRequest) => {
+      requests.push(request);
+      return request.projectDir === dir ? Promise.resolve(head) : synthInChild(request);
+    };
+    await expect(
+      plansAgainstRef(dir, "dev", "HEAD", { synth, log: () => {}, baseTimeoutMs: 300 }),
+    ).rejects.toThrow(
+      new Error(
+        "the base synth of stack dev at HEAD did not finish within 0.3 s and was stopped: its program may never exit (a promise that never settles, a timer or connection left open). FLINK_PLATFORM_BASE_SYNTH_TIMEOUT sets the limit in seconds (default 600).",
+      ),
+    );
+    expect(requests.map((r) => r.timeoutMs)).toEqual([undefined, 300]);
+    // The worktree at the ref is removed all the same.
+    expect(git(dir, "worktree", "list").trim().split("\n")).toHaveLength(1);
+  });
+
+  it("GIVEN FLINK_PLATFORM_BASE_SYNTH_TIMEOUT THEN its seconds are the limit; anything but a positive number is one error naming it", () => {
+    expect(baseSynthTimeoutMs({})).toBe(600_000);
+    expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "" })).toBe(600_000);
+    expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "2.5" })).toBe(2500);
+    for (const got of ["soon", "0", "-1", "Infinity", "10s"]) {
+      const err = configErrorOf(() => baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: got }));
+      expect([err.message.split("\n")[0], err.problems]).toEqual([
+        "Invalid environment variable (1 problem):",
+        [{ path: "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT", got, allowed: "a number of seconds greater than 0" }],
+      ]);
+    }
   });
 });
 
