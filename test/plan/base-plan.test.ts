@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sqlFileRule } from "../../lib/core/files";
 import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
 import { loadProject, stackFile } from "../../lib/plan/project";
 import { scalePlans } from "../../lib/plan/stack-ops";
@@ -146,6 +147,23 @@ describe("diff's base synth", () => {
     const again = recorder(2);
     lines.length = 0;
     await plansAgainstRef(dir, "dev", "HEAD", { synth: again.synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth bundles the program at HEAD (files other than stack files changed)",
+    ]);
+  });
+
+  it("GIVEN a statement file over synth's size limit at the ref THEN the base goes through the worktree, where synth refuses it", async () => {
+    const dir = gitProject(["cloud-dev"]);
+    fs.writeFileSync(
+      path.join(dir, "stacks", "sql", "huge.sql"),
+      "-- x\n".repeat(sqlFileRule.maxBytes / 5 + 1),
+    );
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "huge statement file");
+    fs.appendFileSync(stackPath(dir, "cloud-dev"), "# edited\n");
+    const { synth } = recorder(2);
+    const lines: string[] = [];
+    await plansAgainstRef(dir, "cloud-dev", "HEAD", { synth, log: (l) => lines.push(l) });
     expect(lines).toEqual([
       "diff: base synth bundles the program at HEAD (files other than stack files changed)",
     ]);
