@@ -167,12 +167,20 @@ export function buildProgram(): Command {
       const projectDir = projectDirOf(program);
       const deleted = load.basePlan().stackDeletedSince(projectDir, stack, opts.base);
       if (!deleted) checkedStack(program, stack);
+      let warnings: string[] = [];
+      // The synths start first; this command's modules and checks run beside the base's.
+      const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base, {
+        alongside: () => {
+          load.diff();
+          load.diffRender();
+          // The guardrail warnings of the working tree's stack, as synth and scale print them.
+          // A deleted stack has no working-tree file, so no warnings.
+          if (!deleted) warnings = stackWarnings(program, stack);
+        },
+      });
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
-      const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);
-      // The guardrail warnings of the working tree's stack, as synth and scale print them.
-      // A deleted stack has no working-tree file, so no warnings.
-      const diff = diffPlans(before, after, opts.base, deleted ? [] : stackWarnings(program, stack));
+      const diff = diffPlans(before, after, opts.base, warnings);
       const render = {
         text: renderText,
         json: renderJson,

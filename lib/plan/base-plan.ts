@@ -43,6 +43,13 @@ export interface PlanPairOptions {
   readonly log?: (line: string) => void;
   /** How long the base synth may run before it is stopped. @default {@link baseSynthTimeoutMs} */
   readonly baseTimeoutMs?: number;
+  /**
+   * The caller's own work (`diff` loads its modules and checks the stack's
+   * guardrails), run once the working tree's plan is in: the base's synth,
+   * started later, still runs, and this takes the core the other one freed
+   * instead of following both. Its error is thrown after the plans' own.
+   */
+  readonly alongside?: () => void;
 }
 
 /** The environment variable that sets the base synth's time limit, in seconds. */
@@ -359,12 +366,17 @@ export async function plansAgainstRef(
   if (stackDeletedSince(projectDir, stack, ref, top)) {
     // Deleted here: nothing remains, so every resource of the base plan goes.
     const before = await baseAt(top, projectDir, stack, ref, options);
-    if (before !== undefined) return { before, after: { ...before, resources: [] } };
+    if (before !== undefined) {
+      options.alongside?.();
+      return { before, after: { ...before, resources: [] } };
+    }
   }
   const synth = options.synth ?? synthInChild;
+  const head = synth({ projectDir, stack });
   const [after, before] = await settledInOrder([
-    synth({ projectDir, stack }),
+    head,
     baseAt(top, projectDir, stack, ref, options),
+    head.then(() => options.alongside?.()),
   ]);
   return { before, after };
 }

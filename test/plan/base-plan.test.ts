@@ -195,6 +195,50 @@ describe("diff's base synth", () => {
   });
 });
 
+describe("diff's own work alongside the synths", () => {
+  const plan = (request: SynthRequest): Plan => ({ stack: request.stack, project: "p", resources: [] });
+
+  it("GIVEN work alongside THEN it runs once the working tree's plan is in, without waiting for the base's", async () => {
+    const dir = gitProject(["dev"]);
+    fs.appendFileSync(stackPath(dir, "dev"), "# edited\n");
+    const events: string[] = [];
+    let alongsideRan: () => void = () => {};
+    const ran = new Promise<void>((resolve) => (alongsideRan = resolve));
+    const synth = async (request: SynthRequest) => {
+      const which = request.projectDir === dir ? "head" : "base";
+      events.push(`start ${which}`);
+      // The base answers only after the work alongside ran: waiting for the base would never end.
+      if (which === "base") await ran;
+      events.push(`end ${which}`);
+      return plan(request);
+    };
+    const alongside = () => {
+      events.push("alongside");
+      alongsideRan();
+    };
+    await plansAgainstRef(dir, "dev", "HEAD", { synth, log: () => {}, alongside });
+    expect(events).toEqual(["start head", "end head", "alongside", "start base", "end base"]);
+  });
+
+  it("GIVEN work alongside that fails THEN its error comes after the synths' own", async () => {
+    const dir = gitProject(["dev"]);
+    fs.appendFileSync(stackPath(dir, "dev"), "# edited\n");
+    const alongside = () => {
+      throw new Error("alongside failed");
+    };
+    const failingBase = async (request: SynthRequest) => {
+      if (request.projectDir !== dir) throw new Error("base failed");
+      return plan(request);
+    };
+    await expect(
+      plansAgainstRef(dir, "dev", "HEAD", { synth: failingBase, log: () => {}, alongside }),
+    ).rejects.toThrow(new Error("base failed"));
+    await expect(
+      plansAgainstRef(dir, "dev", "HEAD", { synth: async (r) => plan(r), log: () => {}, alongside }),
+    ).rejects.toThrow(new Error("alongside failed"));
+  });
+});
+
 describe("diff's base synth that never exits", () => {
   it("GIVEN a base program that never settles THEN diff stops it at the timeout with one error naming the ref and the timeout", async () => {
     const dir = gitProject(["dev"]);
