@@ -13,6 +13,7 @@ import type * as DiffRenderModule from "./plan/diff-render";
 import type * as GraphModule from "./plan/graph";
 import type * as OutDirModule from "./plan/out-dir";
 import type * as ProjectModule from "./plan/project";
+import type * as ScalePlansModule from "./plan/scale-plans";
 import type * as StackNameModule from "./plan/stack-name";
 import type * as StackOpsModule from "./plan/stack-ops";
 import type * as SynthModule from "./plan/synth";
@@ -35,6 +36,7 @@ const load = {
   graph: () => require("./plan/graph") as typeof GraphModule,
   outDir: () => require("./plan/out-dir") as typeof OutDirModule,
   project: () => require("./plan/project") as typeof ProjectModule,
+  scalePlans: () => require("./plan/scale-plans") as typeof ScalePlansModule,
   stackName: () => require("./plan/stack-name") as typeof StackNameModule,
   stackOps: () => require("./plan/stack-ops") as typeof StackOpsModule,
   synth: () => require("./plan/synth") as typeof SynthModule,
@@ -138,19 +140,23 @@ export function buildProgram(): Command {
       const file = checkedStack(program, stack);
       const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
-      const { editedStackText, scaleEdits, scalePlans, writeStackText } = load.stackOps();
+      let edited = "";
+      // Both plans first: a failed synth leaves the file untouched. The plan before starts
+      // at once; the edit is made and validated beside it: an invalid result stops that
+      // synth and exits 1 with the file untouched.
+      const { before, after } = await load.scalePlans().scalePlans(projectDir, stack, () => {
+        const { editedStackText, scaleEdits } = load.stackOps();
+        const text = readStackText(project, stack);
+        const checked = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
+        printWarnings(checked.warnings);
+        return (edited = checked.after);
+      });
       const { diffPlans, refuseRefusedChanges } = load.diff();
       const { renderText } = load.diffRender();
-      const text = readStackText(project, stack);
-      // Validate first: an invalid result exits 1 with the file untouched.
-      const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
-      printWarnings(edited.warnings);
-      // Both plans first: a failed synth leaves the file untouched.
-      const { before, after } = await scalePlans(projectDir, stack, edited.after);
       const diff = diffPlans(before, after, "before scale");
       // So does a change the target would reject (a PVC shrink, a smaller Max CFU).
       refuseRefusedChanges(diff, opts);
-      writeStackText(project, stack, edited.after);
+      load.stackOps().writeStackText(project, stack, edited);
       console.log(renderText(diff));
       console.log(`\nedited stacks/Pulumi.${stack}.yaml; roll back with git checkout or git revert.`);
     });

@@ -22,6 +22,8 @@ export interface SynthRequest {
   readonly stackConfig?: string;
   /** Stops the child after this many milliseconds ({@link SynthTimeoutError}). @default no limit */
   readonly timeoutMs?: number;
+  /** Stops the child when aborted (the synth then rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs one synth and returns its plan. */
@@ -51,38 +53,43 @@ interface RunResult {
   status: number | null;
   stdout: string;
   stderr: string;
-  /** Killed at the time limit. */
-  timedOut: boolean;
+  /** Why the child was killed: at the time limit, or aborted. */
+  stopped?: "timeout" | "abort";
 }
 
-function run(args: string[], timeoutMs: number | undefined): Promise<RunResult> {
+function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    let timedOut = false;
+    let stopped: RunResult["stopped"];
     // SIGKILL: a program that never exits may also ignore or handle SIGTERM. The promise
     // settles on "close" either way, so the caller never returns while the child lives.
-    const timer =
-      timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            child.kill("SIGKILL");
-          }, timeoutMs);
+    const stop = (why: "timeout" | "abort") => {
+      stopped ??= why;
+      child.kill("SIGKILL");
+    };
+    const onAbort = () => stop("abort");
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop("timeout"), timeoutMs);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) stop("abort");
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
     child.stdout.on("data", (b: Buffer) => stdout.push(b));
     child.stderr.on("data", (b: Buffer) => stderr.push(b));
     child.on("error", (err) => {
-      clearTimeout(timer);
+      done();
       reject(err);
     });
     child.on("close", (status) => {
-      clearTimeout(timer);
+      done();
       resolve({
         status,
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8"),
-        timedOut,
+        stopped,
       });
     });
   });
@@ -98,8 +105,10 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
     const result = await run(
       [request.bin ?? cliBin(), "--project-dir", projectDir, "synth", stack, "--out", out, ...config],
       request.timeoutMs,
+      request.signal,
     );
-    if (result.timedOut) throw new SynthTimeoutError(request, request.timeoutMs!);
+    if (result.stopped === "abort") throw request.signal!.reason;
+    if (result.stopped === "timeout") throw new SynthTimeoutError(request, request.timeoutMs!);
     if (result.status !== 0) {
       throw new Error(
         `synth ${stack} in ${projectDir} failed:\n${result.stderr.trim() || result.stdout.trim()}`,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sqlFileRule } from "../../lib/core/files";
 import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
 import { loadProject, stackFile } from "../../lib/plan/project";
-import { scalePlans } from "../../lib/plan/stack-ops";
+import { scalePlans } from "../../lib/plan/scale-plans";
 import { synthInChild, type SynthRequest } from "../../lib/plan/synth-child";
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
@@ -288,7 +288,7 @@ describe("scale's two synths", () => {
     const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
     const edited = original.replace("taskManagers: 2", "taskManagers: 4");
     const { seen, synth } = recorder(2);
-    await scalePlans(dir, "dev", edited, synth);
+    await scalePlans(dir, "dev", () => edited, synth);
     expect(seen.map((s) => [s.request.projectDir, s.request.stack, s.startedBefore])).toEqual([
       [dir, "dev", 0],
       [dir, "dev", 1],
@@ -297,5 +297,33 @@ describe("scale's two synths", () => {
     expect(seen[0].request.stackConfig).toBeUndefined();
     expect(fs.existsSync(seen[1].request.stackConfig!)).toBe(false);
     expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
+  });
+
+  it("GIVEN an edit that is refused THEN the plan before, already started, is stopped and the edit's error thrown", async () => {
+    const started: SynthRequest[] = [];
+    // Answers only when stopped, as a synth child killed by the signal does.
+    const synth = (request: SynthRequest) => {
+      started.push(request);
+      return new Promise<Plan>((_, reject) =>
+        request.signal!.addEventListener("abort", () => reject(new Error("stopped"))),
+      );
+    };
+    const refused = new Error("Invalid scale flags");
+    const edit = () => {
+      expect(started).toHaveLength(1);
+      throw refused;
+    };
+    await expect(scalePlans("/no/project", "dev", edit, synth)).rejects.toBe(refused);
+    expect(started.map((r) => [r.stack, r.stackConfig, r.signal?.aborted])).toEqual([
+      ["dev", undefined, true],
+    ]);
+  });
+
+  it("GIVEN a synth child whose signal aborts THEN it is killed and the synth rejects with the reason", async () => {
+    const dir = gitProject(["dev"]);
+    const stop = new AbortController();
+    const synth = synthInChild({ projectDir: dir, stack: "dev", signal: stop.signal });
+    stop.abort(new Error("edit refused"));
+    await expect(synth).rejects.toThrow(new Error("edit refused"));
   });
 });
