@@ -91,7 +91,9 @@ export function buildProgram(): Command {
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     // Internal (scale's edit, synthesized before it is written): see SynthOptions.stackConfig.
     .addOption(new Option("--stack-config <file>", "read the stack's config from this file").hideHelp())
-    .action(async (stack: string, opts: { out?: string; stackConfig?: string }) => {
+    // Internal (the synths of diff and scale, which read only the plan): see WritePlanOptions.planOnly.
+    .addOption(new Option("--plan-only", "write plan.json only").hideHelp())
+    .action(async (stack: string, opts: { out?: string; stackConfig?: string; planOnly?: boolean }) => {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
       if (opts.stackConfig !== undefined) checkScaleEdit(opts.stackConfig);
@@ -100,7 +102,7 @@ export function buildProgram(): Command {
       load.outDir().checkOutDir(out, { projectDir, flag: "--out" });
       const plan = await load.synth().synthStack(stack, { projectDir, stackConfig: opts.stackConfig });
       const { summarize, writePlan } = load.write();
-      const written = await writePlan(plan, out, { projectDir, flag: "--out" });
+      const written = await writePlan(plan, out, { projectDir, flag: "--out", planOnly: opts.planOnly });
       console.log(summarize(plan));
       console.log(
         `wrote ${path.relative(process.cwd(), path.resolve(out)) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,

@@ -102,8 +102,21 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
   try {
     const config = request.stackConfig === undefined ? [] : ["--stack-config", request.stackConfig];
+    // Only plan.json is read back. A base program run by its own older CLI (the `source`
+    // path, request.bin) may not know the flag: it writes everything, as before.
+    const planOnly = request.bin === undefined ? ["--plan-only"] : [];
     const result = await run(
-      [request.bin ?? cliBin(), "--project-dir", projectDir, "synth", stack, "--out", out, ...config],
+      [
+        request.bin ?? cliBin(),
+        "--project-dir",
+        projectDir,
+        "synth",
+        stack,
+        "--out",
+        out,
+        ...planOnly,
+        ...config,
+      ],
       request.timeoutMs,
       request.signal,
     );
