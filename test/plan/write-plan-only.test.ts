@@ -2,10 +2,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Plan } from "../../lib/plan/synth";
 import { writePlan } from "../../lib/plan/write";
 import { snapshot } from "../support/cli";
-import { projectRoot } from "../support/synth";
+import { goldenPlan } from "../support/synth";
 
 /**
  * The synths of `diff` and `scale` write only the plan they read back
@@ -22,16 +21,11 @@ function tmpRoot(): string {
   return dir;
 }
 
-const golden = (stack: string) =>
-  JSON.parse(
-    fs.readFileSync(path.join(projectRoot, "test", "plan", "golden", `${stack}.plan.json`), "utf8"),
-  ) as Plan;
-
 describe("writePlan planOnly", () => {
   it("GIVEN planOnly THEN plan.json byte for byte as a full write, the marker, and nothing else", async () => {
     const root = tmpRoot();
-    const full = await writePlan(golden("staging"), path.join(root, "full"));
-    const only = await writePlan(golden("staging"), path.join(root, "only"), { planOnly: true });
+    const full = await writePlan(goldenPlan("staging"), path.join(root, "full"));
+    const only = await writePlan(goldenPlan("staging"), path.join(root, "only"), { planOnly: true });
     const all = snapshot(path.join(root, "full"));
     expect(snapshot(path.join(root, "only"))).toEqual({
       "plan.json": all["plan.json"],
@@ -44,7 +38,7 @@ describe("writePlan planOnly", () => {
   });
 
   it("GIVEN two Helm releases that would share a file THEN planOnly refuses the plan as a full write does", async () => {
-    const plan = golden("dev");
+    const plan = goldenPlan("dev");
     const release = plan.resources.find((r) => r.name === "dev-cert-manager")!;
     plan.resources.push({ ...release, urn: `${release.urn}-twin`, name: "other-cert-manager" });
     const root = tmpRoot();
