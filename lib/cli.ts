@@ -13,6 +13,7 @@ import type * as DiffRenderModule from "./plan/diff-render";
 import type * as GraphModule from "./plan/graph";
 import type * as OutDirModule from "./plan/out-dir";
 import type * as ProjectModule from "./plan/project";
+import type * as ScalePlansModule from "./plan/scale-plans";
 import type * as StackNameModule from "./plan/stack-name";
 import type * as StackOpsModule from "./plan/stack-ops";
 import type * as SynthModule from "./plan/synth";
@@ -35,6 +36,7 @@ const load = {
   graph: () => require("./plan/graph") as typeof GraphModule,
   outDir: () => require("./plan/out-dir") as typeof OutDirModule,
   project: () => require("./plan/project") as typeof ProjectModule,
+  scalePlans: () => require("./plan/scale-plans") as typeof ScalePlansModule,
   stackName: () => require("./plan/stack-name") as typeof StackNameModule,
   stackOps: () => require("./plan/stack-ops") as typeof StackOpsModule,
   synth: () => require("./plan/synth") as typeof SynthModule,
@@ -89,7 +91,9 @@ export function buildProgram(): Command {
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
     // Internal (scale's edit, synthesized before it is written): see SynthOptions.stackConfig.
     .addOption(new Option("--stack-config <file>", "read the stack's config from this file").hideHelp())
-    .action(async (stack: string, opts: { out?: string; stackConfig?: string }) => {
+    // Internal (the synths of diff and scale, which read only the plan): see WritePlanOptions.planOnly.
+    .addOption(new Option("--plan-only", "write plan.json only").hideHelp())
+    .action(async (stack: string, opts: { out?: string; stackConfig?: string; planOnly?: boolean }) => {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
       if (opts.stackConfig !== undefined) checkScaleEdit(opts.stackConfig);
@@ -98,7 +102,7 @@ export function buildProgram(): Command {
       load.outDir().checkOutDir(out, { projectDir, flag: "--out" });
       const plan = await load.synth().synthStack(stack, { projectDir, stackConfig: opts.stackConfig });
       const { summarize, writePlan } = load.write();
-      const written = await writePlan(plan, out, { projectDir, flag: "--out" });
+      const written = await writePlan(plan, out, { projectDir, flag: "--out", planOnly: opts.planOnly });
       console.log(summarize(plan));
       console.log(
         `wrote ${path.relative(process.cwd(), path.resolve(out)) || "."}: plan.json, ${written.manifests} manifests, ${written.helmReleases} Helm releases`,
@@ -138,19 +142,23 @@ export function buildProgram(): Command {
       const file = checkedStack(program, stack);
       const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
-      const { editedStackText, scaleEdits, scalePlans, writeStackText } = load.stackOps();
+      let edited = "";
+      // Both plans first: a failed synth leaves the file untouched. The plan before starts
+      // at once; the edit is made and validated beside it: an invalid result stops that
+      // synth and exits 1 with the file untouched.
+      const { before, after } = await load.scalePlans().scalePlans(projectDir, stack, () => {
+        const { editedStackText, scaleEdits } = load.stackOps();
+        const text = readStackText(project, stack);
+        const checked = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
+        printWarnings(checked.warnings);
+        return (edited = checked.after);
+      });
       const { diffPlans, refuseRefusedChanges } = load.diff();
       const { renderText } = load.diffRender();
-      const text = readStackText(project, stack);
-      // Validate first: an invalid result exits 1 with the file untouched.
-      const edited = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
-      printWarnings(edited.warnings);
-      // Both plans first: a failed synth leaves the file untouched.
-      const { before, after } = await scalePlans(projectDir, stack, edited.after);
       const diff = diffPlans(before, after, "before scale");
       // So does a change the target would reject (a PVC shrink, a smaller Max CFU).
       refuseRefusedChanges(diff, opts);
-      writeStackText(project, stack, edited.after);
+      load.stackOps().writeStackText(project, stack, edited);
       console.log(renderText(diff));
       console.log(`\nedited stacks/Pulumi.${stack}.yaml; roll back with git checkout or git revert.`);
     });
@@ -167,12 +175,20 @@ export function buildProgram(): Command {
       const projectDir = projectDirOf(program);
       const deleted = load.basePlan().stackDeletedSince(projectDir, stack, opts.base);
       if (!deleted) checkedStack(program, stack);
+      let warnings: string[] = [];
+      // The synths start first; this command's modules and checks run beside the base's.
+      const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base, {
+        alongside: () => {
+          load.diff();
+          load.diffRender();
+          // The guardrail warnings of the working tree's stack, as synth and scale print them.
+          // A deleted stack has no working-tree file, so no warnings.
+          if (!deleted) warnings = stackWarnings(program, stack);
+        },
+      });
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
-      const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base);
-      // The guardrail warnings of the working tree's stack, as synth and scale print them.
-      // A deleted stack has no working-tree file, so no warnings.
-      const diff = diffPlans(before, after, opts.base, deleted ? [] : stackWarnings(program, stack));
+      const diff = diffPlans(before, after, opts.base, warnings);
       const render = {
         text: renderText,
         json: renderJson,

@@ -6,9 +6,10 @@ import { ConfigError } from "../core/errors";
 import { sqlFileRule } from "../core/files";
 import { maxYamlFileBytes, readYamlFile, toYaml } from "../core/yaml";
 import { bundlerAvailable, bundleProgram } from "./bundle";
+import { git, gitOutput, readBlobs, zList } from "./git";
 import { loadProject, PulumiProject, stackFile } from "./project";
 import { checkStackName } from "./stack-name";
-import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
+import { settledInOrder, synthInChild, SynthRunner, SynthTimeoutError } from "./synth-child";
 import type { Plan } from "./synth";
 
 /**
@@ -40,26 +41,57 @@ export interface PlanPairOptions {
   readonly synth?: SynthRunner;
   /** Where the chosen base path is reported; the default prints it under FLINK_PLATFORM_DEBUG. */
   readonly log?: (line: string) => void;
+  /** How long the base synth may run before it is stopped. @default {@link baseSynthTimeoutMs} */
+  readonly baseTimeoutMs?: number;
+  /**
+   * The caller's own work (`diff` loads its modules and checks the stack's
+   * guardrails), run once the working tree's plan is in: the base's synth,
+   * started later, still runs, and this takes the core the other one freed
+   * instead of following both. Its error is thrown after the plans' own.
+   */
+  readonly alongside?: () => void;
+}
+
+/** The environment variable that sets the base synth's time limit, in seconds. */
+export const baseTimeoutVariable = "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT";
+const defaultBaseTimeoutSeconds = 600;
+
+/**
+ * The base synth's time limit: {@link baseTimeoutVariable} (seconds), else
+ * ten minutes. A base program that never exits (a promise that never
+ * settles, a timer left running) would otherwise hang `diff`, and the CI job
+ * running it, for good.
+ */
+export function baseSynthTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[baseTimeoutVariable];
+  if (raw === undefined || raw === "") return defaultBaseTimeoutSeconds * 1000;
+  const seconds = Number(raw);
+  if (!(Number.isFinite(seconds) && seconds > 0)) {
+    throw new ConfigError(
+      [{ path: baseTimeoutVariable, got: raw, allowed: "a number of seconds greater than 0" }],
+      "Invalid environment variable",
+    );
+  }
+  return seconds * 1000;
+}
+
+/** `synth` with the base's time limit, its timeout named by the stack and ref. */
+function timedBaseSynth(synth: SynthRunner, stack: string, ref: string, timeoutMs: number): SynthRunner {
+  return async (request) => {
+    try {
+      return await synth({ ...request, timeoutMs });
+    } catch (err) {
+      if (!(err instanceof SynthTimeoutError)) throw err;
+      throw new Error(
+        `the base synth of stack ${stack} at ${ref} did not finish within ${timeoutMs / 1000} s and was stopped: its program may never exit (a promise that never settles, a timer or connection left open). ${baseTimeoutVariable} sets the limit in seconds (default ${defaultBaseTimeoutSeconds}).`,
+      );
+    }
+  };
 }
 
 const debugLog = (line: string): void => {
   if (process.env.FLINK_PLATFORM_DEBUG) console.error(line);
 };
-
-function gitRaw(cwd: string, args: string[], maxBuffer?: number): Buffer {
-  const run = spawnSync("git", args, { cwd, maxBuffer });
-  if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${String(run.stderr).trim()}`);
-  return run.stdout;
-}
-
-const git = (cwd: string, args: string[]) => gitRaw(cwd, args).toString("utf8").trim();
-
-/** NUL-separated git output, empty entries dropped. */
-const zList = (out: Buffer) =>
-  out
-    .toString("utf8")
-    .split("\0")
-    .filter((p) => p !== "");
 
 const posix = (p: string) => p.split(path.sep).join("/");
 
@@ -94,44 +126,46 @@ function isStackAsset(assets: StackAssets, file: string): boolean {
 }
 
 /** Files that differ between `ref` and the working tree: tracked changes and untracked files. */
-export function changedFiles(top: string, ref: string): string[] {
-  return [
-    ...zList(gitRaw(top, ["diff", "--name-only", "--no-renames", "-z", ref, "--"])),
-    ...zList(gitRaw(top, ["ls-files", "--others", "--exclude-standard", "-z"])),
-  ];
+export async function changedFiles(top: string, ref: string): Promise<string[]> {
+  const lists = await settledInOrder([
+    gitOutput(top, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
+    gitOutput(top, ["ls-files", "--others", "--exclude-standard", "-z"]),
+  ]);
+  return lists.flatMap(zList);
 }
 
 interface TreeEntry {
   mode: string;
   object: string;
-  size: number;
   /** Repository-relative. */
   file: string;
 }
 
-function treeAt(top: string, ref: string, dir: string): TreeEntry[] {
-  return zList(gitRaw(top, ["ls-tree", "-r", "-l", "-z", ref, "--", dir === "" ? "." : dir])).map((line) => {
+/** The files under `dir` at `ref` (no sizes: `-l` reads every blob's header; readBlobs checks the few read). */
+async function treeAt(top: string, ref: string, dir: string): Promise<TreeEntry[]> {
+  const out = await gitOutput(top, ["ls-tree", "-r", "-z", ref, "--", dir === "" ? "." : dir]);
+  return zList(out).map((line) => {
     const tab = line.indexOf("\t");
-    const [mode, , object, size] = line.slice(0, tab).split(/ +/);
-    return { mode, object, size: Number(size), file: line.slice(tab + 1) };
+    const [mode, , object] = line.slice(0, tab).split(/ +/);
+    return { mode, object, file: line.slice(tab + 1) };
   });
 }
 
 /**
- * The base project as the `stack-files` path builds it in `dir`: the ref's
- * stack file and `.sql` files, and `Pulumi.yaml` running `program`.
- * Undefined when the fast path cannot stand in for a checkout (see
- * {@link BaseSynthPath}); `"absent"` when the stack has no file at the ref.
+ * The base project as the `stack-files` path builds it in `dir` from the
+ * project's files at the ref (`entries`): the ref's stack file and `.sql`
+ * files, and `Pulumi.yaml` running `program`. Undefined when the fast path
+ * cannot stand in for a checkout (see {@link BaseSynthPath}); `"absent"` when
+ * the stack has no file at the ref.
  */
-function writeStackFilesProject(
+async function writeStackFilesProject(
   top: string,
-  ref: string,
+  entries: readonly TreeEntry[],
   project: PulumiProject,
   stack: string,
   dir: string,
-): "written" | "absent" | undefined {
+): Promise<"written" | "absent" | undefined> {
   const assets = stackAssets(top, project);
-  const entries = treeAt(top, ref, assets.projectRel);
   // A link or submodule in the project (it may hide a stack or statement file): only a checkout
   // resolves it as synth would. The program's entry may be one: the current program runs anyway.
   const mainRel = posix(path.relative(project.dir, project.main));
@@ -144,12 +178,18 @@ function writeStackFilesProject(
   });
   if (!wanted.some((e) => below(assets.projectRel, e.file) === stackRel)) return "absent";
   const limit = (rel: string) => (rel === stackRel ? maxYamlFileBytes : sqlFileRule.maxBytes);
-  if (wanted.some((e) => e.size > limit(below(assets.projectRel, e.file)!))) return undefined;
-  for (const e of wanted) {
-    const target = path.join(dir, below(assets.projectRel, e.file)!);
+  const rels = wanted.map((e) => below(assets.projectRel, e.file)!);
+  const blobs = await readBlobs(
+    top,
+    wanted.map((e) => e.object),
+    rels.map(limit),
+  );
+  if (blobs === undefined) return undefined;
+  rels.forEach((rel, i) => {
+    const target = path.join(dir, rel);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, gitRaw(top, ["cat-file", "blob", e.object], e.size + 1));
-  }
+    fs.writeFileSync(target, blobs[i]);
+  });
   writeProjectFile(project, dir, project.main);
   return "written";
 }
@@ -202,11 +242,18 @@ async function planFromWorktree(
  * (git's own answer to `rev-parse --verify --quiet` is empty).
  */
 export function checkBaseRef(projectDir: string, ref: string): string {
-  const top = git(projectDir, ["rev-parse", "--show-toplevel"]);
+  // One git process for both answers: the top folder is printed first, then
+  // the commit, or nothing and exit 1 (`--quiet`) for a ref that is none.
   // `--end-of-options`: a ref such as `--output=x` is a ref to git, never an option.
-  const run = spawnSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
-    cwd: top,
-  });
+  const run = spawnSync(
+    "git",
+    ["rev-parse", "--show-toplevel", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+    { cwd: projectDir, encoding: "utf8" },
+  );
+  const top = run.stdout?.split("\n")[0] ?? "";
+  if (run.status !== 0 && (run.status !== 1 || top === "")) {
+    throw new Error(`git rev-parse --show-toplevel: ${String(run.stderr).trim()}`);
+  }
   if (run.status !== 0) {
     throw new ConfigError(
       [
@@ -234,15 +281,31 @@ export async function planAtRef(
   options: PlanPairOptions = {},
 ): Promise<Plan | undefined> {
   checkStackName(stack);
-  const synth = options.synth ?? synthInChild;
+  return baseAt(checkBaseRef(projectDir, ref), projectDir, stack, ref, options);
+}
+
+/** {@link planAtRef} with the ref checked: `top` is the repository's top folder. */
+async function baseAt(
+  top: string,
+  projectDir: string,
+  stack: string,
+  ref: string,
+  options: PlanPairOptions,
+): Promise<Plan | undefined> {
+  const timeoutMs = options.baseTimeoutMs ?? baseSynthTimeoutMs();
+  const synth = timedBaseSynth(options.synth ?? synthInChild, stack, ref, timeoutMs);
   const log = options.log ?? debugLog;
-  const top = checkBaseRef(projectDir, ref);
   const project = loadProject(projectDir);
   const assets = stackAssets(top, project);
-  if (changedFiles(top, ref).every((f) => isStackAsset(assets, f))) {
+  // Side by side: the fast path needs both, and git's start-up is most of what each costs.
+  const [changed, entries] = await settledInOrder([
+    changedFiles(top, ref),
+    treeAt(top, ref, assets.projectRel),
+  ]);
+  if (changed.every((f) => isStackAsset(assets, f))) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
     try {
-      const written = writeStackFilesProject(top, ref, project, stack, dir);
+      const written = await writeStackFilesProject(top, entries, project, stack, dir);
       if (written === "absent") return undefined;
       if (written === "written") {
         log(
@@ -262,11 +325,11 @@ export async function planAtRef(
  * present at `ref`. Anything that cannot be checked (not a git repository, an
  * unknown ref, an invalid name) is false: `diff` then reports it as usual.
  */
-export function stackDeletedSince(projectDir: string, stack: string, ref: string): boolean {
+export function stackDeletedSince(projectDir: string, stack: string, ref: string, top?: string): boolean {
   try {
     const file = stackFile(loadProject(projectDir), stack);
     if (fs.existsSync(file) || isLink(file)) return false;
-    const top = checkBaseRef(projectDir, ref);
+    top ??= checkBaseRef(projectDir, ref);
     const rel = posix(path.relative(top, file));
     return (
       spawnSync("git", ["cat-file", "-e", "--end-of-options", `${ref}:${rel}`], { cwd: top }).status === 0
@@ -296,16 +359,24 @@ export async function plansAgainstRef(
   options: PlanPairOptions = {},
 ): Promise<{ before: Plan | undefined; after: Plan }> {
   checkStackName(stack);
-  checkBaseRef(projectDir, ref);
-  if (stackDeletedSince(projectDir, stack, ref)) {
+  // Checked once: every step below takes the top folder it answered.
+  const top = checkBaseRef(projectDir, ref);
+  // A bad limit is refused before anything runs.
+  options = { ...options, baseTimeoutMs: options.baseTimeoutMs ?? baseSynthTimeoutMs() };
+  if (stackDeletedSince(projectDir, stack, ref, top)) {
     // Deleted here: nothing remains, so every resource of the base plan goes.
-    const before = await planAtRef(projectDir, stack, ref, options);
-    if (before !== undefined) return { before, after: { ...before, resources: [] } };
+    const before = await baseAt(top, projectDir, stack, ref, options);
+    if (before !== undefined) {
+      options.alongside?.();
+      return { before, after: { ...before, resources: [] } };
+    }
   }
   const synth = options.synth ?? synthInChild;
+  const head = synth({ projectDir, stack });
   const [after, before] = await settledInOrder([
-    synth({ projectDir, stack }),
-    planAtRef(projectDir, stack, ref, options),
+    head,
+    baseAt(top, projectDir, stack, ref, options),
+    head.then(() => options.alongside?.()),
   ]);
   return { before, after };
 }

@@ -7,6 +7,7 @@ import type * as DiffModule from "./diff";
 import type * as DiffRenderModule from "./diff-render";
 import type * as EstimateEditsModule from "./estimate-edits";
 import type * as ProjectModule from "./project";
+import type * as ScalePlansModule from "./scale-plans";
 import type * as StackConfigModule from "../stack-config";
 import type * as StackOpsModule from "./stack-ops";
 
@@ -26,6 +27,7 @@ const load = {
   edits: () => require("./estimate-edits") as typeof EstimateEditsModule,
   estimate: () => require("../core/estimate") as typeof EstimateModule,
   project: () => require("./project") as typeof ProjectModule,
+  scalePlans: () => require("./scale-plans") as typeof ScalePlansModule,
   stackConfig: () => require("../stack-config") as typeof StackConfigModule,
   stackOps: () => require("./stack-ops") as typeof StackOpsModule,
 };
@@ -153,12 +155,12 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
     console.log(`${change.kept}; ${shown} unchanged.`);
     return;
   }
-  const { editedStackText, scalePlans, writeStackText } = load.stackOps();
+  const { editedStackText, writeStackText } = load.stackOps();
   // Validate first: an invalid result exits 1 with the file untouched.
   const edited = editedStackText(project, stack, change.edits);
   ctx.printWarnings(edited.warnings);
   // Both plans first: a failed synth leaves the file untouched.
-  const { before, after } = await scalePlans(projectDir, stack, edited.after);
+  const { before, after } = await load.scalePlans().scalePlans(projectDir, stack, () => edited.after);
   writeStackText(project, stack, edited.after);
   console.log(patch);
   console.log(load.diffRender().renderText(load.diff().diffPlans(before, after, "before estimate")));

@@ -1,5 +1,3 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
@@ -10,15 +8,13 @@ import { sizes } from "../core/sizes";
 import { editStackFile, findPoolIndex, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";
 import { PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
-import { scaleEditFile, scaleEditPrefix } from "./scale-edit";
 import { writeFileAtomic } from "./stack-file";
-import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
-import type { Plan } from "./synth";
 
 /**
  * Operations on a stack's config file shared by the commands: validation
- * with the same schema and guardrails as the program, and the two plans of
- * `scale` (synth at a git ref, for `diff`, is in base-plan.ts).
+ * with the same schema and guardrails as the program, and the edits of
+ * `scale` (its two plans are in scale-plans.ts, synth at a git ref, for
+ * `diff`, in base-plan.ts).
  */
 
 /**
@@ -166,31 +162,4 @@ export function editedStackText(
 /** Replaces the stack file atomically (temporary file and rename), so a crash never leaves half of it. */
 export function writeStackText(project: PulumiProject, stack: string, text: string): void {
   writeFileAtomic(stackFile(project, stack), text);
-}
-
-/**
- * The plans of `scale`: the stack as its file is (`before`) and with `edited`
- * as its config (`after`), synthesized concurrently; the edited text is read
- * from a temporary file (synth's `--stack-config`), so the stack file is
- * untouched until both succeed. Errors as if run one after the other: the
- * plan before first.
- */
-export async function scalePlans(
-  projectDir: string,
-  stack: string,
-  edited: string,
-  synth: SynthRunner = synthInChild,
-): Promise<{ before: Plan; after: Plan }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), scaleEditPrefix));
-  try {
-    const stackConfig = path.join(dir, scaleEditFile);
-    fs.writeFileSync(stackConfig, edited);
-    const [before, after] = await settledInOrder([
-      synth({ projectDir, stack }),
-      synth({ projectDir, stack, stackConfig }),
-    ]);
-    return { before, after };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -20,6 +20,10 @@ export interface SynthRequest {
   readonly bin?: string;
   /** A file to read the stack's config from instead of its `Pulumi.<stack>.yaml` (synth's `--stack-config`). */
   readonly stackConfig?: string;
+  /** Stops the child after this many milliseconds ({@link SynthTimeoutError}). @default no limit */
+  readonly timeoutMs?: number;
+  /** Stops the child when aborted (the synth then rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs one synth and returns its plan. */
@@ -34,21 +38,60 @@ function cliBin(): string {
   throw new Error("cannot find bin/flink-platform.js");
 }
 
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** A synth child stopped at its {@link SynthRequest.timeoutMs}. */
+export class SynthTimeoutError extends Error {
+  constructor(
+    readonly request: SynthRequest,
+    readonly timeoutMs: number,
+  ) {
+    super(`synth ${request.stack} in ${request.projectDir} did not finish within ${timeoutMs / 1000} s`);
+    this.name = "SynthTimeoutError";
+  }
+}
+
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Why the child was killed: at the time limit, or aborted. */
+  stopped?: "timeout" | "abort";
+}
+
+function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
+    let stopped: RunResult["stopped"];
+    // SIGKILL: a program that never exits may also ignore or handle SIGTERM. The promise
+    // settles on "close" either way, so the caller never returns while the child lives.
+    const stop = (why: "timeout" | "abort") => {
+      stopped ??= why;
+      child.kill("SIGKILL");
+    };
+    const onAbort = () => stop("abort");
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop("timeout"), timeoutMs);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) stop("abort");
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
     child.stdout.on("data", (b: Buffer) => stdout.push(b));
     child.stderr.on("data", (b: Buffer) => stderr.push(b));
-    child.on("error", reject);
-    child.on("close", (status) =>
+    child.on("error", (err) => {
+      done();
+      reject(err);
+    });
+    child.on("close", (status) => {
+      done();
       resolve({
         status,
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8"),
-      }),
-    );
+        stopped,
+      });
+    });
   });
 }
 
@@ -59,16 +102,26 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
   try {
     const config = request.stackConfig === undefined ? [] : ["--stack-config", request.stackConfig];
-    const result = await run([
-      request.bin ?? cliBin(),
-      "--project-dir",
-      projectDir,
-      "synth",
-      stack,
-      "--out",
-      out,
-      ...config,
-    ]);
+    // Only plan.json is read back. A base program run by its own older CLI (the `source`
+    // path, request.bin) may not know the flag: it writes everything, as before.
+    const planOnly = request.bin === undefined ? ["--plan-only"] : [];
+    const result = await run(
+      [
+        request.bin ?? cliBin(),
+        "--project-dir",
+        projectDir,
+        "synth",
+        stack,
+        "--out",
+        out,
+        ...planOnly,
+        ...config,
+      ],
+      request.timeoutMs,
+      request.signal,
+    );
+    if (result.stopped === "abort") throw request.signal!.reason;
+    if (result.stopped === "timeout") throw new SynthTimeoutError(request, request.timeoutMs!);
     if (result.status !== 0) {
       throw new Error(
         `synth ${stack} in ${projectDir} failed:\n${result.stderr.trim() || result.stdout.trim()}`,

@@ -47,6 +47,13 @@ export interface WritePlanOptions {
   readonly projectDir?: string;
   /** Name of `dir` in error messages (the CLI passes `--out`). @default "dir" */
   readonly flag?: string;
+  /**
+   * Only `plan.json` (and the marker): the synths of `diff` and `scale` read
+   * nothing else, and rendering every manifest as YAML was about a tenth of a
+   * small synth. The Helm file names are still checked, so what a full write
+   * refuses is refused here too. @default false
+   */
+  readonly planOnly?: boolean;
 }
 
 /**
@@ -107,7 +114,7 @@ export async function writePlan(
     fs.mkdirSync(path.join(staging, "manifests"));
     fs.mkdirSync(path.join(staging, "helm"));
     write("plan.json", JSON.stringify(plan, null, 2) + "\n");
-    const objects = plan.resources.filter(isKubernetesObject);
+    const objects = options.planOnly ? [] : plan.resources.filter(isKubernetesObject);
     const width = String(objects.length).length;
     objects.forEach((r, i) => {
       const m = manifestOf(r);
@@ -118,7 +125,7 @@ export async function writePlan(
         .join("-");
       write(path.join("manifests", `${file}.yaml`), toYaml(m));
     });
-    releases.forEach((r, n) => {
+    (options.planOnly ? [] : releases).forEach((r, n) => {
       const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
       const doc = {
         release: i.name,
@@ -132,7 +139,7 @@ export async function writePlan(
     });
     write(OUT_MARKER, JSON.stringify({ tool: "flink-platform", stack: plan.stack }) + "\n");
     installOutput(staging, target, { ...options, given: dir });
-    return { dir, manifests: objects.length, helmReleases: releases.length };
+    return { dir, manifests: objects.length, helmReleases: options.planOnly ? 0 : releases.length };
   } finally {
     // Gone once renamed into place; removed here when anything failed.
     fs.rmSync(staging, { recursive: true, force: true });

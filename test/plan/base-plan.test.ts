@@ -1,11 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { plansAgainstRef } from "../../lib/plan/base-plan";
+import { sqlFileRule } from "../../lib/core/files";
+import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
 import { loadProject, stackFile } from "../../lib/plan/project";
-import { scalePlans } from "../../lib/plan/stack-ops";
-import type { SynthRequest } from "../../lib/plan/synth-child";
+import { scalePlans } from "../../lib/plan/scale-plans";
+import { synthInChild, type SynthRequest } from "../../lib/plan/synth-child";
 import type { Plan } from "../../lib/plan/synth";
+import { configErrorOf } from "../support/errors";
 import { git, gitProject } from "../support/git-project";
 
 /**
@@ -150,6 +152,23 @@ describe("diff's base synth", () => {
     ]);
   });
 
+  it("GIVEN a statement file over synth's size limit at the ref THEN the base goes through the worktree, where synth refuses it", async () => {
+    const dir = gitProject(["cloud-dev"]);
+    fs.writeFileSync(
+      path.join(dir, "stacks", "sql", "huge.sql"),
+      "-- x\n".repeat(sqlFileRule.maxBytes / 5 + 1),
+    );
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "huge statement file");
+    fs.appendFileSync(stackPath(dir, "cloud-dev"), "# edited\n");
+    const { synth } = recorder(2);
+    const lines: string[] = [];
+    await plansAgainstRef(dir, "cloud-dev", "HEAD", { synth, log: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      "diff: base synth bundles the program at HEAD (files other than stack files changed)",
+    ]);
+  });
+
   it("GIVEN a program entry that is a symbolic link THEN only stack files changed still takes the fast path", async () => {
     const dir = gitProject(["dev"]);
     fs.renameSync(path.join(dir, "stacks", "index.js"), path.join(dir, "program.js"));
@@ -176,13 +195,100 @@ describe("diff's base synth", () => {
   });
 });
 
+describe("diff's own work alongside the synths", () => {
+  const plan = (request: SynthRequest): Plan => ({ stack: request.stack, project: "p", resources: [] });
+
+  it("GIVEN work alongside THEN it runs once the working tree's plan is in, without waiting for the base's", async () => {
+    const dir = gitProject(["dev"]);
+    fs.appendFileSync(stackPath(dir, "dev"), "# edited\n");
+    const events: string[] = [];
+    let alongsideRan: () => void = () => {};
+    const ran = new Promise<void>((resolve) => (alongsideRan = resolve));
+    const synth = async (request: SynthRequest) => {
+      const which = request.projectDir === dir ? "head" : "base";
+      events.push(`start ${which}`);
+      // The base answers only after the work alongside ran: waiting for the base would never end.
+      if (which === "base") await ran;
+      events.push(`end ${which}`);
+      return plan(request);
+    };
+    const alongside = () => {
+      events.push("alongside");
+      alongsideRan();
+    };
+    await plansAgainstRef(dir, "dev", "HEAD", { synth, log: () => {}, alongside });
+    expect(events).toEqual(["start head", "end head", "alongside", "start base", "end base"]);
+  });
+
+  it("GIVEN work alongside that fails THEN its error comes after the synths' own", async () => {
+    const dir = gitProject(["dev"]);
+    fs.appendFileSync(stackPath(dir, "dev"), "# edited\n");
+    const alongside = () => {
+      throw new Error("alongside failed");
+    };
+    const failingBase = async (request: SynthRequest) => {
+      if (request.projectDir !== dir) throw new Error("base failed");
+      return plan(request);
+    };
+    await expect(
+      plansAgainstRef(dir, "dev", "HEAD", { synth: failingBase, log: () => {}, alongside }),
+    ).rejects.toThrow(new Error("base failed"));
+    await expect(
+      plansAgainstRef(dir, "dev", "HEAD", { synth: async (r) => plan(r), log: () => {}, alongside }),
+    ).rejects.toThrow(new Error("alongside failed"));
+  });
+});
+
+describe("diff's base synth that never exits", () => {
+  it("GIVEN a base program that never settles THEN diff stops it at the timeout with one error naming the ref and the timeout", async () => {
+    const dir = gitProject(["dev"]);
+    const program = path.join(dir, "stacks", "index.js");
+    const working = fs.readFileSync(program, "utf8");
+    // Keeps its process alive (for ten minutes, so a regression leaves no process behind for good) and never settles.
+    fs.writeFileSync(program, "setTimeout(() => {}, 600000);\nmodule.exports = new Promise(() => {});\n");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "hanging program");
+    fs.writeFileSync(program, working);
+    const head: Plan = { stack: "dev", project: "flink-platform", resources: [] };
+    const requests: SynthRequest[] = [];
+    // The working tree's synth answers at once; the base's runs for real, in its child process.
+    const synth = (request: SynthRequest) => {
+      requests.push(request);
+      return request.projectDir === dir ? Promise.resolve(head) : synthInChild(request);
+    };
+    await expect(
+      plansAgainstRef(dir, "dev", "HEAD", { synth, log: () => {}, baseTimeoutMs: 300 }),
+    ).rejects.toThrow(
+      new Error(
+        "the base synth of stack dev at HEAD did not finish within 0.3 s and was stopped: its program may never exit (a promise that never settles, a timer or connection left open). FLINK_PLATFORM_BASE_SYNTH_TIMEOUT sets the limit in seconds (default 600).",
+      ),
+    );
+    expect(requests.map((r) => r.timeoutMs)).toEqual([undefined, 300]);
+    // The worktree at the ref is removed all the same.
+    expect(git(dir, "worktree", "list").trim().split("\n")).toHaveLength(1);
+  });
+
+  it("GIVEN FLINK_PLATFORM_BASE_SYNTH_TIMEOUT THEN its seconds are the limit; anything but a positive number is one error naming it", () => {
+    expect(baseSynthTimeoutMs({})).toBe(600_000);
+    expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "" })).toBe(600_000);
+    expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "2.5" })).toBe(2500);
+    for (const got of ["soon", "0", "-1", "Infinity", "10s"]) {
+      const err = configErrorOf(() => baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: got }));
+      expect([err.message.split("\n")[0], err.problems]).toEqual([
+        "Invalid environment variable (1 problem):",
+        [{ path: "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT", got, allowed: "a number of seconds greater than 0" }],
+      ]);
+    }
+  });
+});
+
 describe("scale's two synths", () => {
   it("GIVEN an edit THEN before and after run side by side, the edit read from a file, the stack file untouched", async () => {
     const dir = gitProject(["dev"]);
     const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
     const edited = original.replace("taskManagers: 2", "taskManagers: 4");
     const { seen, synth } = recorder(2);
-    await scalePlans(dir, "dev", edited, synth);
+    await scalePlans(dir, "dev", () => edited, synth);
     expect(seen.map((s) => [s.request.projectDir, s.request.stack, s.startedBefore])).toEqual([
       [dir, "dev", 0],
       [dir, "dev", 1],
@@ -191,5 +297,33 @@ describe("scale's two synths", () => {
     expect(seen[0].request.stackConfig).toBeUndefined();
     expect(fs.existsSync(seen[1].request.stackConfig!)).toBe(false);
     expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
+  });
+
+  it("GIVEN an edit that is refused THEN the plan before, already started, is stopped and the edit's error thrown", async () => {
+    const started: SynthRequest[] = [];
+    // Answers only when stopped, as a synth child killed by the signal does.
+    const synth = (request: SynthRequest) => {
+      started.push(request);
+      return new Promise<Plan>((_, reject) =>
+        request.signal!.addEventListener("abort", () => reject(new Error("stopped"))),
+      );
+    };
+    const refused = new Error("Invalid scale flags");
+    const edit = () => {
+      expect(started).toHaveLength(1);
+      throw refused;
+    };
+    await expect(scalePlans("/no/project", "dev", edit, synth)).rejects.toBe(refused);
+    expect(started.map((r) => [r.stack, r.stackConfig, r.signal?.aborted])).toEqual([
+      ["dev", undefined, true],
+    ]);
+  });
+
+  it("GIVEN a synth child whose signal aborts THEN it is killed and the synth rejects with the reason", async () => {
+    const dir = gitProject(["dev"]);
+    const stop = new AbortController();
+    const synth = synthInChild({ projectDir: dir, stack: "dev", signal: stop.signal });
+    stop.abort(new Error("edit refused"));
+    await expect(synth).rejects.toThrow(new Error("edit refused"));
   });
 });

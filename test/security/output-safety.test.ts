@@ -8,11 +8,10 @@ import { checkOutDir, installOutput, OUT_MARKER } from "../../lib/plan/out-dir";
 import { listStacks, loadProject } from "../../lib/plan/project";
 import { writeStackText } from "../../lib/plan/stack-ops";
 import { checkStackName, STACK_NAME_RULE } from "../../lib/plan/stack-name";
-import type { Plan } from "../../lib/plan/synth";
 import { writePlan } from "../../lib/plan/write";
 import { runCli, snapshot } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
-import { cliBin, projectRoot } from "../support/synth";
+import { cliBin, goldenPlan, projectRoot } from "../support/synth";
 
 /**
  * Issue 13 (1, 2, 5, part of 6): commands never delete, overwrite or read
@@ -351,14 +350,9 @@ describe("the last-moment check before replacing", () => {
   });
 });
 
-const golden = (stack: string) =>
-  JSON.parse(
-    fs.readFileSync(path.join(projectRoot, "test", "plan", "golden", `${stack}.plan.json`), "utf8"),
-  ) as Plan;
-
 describe("helm/ never overwrites a file written in the same run", () => {
   it("refuses two releases with one name, naming both, and writes nothing", async () => {
-    const plan = golden("dev");
+    const plan = goldenPlan("dev");
     const release = plan.resources.find((r) => r.name === "dev-cert-manager")!;
     const twin = {
       ...release,
@@ -384,7 +378,7 @@ describe("helm/ never overwrites a file written in the same run", () => {
 /** What one synth of the stack's reviewed golden plan writes (the plan synth produces, per test/plan). */
 async function reference(stack: string): Promise<Record<string, string>> {
   const dir = path.join(tmpRoot(), stack);
-  await writePlan(golden(stack), dir);
+  await writePlan(goldenPlan(stack), dir);
   return snapshot(dir);
 }
 
@@ -457,7 +451,7 @@ writePlan(p, out, { flag: "--out" }).then(
   it("the CLI replaces an earlier synth output whole (no stale file, no temporary folder)", async () => {
     const root = tmpRoot();
     const out = path.join(root, "shared");
-    await writePlan(golden("oss-prod"), out);
+    await writePlan(goldenPlan("oss-prod"), out);
     const again = spawnSync(process.execPath, [cliBin, "synth", "dev", "--out", out], {
       cwd: projectRoot,
       encoding: "utf8",

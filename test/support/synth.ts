@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { inject } from "vitest";
 import { parse } from "yaml";
+import type { Plan } from "../../lib/plan/synth";
 
 export const projectRoot = path.resolve(__dirname, "..", "..");
 export const cliBin = path.join(projectRoot, "bin", "flink-platform.js");
@@ -150,4 +151,11 @@ export function synthStackOutput(stack: string): SynthOutput {
     manifests: read("manifests"),
     helm: read("helm"),
   };
+}
+
+/** The reviewed golden plan of a shipped stack (test/plan/golden, what synth produces per test/plan/synth.test.ts). */
+export function goldenPlan(stack: string): Plan {
+  return JSON.parse(
+    fs.readFileSync(path.join(projectRoot, "test", "plan", "golden", `${stack}.plan.json`), "utf8"),
+  ) as Plan;
 }
