@@ -213,6 +213,12 @@ export const fixturesDir = path.join(projectRoot, "test", "advise", "fixtures");
 /** The committed fixture file of `pool`. */
 export const fixtureFile = (pool: string) => path.join(fixturesDir, `${pool}.om`);
 
+/**
+ * The Confluent Cloud scenarios' Metrics API answers (`data` per pool id and
+ * metric), committed as written: advise-cloud.test.ts serves them.
+ */
+export const cloudFixtureFile = path.join(fixturesDir, "cloud-metrics.json");
+
 /** The OpenMetrics text of one scenario pool (families contiguous, samples in time order). */
 export function scenarioOpenMetrics(spec: PoolSpec): string {
   const out: string[] = [];
