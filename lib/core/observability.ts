@@ -65,6 +65,30 @@ export function defaultReporterOptions(plan: ObservedPlan): Record<string, strin
   return plan.observability.enabled ? reporterOptions({ environment: plan.environment }) : {};
 }
 
+/**
+ * Pod label of CMF SQL pools' JobManagers and TaskManagers. Their pods declare
+ * no `metrics` port (CMF documents no pod template for a pool's
+ * `clusterSpec`), so their own PodMonitors find them by this label instead.
+ */
+export const sqlPoolPodLabel = { "flink-platform.io/workload": "sql-pool" } as const;
+
+/**
+ * Flink options that put {@link sqlPoolPodLabel} on a SQL pool's pods; none
+ * while metrics are off. Flink's native Kubernetes integration adds
+ * `kubernetes.jobmanager.labels` / `kubernetes.taskmanager.labels` (`k:v,k:v`)
+ * to the pods it creates, beside its own `type`, `app` and `component`
+ * (flink-kubernetes KubernetesJobManagerParameters and
+ * KubernetesTaskManagerParameters `getLabels()`), and CMF passes a pool's
+ * `clusterSpec.flinkConfiguration` to the clusters it starts from it.
+ */
+export function sqlPoolPodLabelOptions(plan: ObservedPlan): Record<string, string> {
+  if (!plan.observability.enabled) return {};
+  const labels = Object.entries(sqlPoolPodLabel)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(",");
+  return { "kubernetes.jobmanager.labels": labels, "kubernetes.taskmanager.labels": labels };
+}
+
 /** The port Flink pods declare as `metrics` (PodMonitors scrape it by name); none while metrics are off. */
 export function flinkMetricsPort(plan: ObservedPlan): number | undefined {
   return plan.observability.enabled ? reporterPort : undefined;

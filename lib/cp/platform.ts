@@ -42,7 +42,7 @@ import type { PoolCapacity } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 import { registerApplicationSavepoints } from "./savepoints";
 import { registerCmfSql } from "./sql";
-import { clusterReporterOptions } from "../core/observability";
+import { clusterReporterOptions, sqlPoolPodLabelOptions } from "../core/observability";
 
 /**
  * Confluent Platform for Apache Flink on Kubernetes, the cookbook's recipe as
@@ -99,7 +99,11 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
     // CMF builds SQL statement clusters from cp-flink-sql images whose user and added
     // containers are not documented: Flink namespaces enforce baseline, audit restricted.
     const flinkPodSecurity = PodSecurityLevel.Baseline;
-    const charts = buildPlatformCharts(app, plan, { operatorRole: NamespaceRole.Cmf, flinkPodSecurity });
+    const charts = buildPlatformCharts(app, plan, {
+      operatorRole: NamespaceRole.Cmf,
+      flinkPodSecurity,
+      sqlPoolNamespaces: plan.pools.map((p) => p.namespace),
+    });
     const cmfHelm = { resource: `${name}-cmf`, namespace: cmf.namespace, name: cmfReleaseName };
     claimPlatform(this, "FlinkPlatformCP", name, plan, charts, [cmfHelm]);
     const base = registerPlatformBase(this, name, plan, charts);
@@ -204,7 +208,10 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
           taskManager: pool.taskManager,
           jobManager: plan.jobManager,
           autoscaler: pool.autoscaler,
-          flinkConfiguration: clusterReporterOptions(plan, { pool: pool.name }),
+          flinkConfiguration: {
+            ...clusterReporterOptions(plan, { pool: pool.name }),
+            ...sqlPoolPodLabelOptions(plan),
+          },
         },
       }),
       (pool) => [environmentOf(pool.namespace), ...workloadDeps],

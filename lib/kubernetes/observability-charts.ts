@@ -8,6 +8,8 @@ import * as kplus from "cdk8s-plus-28";
 import { Construct } from "constructs";
 import { grafanaDashboard } from "../core/dashboard";
 import type { PlatformPlan } from "../core/derive";
+import { reporterPort } from "../core/metrics";
+import { sqlPoolPodLabel } from "../core/observability";
 import { chartOptions } from "./charts";
 import { metricsPortName, platformLabels } from "./labels";
 
@@ -37,7 +39,44 @@ export const grafanaDashboardLabel = { grafana_dashboard: "1" } as const;
 /** Name of the dashboard ConfigMap (in the operator's namespace). */
 export const dashboardConfigMapName = "flink-platform-dashboard";
 
-/** A `monitoring.coreos.com/v1` PodMonitor scraping the `metrics` port of the selected pods. */
+/**
+ * A port Flink's native Kubernetes integration declares on the main container
+ * of each JobManager and TaskManager pod (flink-kubernetes `Constants`
+ * `REST_PORT_NAME`, `TASK_MANAGER_RPC_PORT_NAME`, declared by
+ * InitJobManagerDecorator and InitTaskManagerDecorator): one target per pod
+ * for the SQL pools' PodMonitors.
+ */
+export const flinkDeclaredPort = { jobmanager: "rest", taskmanager: "taskmanager-rpc" } as const;
+
+/**
+ * Where a SQL pool pod's target is scraped: its declared Flink port's target
+ * with the address moved to the reporter's port. A PodMonitor selects targets
+ * only among the ports a pod declares, whether by `port` (name), `portNumber`
+ * (prometheus-operator 0.79+, #7150) or the deprecated `targetPort`: each
+ * keeps `__meta_kubernetes_pod_container_port_{name,number}` ("the Pod must
+ * declare the specified Port in its spec or the target will be dropped", the
+ * CRD's portNumber doc; prometheus-operator #7981). So select a port the pod
+ * does declare, by name as every operator release reads it, then rewrite the
+ * address (the operator appends `relabelings` after its own rules). The
+ * regex keeps the host part, IPv6 brackets included.
+ */
+function reporterAddress(port: string) {
+  return {
+    port,
+    path: "/metrics",
+    relabelings: [
+      {
+        action: "replace",
+        sourceLabels: ["__address__"],
+        regex: "(.+):\\d+",
+        targetLabel: "__address__",
+        replacement: `$1:${reporterPort}`,
+      },
+    ],
+  };
+}
+
+/** A `monitoring.coreos.com/v1` PodMonitor scraping the selected pods (by default their `metrics` port). */
 function podMonitor(
   scope: Construct,
   id: string,
@@ -46,6 +85,7 @@ function podMonitor(
     namespace: string;
     labels: Record<string, string>;
     selector: Record<string, string>;
+    endpoint?: Record<string, unknown>;
   },
 ): ApiObject {
   return new ApiObject(scope, id, {
@@ -54,7 +94,7 @@ function podMonitor(
     metadata: { name: props.name, namespace: props.namespace, labels: props.labels },
     spec: {
       selector: { matchLabels: { ...props.selector } },
-      podMetricsEndpoints: [{ port: metricsPortName, path: "/metrics" }],
+      podMetricsEndpoints: [props.endpoint ?? { port: metricsPortName, path: "/metrics" }],
     },
   });
 }
@@ -66,6 +106,11 @@ export interface ObservabilityChartProps {
     PlatformPlan,
     "environment" | "operatorNamespace" | "flinkNamespaces" | "observability"
   >;
+  /**
+   * Namespaces of CMF SQL pools (CP), whose pods get their own PodMonitors.
+   * @default none
+   */
+  readonly sqlPoolNamespaces?: readonly string[];
 }
 
 /**
@@ -86,6 +131,16 @@ export class ObservabilityChart extends Chart {
             namespace: ns,
             labels,
             selector,
+          });
+        }
+        if (!props.sqlPoolNamespaces?.includes(ns)) continue;
+        for (const [component, selector] of Object.entries(flinkPodLabels)) {
+          podMonitor(this, `${ns}-sql-${component}`, {
+            name: `flink-sql-${component}`,
+            namespace: ns,
+            labels,
+            selector: { ...selector, ...sqlPoolPodLabel },
+            endpoint: reporterAddress(flinkDeclaredPort[component as keyof typeof flinkDeclaredPort]),
           });
         }
       }

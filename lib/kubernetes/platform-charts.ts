@@ -65,6 +65,8 @@ export interface PlatformChartsOptions {
   readonly operatorRole?: NamespaceRole;
   /** Pod Security level the Flink namespaces enforce. @default "restricted" */
   readonly flinkPodSecurity?: PodSecurityLevel;
+  /** Namespaces of CMF SQL pools, scraped by their own PodMonitors. @default none */
+  readonly sqlPoolNamespaces?: readonly string[];
 }
 
 /**
@@ -115,7 +117,9 @@ export function buildPlatformCharts(
       : undefined;
   const o = plan.observability;
   const observability =
-    o.podMonitors || o.dashboard ? new ObservabilityChart(app, "observability", { plan }) : undefined;
+    o.podMonitors || o.dashboard
+      ? new ObservabilityChart(app, "observability", { plan, sqlPoolNamespaces: options.sqlPoolNamespaces })
+      : undefined;
   return { namespaces, flinkNamespaces, minio, observability };
 }
 

@@ -6,38 +6,28 @@ import { runCli } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { sendJson, startHttpServer, type TestServer } from "../support/http-server";
 import { fencedBlocks, readmeSection } from "../support/readme";
+import { cloudFixtureFile } from "../support/advise-fixtures";
 
 /**
  * `advise` on a Confluent Cloud stack, against a local server answering as
  * the Metrics API documents (https://api.telemetry.confluent.cloud/docs:
  * POST /v2/metrics/cloud/query, FLAT answer `{data: [{timestamp, value,
  * <group_by labels>}], meta: {pagination}}`, errors `{errors: [{status,
- * detail}]}`). Pool lfcp-full runs at its maxCfu (10) with one statement
- * falling behind; lfcp-spare has CFUs to spare.
+ * detail}]}`). The `data` it answers, per pool id and metric, is the committed
+ * fixture test/advise/fixtures/cloud-metrics.json: newest first ("data points
+ * are always ordered by timestamp in descending order", the API's
+ * QueryRequest), one a minute from 01:30 to 02:00. Pool lfcp-full runs at its
+ * maxCfu (10) with one statement falling behind; lfcp-spare has CFUs to
+ * spare; lfcp-new was created 5 minutes before --until, too little data for a
+ * 30m window; any other id has no data.
  */
 
 const key = "TESTKEY";
 const secret = "s3cr3t-never-printed";
-const end = Date.parse("2026-01-01T02:00:00Z");
-// Newest first: "data points are always ordered by timestamp in descending order" (the API's QueryRequest).
-const minutes = Array.from({ length: 31 }, (_, i) => 30 - i);
-const at = (m: number) => new Date(end - (30 - m) * 60_000).toISOString();
-
-function answer(body: { aggregations: { metric: string }[]; filter: { value: string } }): unknown[] {
-  const metric = body.aggregations[0].metric;
-  const full = body.filter.value === "lfcp-full";
-  // lfcp-new: a pool created 5 minutes before --until, too little data for a 30m window.
-  if (body.filter.value === "lfcp-new")
-    return minutes.filter((m) => m >= 25).map((m) => ({ timestamp: at(m), value: 10 }));
-  if (!["lfcp-full", "lfcp-spare"].includes(body.filter.value)) return [];
-  if (metric.endsWith("/current_cfus"))
-    return minutes.map((m) => ({ timestamp: at(m), value: full ? 10 : 3 }));
-  if (metric.endsWith("/cfu_limit")) return minutes.map((m) => ({ timestamp: at(m), value: 10 }));
-  return minutes.flatMap((m) => [
-    { timestamp: at(m), value: 1000 + 2000 * m, "resource.flink_statement.name": "orders-enriched" },
-    { timestamp: at(m), value: 500, "resource.flink_statement.name": "customers-dedup" },
-  ]);
-}
+const answers = JSON.parse(fs.readFileSync(cloudFixtureFile, "utf8")) as Record<
+  string,
+  Record<string, unknown[]> | undefined
+>;
 
 describe("advise on a Confluent Cloud pool (Metrics API)", () => {
   let server: TestServer;
@@ -54,8 +44,9 @@ describe("advise on a Confluent Cloud pool (Metrics API)", () => {
       if (req.headers.authorization !== `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`) {
         return sendJson(res, 401, { errors: [{ status: "401", detail: "Invalid API key" }] });
       }
-      const body = JSON.parse(req.body);
-      sendJson(res, 200, { data: answer(body), meta: { pagination: { page_size: 1000 } } });
+      const body = JSON.parse(req.body) as { aggregations: { metric: string }[]; filter: { value: string } };
+      const data = answers[body.filter.value]?.[body.aggregations[0].metric] ?? [];
+      sendJson(res, 200, { data, meta: { pagination: { page_size: 1000 } } });
     });
     process.env.CONFLUENT_CLOUD_API_KEY = key;
     process.env.CONFLUENT_CLOUD_API_SECRET = secret;

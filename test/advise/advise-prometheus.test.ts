@@ -7,14 +7,15 @@ import { runCli } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { prometheusMissing, startPrometheus, type RunningPrometheus } from "../support/prometheus";
 import { fencedBlocks, readmeSection } from "../support/readme";
-import { scenarioOpenMetrics } from "./scenarios";
+import { fixtureFile, pools } from "../support/advise-fixtures";
 import { shopBusyStack, shopStack } from "./shop-stack";
 
 /**
  * `advise` against a real Prometheus (Debian's 2.42, on loopback) holding the
- * scenario pools of scenarios.ts: ONE server for every scenario, each pool
- * selected by the labels the reporter configuration adds. The window is the
- * fixture's last 30 minutes (--until 02:00).
+ * scenario pools' committed OpenMetrics fixtures (test/advise/fixtures/*.om,
+ * loaded by promtool): ONE server for every scenario, each pool selected by
+ * the labels the reporter configuration adds. The window is the fixtures'
+ * last 30 minutes (--until 02:00).
  */
 
 const missing = prometheusMissing();
@@ -31,7 +32,7 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
   const advise = (...args: string[]) =>
     runCli(["-C", dir, "advise", "shop", "--prometheus", prometheus.url, "--until", until, ...args]);
   beforeAll(async () => {
-    prometheus = await startPrometheus(scenarioOpenMetrics());
+    prometheus = await startPrometheus(pools.map((p) => fixtureFile(p.pool)));
   });
   afterAll(async () => {
     await prometheus?.stop();

@@ -1,6 +1,6 @@
 /**
- * The scenario stacks of the advisor's tests: one pool per scenario of
- * test/advise/scenarios.ts (same names, environment "shop"), each in its own
+ * The scenario stacks of the advisor's tests: one pool per scenario fixture
+ * of test/advise/fixtures (same names, environment "shop"), each in its own
  * namespace so the namespace budget never couples them, and one stateful
  * session job on the underutilized pool.
  */

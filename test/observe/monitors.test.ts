@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { planPlatform } from "../../lib/core/derive";
 import { dashboardPanels, grafanaDashboard } from "../../lib/core/dashboard";
 import { flinkMetrics } from "../../lib/core/metrics";
-import { buildPlatformCharts } from "../../lib/kubernetes/platform-charts";
+import { buildPlatformCharts, type PlatformChartsOptions } from "../../lib/kubernetes/platform-charts";
 import { parseStackConfig } from "../../lib/stack-config";
 import { stack } from "../support/config";
 import { fencedBlocks, readmeSection } from "../support/readme";
@@ -22,8 +22,11 @@ type Manifest = { apiVersion: string; kind: string; metadata: { name: string; na
   unknown
 >;
 
-function observabilityObjects(observability: Record<string, unknown>): Manifest[] {
-  const chart = buildPlatformCharts(new App(), planOf(observability)).observability;
+function observabilityObjects(
+  observability: Record<string, unknown>,
+  options: PlatformChartsOptions = {},
+): Manifest[] {
+  const chart = buildPlatformCharts(new App(), planOf(observability), options).observability;
   return chart ? (Testing.synth(chart) as Manifest[]) : [];
 }
 
@@ -74,6 +77,77 @@ describe("PodMonitors", () => {
 
   it("are not emitted while metrics are off, even when asked for", () => {
     expect(observabilityObjects({ enabled: false, podMonitors: true })).toEqual([]);
+    expect(
+      observabilityObjects({ enabled: false, podMonitors: true }, { sqlPoolNamespaces: ["jobs"] }),
+    ).toEqual([]);
+  });
+});
+
+describe("PodMonitors of CMF SQL pools", () => {
+  const on = { enabled: true, podMonitors: true, podMonitorLabels: { release: "kps" }, dashboard: false };
+  const objects = observabilityObjects(on, { sqlPoolNamespaces: ["jobs"] });
+  // The pools' pods declare no `metrics` port (CMF's clusterSpec has no pod template); they carry the
+  // label through Flink's kubernetes.{jobmanager,taskmanager}.labels, and declare Flink's own ports.
+  const sqlMonitor = (component: "jobmanager" | "taskmanager", declaredPort: string) => ({
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "PodMonitor",
+    metadata: { name: `flink-sql-${component}`, namespace: "jobs", labels: monitorLabels },
+    spec: {
+      selector: {
+        matchLabels: { type: "flink-native-kubernetes", component, "flink-platform.io/workload": "sql-pool" },
+      },
+      podMetricsEndpoints: [
+        {
+          port: declaredPort,
+          path: "/metrics",
+          relabelings: [
+            {
+              action: "replace",
+              sourceLabels: ["__address__"],
+              regex: "(.+):\\d+",
+              targetLabel: "__address__",
+              replacement: "$1:9249",
+            },
+          ],
+        },
+      ],
+    },
+  });
+
+  it("scrape the reporter's 9249 on the JobManager's `rest` and the TaskManager's `taskmanager-rpc` target, in each SQL pool namespace only", () => {
+    expect(objects.filter((o) => o.metadata.name.startsWith("flink-sql-"))).toEqual([
+      sqlMonitor("jobmanager", "rest"),
+      sqlMonitor("taskmanager", "taskmanager-rpc"),
+    ]);
+    // The other monitors are unchanged: the namespace-wide ones by the `metrics` port, and the operator's.
+    expect(objects.map((o) => `${o.metadata.namespace}/${o.metadata.name}`)).toEqual([
+      "flink/flink-jobmanager",
+      "flink/flink-taskmanager",
+      "jobs/flink-jobmanager",
+      "jobs/flink-taskmanager",
+      "jobs/flink-sql-jobmanager",
+      "jobs/flink-sql-taskmanager",
+      "flink-operator/flink-kubernetes-operator",
+    ]);
+  });
+
+  it("are valid PodMonitors, and the address rewrite turns a pod's declared target into its reporter", () => {
+    for (const o of objects) expect(() => new PodMonitor(o as never).validate()).not.toThrow();
+    const sql = objects.filter((o) => o.metadata.name.startsWith("flink-sql-")) as unknown as ReturnType<
+      typeof sqlMonitor
+    >[];
+    expect(sql.length).toBe(2);
+    const [rewrite] = sql[0].spec.podMetricsEndpoints[0].relabelings;
+    // Prometheus anchors relabel regexes (^...$) and expands $1 as JavaScript does: the pod IP,
+    // IPv6 brackets included.
+    const apply = (address: string) => address.replace(new RegExp(`^${rewrite.regex}$`), rewrite.replacement);
+    expect(apply("10.1.2.3:8081")).toBe("10.1.2.3:9249");
+    expect(apply("[fd00::7]:6122")).toBe("[fd00::7]:9249");
+  });
+
+  it("are not emitted without SQL pools or without podMonitors", () => {
+    expect(observabilityObjects(on).some((o) => o.metadata.name.startsWith("flink-sql-"))).toBe(false);
+    expect(observabilityObjects({ ...on, podMonitors: false }, { sqlPoolNamespaces: ["jobs"] })).toEqual([]);
   });
 });
 

@@ -512,6 +512,32 @@ describe("FlinkPlatformCP", () => {
     });
   });
 
+  it("labels the SQL pools' pods and gives them PodMonitors: their pods declare no metrics port", async () => {
+    const { resources } = await synth({ ...staging, observability: { podMonitors: true } });
+    const pool = find(resources, POOL, "cp-pool-sql").inputs.clusterSpec as { flinkConfiguration: unknown };
+    expect(pool.flinkConfiguration).toEqual({
+      "metrics.reporter.prom.factory.class": "org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
+      "metrics.reporter.prom.port": "9249",
+      "metrics.reporter.prom.scope.variables.additional":
+        "flink_platform_environment:staging,flink_platform_pool:sql",
+      // Flink's native Kubernetes integration puts these on the pods CMF starts for the pool.
+      "kubernetes.jobmanager.labels": "flink-platform.io/workload:sql-pool",
+      "kubernetes.taskmanager.labels": "flink-platform.io/workload:sql-pool",
+      "taskmanager.numberOfTaskSlots": "1",
+    });
+    const monitors = resources
+      .filter((r) => r.inputs.kind === "PodMonitor")
+      .map((r) => r.inputs.metadata as { namespace: string; name: string })
+      .map((m) => `${m.namespace}/${m.name}`);
+    expect(monitors.sort()).toEqual([
+      "confluent/flink-kubernetes-operator",
+      "flink/flink-jobmanager",
+      "flink/flink-sql-jobmanager",
+      "flink/flink-sql-taskmanager",
+      "flink/flink-taskmanager",
+    ]);
+  });
+
   it("keeps every CMF credential a secret: client cert, key, token and keystore passwords", async () => {
     const { resources, component } = await synth(prod);
     const text = JSON.stringify(resources);

@@ -7,9 +7,10 @@ import * as path from "node:path";
 /**
  * A real Prometheus server on loopback for the advisor's tests: the Debian
  * `prometheus` and `promtool` (2.42), a temporary data folder filled from
- * OpenMetrics text with `promtool tsdb create-blocks-from openmetrics`, a
- * random free port, and the process killed (by its own pid) and the folder
- * removed by {@link RunningPrometheus.stop}. One server serves every scenario.
+ * OpenMetrics fixture files with `promtool tsdb create-blocks-from
+ * openmetrics`, a random free port, and the process killed (by its own pid)
+ * and the folder removed by {@link RunningPrometheus.stop}. One server serves
+ * every scenario.
  */
 
 export const prometheusBinary = "/usr/bin/prometheus";
@@ -55,19 +56,26 @@ async function ready(url: string, child: ChildProcess, log: () => string): Promi
   }
 }
 
-/** Loads `openMetrics` (OpenMetrics text, ending in `# EOF`) into a new TSDB and serves it. */
-export async function startPrometheus(openMetrics: string): Promise<RunningPrometheus> {
+/**
+ * Loads each of `files` (OpenMetrics text ending in `# EOF`) into one new
+ * TSDB and serves it. promtool runs once per file, each run adding its own
+ * blocks to the data folder: their series differ and their times overlap,
+ * which Prometheus merges at query time without a flag since overlapping
+ * blocks became the default (prometheus/prometheus#11255, #11331, in 2.39;
+ * the installed 2.42 has it).
+ */
+export async function startPrometheus(files: readonly string[]): Promise<RunningPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-prometheus-"));
   const data = path.join(dir, "data");
-  const input = path.join(dir, "input.om");
-  fs.writeFileSync(input, openMetrics);
   fs.writeFileSync(path.join(dir, "prometheus.yml"), "global: {}\nscrape_configs: []\n");
-  const created = spawnSync(promtoolBinary, ["tsdb", "create-blocks-from", "openmetrics", input, data], {
-    encoding: "utf8",
-  });
-  if (created.status !== 0) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(`promtool failed: ${created.stderr}${created.stdout}`);
+  for (const input of files) {
+    const created = spawnSync(promtoolBinary, ["tsdb", "create-blocks-from", "openmetrics", input, data], {
+      encoding: "utf8",
+    });
+    if (created.status !== 0) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      throw new Error(`promtool failed on ${input}: ${created.stderr}${created.stdout}`);
+    }
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -1,17 +1,35 @@
+import * as path from "node:path";
 import { flinkLabel, flinkMetrics, identityMatchers, type FlinkMetricId } from "../../lib/core/metrics";
+import { projectRoot } from "./synth";
 
 /**
- * The advisor's scenario data, generated deterministically as OpenMetrics
- * text for `promtool tsdb create-blocks-from openmetrics`: one pool per
- * scenario of the recipe, each selected by the labels the emitted reporter
- * configuration adds (identityMatchers of lib/core/metrics.ts, the one
- * source), series named by the catalog. Two hours of samples, one a minute,
- * from {@link start}. Print it with `npx tsx test/advise/scenarios.ts`.
+ * The recipe behind the advisor's committed scenario fixtures,
+ * test/advise/fixtures/<pool>.om: OpenMetrics text that the real-Prometheus
+ * tests load with `promtool tsdb create-blocks-from openmetrics`, one file
+ * per scenario pool. The files are the data; this module only says how they
+ * were made, so a scenario is edited here as a few numbers instead of by
+ * hand in hundreds of sample lines, and test/advise/fixtures.test.ts fails
+ * when a file differs from what it produces (a renamed metric or label in
+ * lib/core/metrics.ts, the one source of the reporter's names and of the
+ * advisor's queries, shows up there). Regenerate them with
+ * `UPDATE_FIXTURES=1 npx vitest run test/advise/fixtures.test.ts`.
+ *
+ * Each pool is selected by the labels the emitted reporter configuration
+ * adds (identityMatchers), its series named by the catalog. Two hours of
+ * samples, one every {@link stepMinutes} minutes, from {@link start}: fixed
+ * timestamps, no wall clock.
  */
 
 /** 2026-01-01T00:00:00Z, the first sample. */
 export const start = Date.UTC(2026, 0, 1) / 1000;
 export const minutes = 120;
+/**
+ * Minutes between samples: three keeps each file well under 200 KB (one a
+ * minute made 300-400 KB). The windows' edges the tests use (00:30, 01:00,
+ * 01:30, 02:00) fall on samples and Prometheus's 5-minute lookback bridges
+ * the gaps, so every average, lag and coverage is what one a minute gave.
+ */
+export const stepMinutes = 3;
 /** Environment name of the scenario stack. */
 export const environment = "shop";
 
@@ -27,7 +45,7 @@ interface TaskSpec {
   readonly tm: readonly string[];
 }
 
-interface PoolSpec {
+export interface PoolSpec {
   readonly pool: string;
   readonly slotsTotal: Value;
   readonly slotsAvailable: Value;
@@ -37,8 +55,6 @@ interface PoolSpec {
   readonly gc: Value;
   readonly checkpoint: Value;
   readonly pending?: Value;
-  /** Minutes with data (default: all). */
-  readonly from?: number;
 }
 
 /** The step change of the --since scenario, at 01:00. */
@@ -147,14 +163,13 @@ export const pools: readonly PoolSpec[] = [
 
 const at = (v: Value, m: number) => (typeof v === "number" ? v : v(m));
 
-type Line = { labels: Record<string, string>; value: Value; from: number };
+type Line = { labels: Record<string, string>; value: Value };
 
 function families(spec: PoolSpec): Map<FlinkMetricId, Line[]> {
   const id = identityMatchers({ environment, pool: spec.pool });
-  const from = spec.from ?? 0;
   const out = new Map<FlinkMetricId, Line[]>();
   const add = (metric: FlinkMetricId, labels: Record<string, string>, value: Value) =>
-    out.set(metric, [...(out.get(metric) ?? []), { labels: { ...id, ...labels }, value, from }]);
+    out.set(metric, [...(out.get(metric) ?? []), { labels: { ...id, ...labels }, value }]);
   const jm = { [flinkLabel.host]: `${spec.pool}-jm` };
   add("slotsTotal", jm, spec.slotsTotal);
   add("slotsAvailable", jm, spec.slotsAvailable);
@@ -192,27 +207,32 @@ function families(spec: PoolSpec): Map<FlinkMetricId, Line[]> {
   return out;
 }
 
-/** The OpenMetrics text of every scenario pool (families contiguous, samples in time order). */
-export function scenarioOpenMetrics(): string {
-  const byFamily = new Map<FlinkMetricId, Line[]>();
-  for (const spec of pools) {
-    for (const [metric, lines] of families(spec))
-      byFamily.set(metric, [...(byFamily.get(metric) ?? []), ...lines]);
-  }
+/** Where the committed fixtures live. */
+export const fixturesDir = path.join(projectRoot, "test", "advise", "fixtures");
+
+/** The committed fixture file of `pool`. */
+export const fixtureFile = (pool: string) => path.join(fixturesDir, `${pool}.om`);
+
+/**
+ * The Confluent Cloud scenarios' Metrics API answers (`data` per pool id and
+ * metric), committed as written: advise-cloud.test.ts serves them.
+ */
+export const cloudFixtureFile = path.join(fixturesDir, "cloud-metrics.json");
+
+/** The OpenMetrics text of one scenario pool (families contiguous, samples in time order). */
+export function scenarioOpenMetrics(spec: PoolSpec): string {
   const out: string[] = [];
-  for (const [metric, lines] of byFamily) {
+  for (const [metric, lines] of families(spec)) {
     const name = flinkMetrics[metric].prometheus;
     out.push(`# HELP ${name} ${flinkMetrics[metric].help}`, `# TYPE ${name} gauge`);
     for (const line of lines) {
       const labels = Object.entries(line.labels)
         .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
         .join(",");
-      for (let m = line.from; m <= minutes; m++)
+      for (let m = 0; m <= minutes; m += stepMinutes)
         out.push(`${name}{${labels}} ${at(line.value, m)} ${start + m * 60}`);
     }
   }
   out.push("# EOF", "");
   return out.join("\n");
 }
-
-if (require.main === module) process.stdout.write(scenarioOpenMetrics());
