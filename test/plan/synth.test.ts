@@ -298,6 +298,19 @@ function expectRejected(stackYaml: string, stderrLines: string[], dir = project(
   expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
 }
 
+/**
+ * `check` of that stack text, in this process: the config rule's message
+ * exactly as synth prints it (test/security/hostile-cli.test.ts holds synth
+ * and check to the same stderr for every refused stack), without a synth
+ * child per rule. Returns stderr's lines.
+ */
+async function checkRejected(stackYaml: string): Promise<string[]> {
+  const run = await runCli(["--project-dir", project(stackYaml), "check", "bad"]);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toBe("");
+  return run.stderr.split("\n");
+}
+
 /** Reads every written manifest and Helm values file as YAML 1.1 (kubectl, Helm) and compares it with the plan. */
 function expectYaml11ReadsBackThePlan(out: string): void {
   const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as {
@@ -355,7 +368,7 @@ describe("synth runs the program on a stack of its own", () => {
 });
 
 describe("synth errors", () => {
-  it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace", () => {
+  it("a prod stack without a checkpoint URI exits 1 naming the key, without a stack trace (the bundled program's ConfigError crosses module copies)", () => {
     expectRejected(
       "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n",
       [
@@ -368,33 +381,35 @@ describe("synth errors", () => {
     );
   });
 
-  it("a prod CP stack with sql.production and no encryption key Secret exits 1 naming the key", () => {
-    expectRejected(
-      [
-        "config:",
-        "  flink-platform:target: cp",
-        "  flink-platform:environment: { name: prod }",
-        "  flink-platform:storage:",
-        "    checkpoints: s3://b/cp",
-        "    savepoints: s3://b/sp",
-        "    haStorageDir: s3://b/ha",
-        "  flink-platform:cmf:",
-        "    license: { secretRef: cmf-license }",
-        "    sql: { production: true }",
-        "",
-      ].join("\n"),
-      [
-        "Invalid flink-platform stack configuration (1 problem):",
-        "  - flink-platform:cmf.sql.encryptionKeySecret",
-        "      got:     (not set)",
-        "      allowed: required when cmf.sql.production is true: an existing Secret {name, key} in the CMF namespace holding the database encryption key",
-        "      hint:    CMF encrypts the secrets in its database with this key; it is fixed when the database is created and CMF keeps no copy. Create it once (openssl rand -out cmf.key 32; kubectl create secret generic cmf-encryption-key --from-file=encryption-key=cmf.key -n <CMF namespace>) and back it up.",
-      ],
-    );
+  it("a prod CP stack with sql.production and no encryption key Secret is refused naming the key", async () => {
+    expect(
+      await checkRejected(
+        [
+          "config:",
+          "  flink-platform:target: cp",
+          "  flink-platform:environment: { name: prod }",
+          "  flink-platform:storage:",
+          "    checkpoints: s3://b/cp",
+          "    savepoints: s3://b/sp",
+          "    haStorageDir: s3://b/ha",
+          "  flink-platform:cmf:",
+          "    license: { secretRef: cmf-license }",
+          "    sql: { production: true }",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "Invalid flink-platform stack configuration (1 problem):",
+      "  - flink-platform:cmf.sql.encryptionKeySecret",
+      "      got:     (not set)",
+      "      allowed: required when cmf.sql.production is true: an existing Secret {name, key} in the CMF namespace holding the database encryption key",
+      "      hint:    CMF encrypts the secrets in its database with this key; it is fixed when the database is created and CMF keeps no copy. Create it once (openssl rand -out cmf.key 32; kubectl create secret generic cmf-encryption-key --from-file=encryption-key=cmf.key -n <CMF namespace>) and back it up.",
+      "",
+    ]);
   });
 
-  it("a CP stack with mTLS but no client certificate secrets names both keys", () => {
-    const dir = project(
+  it("a CP stack with mTLS but no client certificate secrets names both keys", async () => {
+    const stderr = await checkRejected(
       [
         "config:",
         "  flink-platform:target: cp",
@@ -405,9 +420,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = synthBad(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr.split("\n").filter((l) => l.startsWith("  - ") || l.includes("hint:"))).toEqual([
+    expect(stderr.filter((l) => l.startsWith("  - ") || l.includes("hint:"))).toEqual([
       "  - flink-platform:cmfClientCert",
       "      hint:    set it with: pulumi config set --secret flink-platform:cmfClientCert <value>",
       "  - flink-platform:cmfClientKey",
@@ -427,8 +440,8 @@ describe("synth errors", () => {
     expect(text).not.toContain("AAAABBBBCCCC");
   });
 
-  it("maxCfu: 15 exits 1 naming the key and listing the allowed values", () => {
-    const dir = project(
+  it("maxCfu: 15 is refused naming the key and listing the allowed values", async () => {
+    const stderr = await checkRejected(
       [
         "config:",
         "  flink-platform:target: cloud",
@@ -442,9 +455,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = synthBad(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr.split("\n").slice(0, 4)).toEqual([
+    expect(stderr.slice(0, 4)).toEqual([
       "Invalid flink-platform stack configuration (1 problem):",
       "  - flink-platform:cloud.pools[0].maxCfu",
       "      got:     15",
@@ -452,8 +463,8 @@ describe("synth errors", () => {
     ]);
   });
 
-  it("a Kubernetes key in a cloud stack is an error naming the key", () => {
-    const dir = project(
+  it("a Kubernetes key in a cloud stack is an error naming the key", async () => {
+    const stderr = await checkRejected(
       [
         "config:",
         "  flink-platform:target: cloud",
@@ -462,9 +473,7 @@ describe("synth errors", () => {
         "",
       ].join("\n"),
     );
-    const run = synthBad(dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr.split("\n").filter((l) => l.startsWith("  - "))).toEqual([
+    expect(stderr.filter((l) => l.startsWith("  - "))).toEqual([
       "  - flink-platform:size",
       "  - flink-platform:cloud",
       "  - flink-platform:confluentCloudApiKey",
@@ -472,12 +481,18 @@ describe("synth errors", () => {
     ]);
   });
 
-  it("a stack file that is not valid YAML exits 1 naming the file, line and column, and writes nothing", () => {
-    expectRejected("config:\n  flink-platform:size: [M\n", [
+  it("a stack file that is not valid YAML exits 1 naming the file, line and column, and writes nothing", async () => {
+    // Refused before any program runs: the CLI in this process.
+    const dir = project("config:\n  flink-platform:size: [M\n");
+    const run = await runCli(["--project-dir", dir, "synth", "bad"]);
+    expect(run.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    expect(run.stderr.split("\n")).toEqual([
       "Cannot read a YAML file (1 problem):",
       "  - Pulumi.bad.yaml:3:1",
       '      got:     "Flow sequence in block collection must be sufficiently indented and end with a ]"',
       "      allowed: valid YAML with one document",
+      "",
     ]);
   });
 
@@ -599,31 +614,6 @@ describe("the shipped program, bundled and from source", () => {
     const required = output.imports.filter((i) => i.external).map((i) => i.path);
     expect(required.filter((p) => !isBuiltin(p) && !p.startsWith("@pulumi/"))).toEqual([]);
     expect(required).toContain("@pulumi/pulumi");
-  });
-
-  it("bundled, a config mistake still exits 1 with the formatted message only (ConfigError crosses module copies)", () => {
-    // GIVEN the bundled program (its own copy of lib/config) and a prod stack without checkpoints
-    const stackYaml =
-      "config:\n  flink-platform:environment:\n    name: prod\n  flink-platform:storage:\n    savepoints: s3://b/sp\n    haStorageDir: s3://b/ha\n";
-    const dir = tmp();
-    fs.symlinkSync(path.join(projects.bundle.dir, "program.js"), path.join(dir, "program.js"));
-    fs.writeFileSync(
-      path.join(dir, "Pulumi.yaml"),
-      "name: flink-platform\nruntime: nodejs\nmain: program.js\n",
-    );
-    fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), stackYaml);
-    // THEN the CLI (dist/lib's copy) prints it as a ConfigError, as it does from the sources
-    expectRejected(
-      stackYaml,
-      [
-        "Invalid flink-platform stack configuration (1 problem):",
-        "  - flink-platform:storage.checkpoints",
-        "      got:     (not set)",
-        "      allowed: required when the tier is prod: a durable URI such as s3://bucket/checkpoints",
-        "      hint:    Checkpoints must survive pod and node loss; use an object store (s3://, gs://, abfss://). The cookbook: durable storage is not optional in production.",
-      ],
-      dir,
-    );
   });
 
   it("FLINK_PLATFORM_DEBUG maps a crash in a bundled program to its TypeScript lines", async () => {
