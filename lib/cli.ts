@@ -7,42 +7,15 @@ import { registerSettings, settingsChangesMarkdown } from "./plan/settings-cli";
 import { registerEstimate } from "./plan/estimate-command";
 import { registerChangedStacks } from "./plan/changed-stacks";
 import { packageVersion } from "./plan/version";
-import type * as BasePlanModule from "./plan/base-plan";
-import type * as DiffModule from "./plan/diff";
-import type * as DiffRenderModule from "./plan/diff-render";
-import type * as GraphModule from "./plan/graph";
-import type * as OutDirModule from "./plan/out-dir";
-import type * as ProjectModule from "./plan/project";
-import type * as ScalePlansModule from "./plan/scale-plans";
-import type * as StackNameModule from "./plan/stack-name";
-import type * as StackOpsModule from "./plan/stack-ops";
-import type * as SynthModule from "./plan/synth";
-import type * as WriteModule from "./plan/write";
+import { load } from "./plan/lazy-modules";
 
 /**
  * The `flink-platform` command. Each subcommand is one process: offline
  * synth installs Pulumi's mocks, which are process-global, so commands that
  * compare plans synthesize in child processes.
  *
- * A command loads only the modules it uses (`require` on first use): `synth`
- * never loads the diff, the config editor or the estimator, and a process
- * start is most of what a small synth costs.
+ * A command loads only the modules it uses (lib/plan/lazy-modules.ts).
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
-const load = {
-  basePlan: () => require("./plan/base-plan") as typeof BasePlanModule,
-  diff: () => require("./plan/diff") as typeof DiffModule,
-  diffRender: () => require("./plan/diff-render") as typeof DiffRenderModule,
-  graph: () => require("./plan/graph") as typeof GraphModule,
-  outDir: () => require("./plan/out-dir") as typeof OutDirModule,
-  project: () => require("./plan/project") as typeof ProjectModule,
-  scalePlans: () => require("./plan/scale-plans") as typeof ScalePlansModule,
-  stackName: () => require("./plan/stack-name") as typeof StackNameModule,
-  stackOps: () => require("./plan/stack-ops") as typeof StackOpsModule,
-  synth: () => require("./plan/synth") as typeof SynthModule,
-  write: () => require("./plan/write") as typeof WriteModule,
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Exit code a command asks for (diff: 2 when there are replacements or state risks). */
 let requestedExit = 0;

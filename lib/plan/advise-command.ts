@@ -2,10 +2,11 @@ import * as path from "node:path";
 import { Command, Option } from "commander";
 import type * as AdviseModule from "./advise";
 import { scaleCommand } from "./advise-render";
+import { load } from "./lazy-modules";
 
 /**
  * The `advise` command's registration. The command's modules (stack config,
- * HTTP, rules) load on first use, as the CLI's other commands do (cli.ts), so
+ * HTTP, rules) load on first use, as the CLI's other commands do (./lazy-modules), so
  * registering it costs the other commands nothing.
  */
 
@@ -34,9 +35,7 @@ export function registerAdvise(program: Command): void {
     )
     .action(async (stack: string, opts: AdviseModule.AdviseOptions) => {
       const projectDir = path.resolve(program.opts<{ projectDir: string }>().projectDir);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { advise } = require("./advise") as typeof AdviseModule;
-      const result = await advise(projectDir, stack, opts);
+      const result = await load.advise().advise(projectDir, stack, opts);
       console.log(result.output);
       if (!opts.apply) return;
       if (result.apply === undefined) {

@@ -2,14 +2,7 @@ import * as path from "node:path";
 import type { Command } from "commander";
 import { ConfigError, type ConfigProblem } from "../core/errors";
 import type { StackEdit } from "../core/edit";
-import type * as EstimateModule from "../core/estimate";
-import type * as DiffModule from "./diff";
-import type * as DiffRenderModule from "./diff-render";
-import type * as EstimateEditsModule from "./estimate-edits";
-import type * as ProjectModule from "./project";
-import type * as ScalePlansModule from "./scale-plans";
-import type * as StackConfigModule from "../stack-config";
-import type * as StackOpsModule from "./stack-ops";
+import { load } from "./lazy-modules";
 
 /**
  * The `estimate` command: sizes a pool from throughput and prints the stack
@@ -17,21 +10,9 @@ import type * as StackOpsModule from "./stack-ops";
  * `scale` does (validated, both plans synthesized before the file is written)
  * and prints the classified diff it made.
  *
- * Modules load on first use, as in cli.ts: building the program must not load
+ * Modules load on first use (./lazy-modules): building the program must not load
  * the estimator, the schemas or the diff.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
-const load = {
-  diff: () => require("./diff") as typeof DiffModule,
-  diffRender: () => require("./diff-render") as typeof DiffRenderModule,
-  edits: () => require("./estimate-edits") as typeof EstimateEditsModule,
-  estimate: () => require("../core/estimate") as typeof EstimateModule,
-  project: () => require("./project") as typeof ProjectModule,
-  scalePlans: () => require("./scale-plans") as typeof ScalePlansModule,
-  stackConfig: () => require("../stack-config") as typeof StackConfigModule,
-  stackOps: () => require("./stack-ops") as typeof StackOpsModule,
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** What the command needs from the program that registers it (cli.ts). */
 export interface EstimateCommandContext {
@@ -131,7 +112,7 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
     .stackConfig()
     .parseStackConfig(stackConfigFromText(project, text, path.basename(file)).values).target;
   const cloud = target === load.stackConfig().Target.Cloud;
-  const edits = load.edits();
+  const edits = load.estimateEdits();
   const choice = edits.choosePool(
     edits.declaredPools(text, edits.poolsPathOf(cloud)),
     opts.pool,

@@ -1,27 +1,15 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { Command, Option } from "commander";
-import type * as ProjectModule from "./project";
-import type * as SettingsModule from "./settings";
-import type * as SettingsRenderModule from "./settings-render";
-import type * as StackNameModule from "./stack-name";
-import type * as YamlModule from "../core/yaml";
+import { load } from "./lazy-modules";
+import type { EffectiveSettings } from "./settings";
 
 /**
  * `flink-platform settings`: the effective settings of a stack's pools and
  * applications, and the section the PR comment (`diff --format markdown`)
  * shows for the ones a change touches. Modules load on first use, like the
- * other commands' (lib/cli.ts): registering the command costs nothing.
+ * other commands' (./lazy-modules): registering the command costs nothing.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
-const load = {
-  project: () => require("./project") as typeof ProjectModule,
-  settings: () => require("./settings") as typeof SettingsModule,
-  render: () => require("./settings-render") as typeof SettingsRenderModule,
-  stackName: () => require("./stack-name") as typeof StackNameModule,
-  yaml: () => require("../core/yaml") as typeof YamlModule,
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 type Format = "text" | "json" | "markdown";
 
@@ -53,7 +41,7 @@ export function registerSettings(program: Command): void {
       const projectDir = path.resolve(program.opts<{ projectDir: string }>().projectDir);
       const { settings } = currentSettings(projectDir, stack);
       const shown = load.settings().onlyPool(settings, opts.pool);
-      const r = load.render();
+      const r = load.settingsRender();
       const render = {
         text: r.renderSettingsText,
         json: r.renderSettingsJson,
@@ -83,12 +71,12 @@ export function settingsChangesMarkdown(projectDir: string, stack: string, ref: 
   const { project, settings } = currentSettings(projectDir, stack);
   const { settingsFromText } = load.settings();
   const text = stackTextAtRef(projectDir, load.project().stackFile(project, stack), ref);
-  let before: SettingsModule.EffectiveSettings | undefined;
+  let before: EffectiveSettings | undefined;
   try {
     before = text === undefined ? undefined : settingsFromText(project, stack, text);
   } catch {
     before = undefined;
   }
-  const { renderSettingsChanges, settingsChanges } = load.render();
+  const { renderSettingsChanges, settingsChanges } = load.settingsRender();
   return renderSettingsChanges(settingsChanges(before, settings));
 }
