@@ -2,20 +2,26 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
-import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import { waitPoll, type CmfWaitInputs } from "./poll";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  reconcile,
+  type CmfScopedArgs,
+  type CmfWaitArgs,
+} from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
 import { applicationProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfFlinkApplicationProvider}. */
-export interface CmfFlinkApplicationInputs extends CmfApplicationSpec {
+export interface CmfFlinkApplicationInputs extends CmfApplicationSpec, CmfWaitInputs {
   readonly connection: CmfConnection;
   readonly environment: string;
   readonly waitForRunning?: boolean;
   readonly waitForCheckpoint?: boolean;
-  readonly waitTimeoutMs?: number;
-  readonly pollIntervalMs?: number;
 }
 
 /** Outputs (state) of {@link cmfFlinkApplicationProvider}. */
@@ -42,7 +48,7 @@ export const cmfFlinkApplicationProvider = cmfProvider<
     const job = inputs.spec.job as { state?: unknown } | undefined;
     // A suspended job never reports RUNNING; waiting would only time out.
     if (job?.state === "suspended") return live;
-    const options = { timeoutMs: inputs.waitTimeoutMs, pollIntervalMs: inputs.pollIntervalMs };
+    const options = waitPoll(inputs);
     if (inputs.waitForCheckpoint) {
       return client.waitForApplicationCheckpoint(inputs.environment, inputs.name, options);
     }
@@ -59,7 +65,7 @@ export const cmfFlinkApplicationProvider = cmfProvider<
 });
 
 /** Arguments of {@link CmfFlinkApplication}. */
-export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
+export interface CmfFlinkApplicationArgs extends CmfScopedArgs, CmfWaitArgs {
   /** FlinkDeployment spec: image, flinkVersion, flinkConfiguration, jobManager, taskManager, job, ... */
   readonly spec: pulumi.Input<JsonObject>;
   /**
@@ -77,10 +83,6 @@ export interface CmfFlinkApplicationArgs extends CmfScopedArgs {
    * @default false
    */
   readonly waitForCheckpoint?: pulumi.Input<boolean>;
-  /** Bound of the wait in ms. @default 600000 */
-  readonly waitTimeoutMs?: pulumi.Input<number>;
-  /** Time between two status polls in ms. @default 5000 */
-  readonly pollIntervalMs?: pulumi.Input<number>;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import type { CmfClient } from "./client";
 import type { CmfObjectInputs, CmfObjectType } from "./resource";
-import { pollUntil } from "./poll";
+import { pollUntil, type CmfPoll } from "./poll";
 import type {
   CmfKafkaCatalogDocument,
   CmfKafkaDatabaseDocument,
@@ -130,14 +130,6 @@ export async function statementExceptions(client: CmfClient, env: string, name: 
 /** Statement phases after which waiting is over (CMF lists them lowercase in the `phase` filter, uppercase in status). */
 const DONE = { running: "RUNNING", completed: "COMPLETED", stopped: "STOPPED", failed: "FAILED" };
 
-/** How long {@link waitForStatement} waits. */
-export interface CmfStatementWait {
-  /** @default 600000 */
-  readonly timeoutMs?: number;
-  /** @default 5000 */
-  readonly pollIntervalMs?: number;
-}
-
 /**
  * Polls the statement until it is RUNNING, or COMPLETED when it is bounded
  * (`status.traits.isBounded`), or STOPPED when `spec.stopped` asks for it.
@@ -148,7 +140,7 @@ export async function waitForStatement(
   client: CmfClient,
   env: string,
   name: string,
-  options: CmfStatementWait = {},
+  options: CmfPoll = {},
 ): Promise<CmfStatementDocument> {
   const label = `CMF statement ${env}/${name}`;
   const phaseOf = (live: CmfStatementDocument) => (live.status?.phase ?? "").toUpperCase();

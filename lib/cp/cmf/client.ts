@@ -23,7 +23,7 @@ import {
   isRestErrorBody,
   safeText,
 } from "./http";
-import { pollUntil } from "./poll";
+import { pollUntil, type CmfPoll } from "./poll";
 import { requestWithRetries, type CmfClientHooks, type CmfResponse } from "./request";
 import {
   CMF_GOAL_CHECKPOINT,
@@ -31,7 +31,6 @@ import {
   CMF_TERMINAL_JOB_STATES,
   describeApplicationStatus,
   type CmfApplicationGoal,
-  type CmfWaitOptions,
 } from "./status";
 import type {
   CmfComputePoolDocument,
@@ -64,7 +63,7 @@ export {
   environmentProblems,
 } from "./validate";
 export { buildApplicationBody, buildComputePoolBody, buildEnvironmentBody, CMF_API_VERSION } from "./bodies";
-export { CMF_TERMINAL_JOB_STATES, describeApplicationStatus, type CmfWaitOptions } from "./status";
+export { CMF_TERMINAL_JOB_STATES, describeApplicationStatus } from "./status";
 
 /** Base path of every CMF REST call. */
 export const CMF_BASE_PATH = "/cmf/api/v1";
@@ -293,7 +292,7 @@ export class CmfClient {
   async waitForApplicationRunning(
     environment: string,
     name: string,
-    options: CmfWaitOptions = {},
+    options: CmfPoll = {},
   ): Promise<CmfFlinkApplicationDocument> {
     return waitForApplication(this, environment, name, CMF_GOAL_RUNNING, options);
   }
@@ -306,7 +305,7 @@ export class CmfClient {
   async waitForApplicationCheckpoint(
     environment: string,
     name: string,
-    options: CmfWaitOptions = {},
+    options: CmfPoll = {},
   ): Promise<CmfFlinkApplicationDocument> {
     return waitForApplication(this, environment, name, CMF_GOAL_CHECKPOINT, options);
   }
@@ -368,7 +367,7 @@ async function waitForApplication(
   environment: string,
   name: string,
   goal: CmfApplicationGoal,
-  options: CmfWaitOptions,
+  options: CmfPoll,
 ): Promise<CmfFlinkApplicationDocument> {
   const label = `CMF application ${environment}/${name}`;
   return pollUntil(

@@ -14,27 +14,22 @@
  * way to take a cluster offline, after the environments on it are gone.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { ConfigProblem } from "../../core/errors";
 import { CmfKubernetesClusters, type CmfKubernetesClusterDocument } from "./client-clusters";
 import type { CmfConnection } from "./connection";
 import type { CmfConnectionArgs } from "./connection-args";
-import { pollUntil } from "./poll";
-import { cmfProvider, CmfNamedResource, metadataDrift } from "./resource";
+import { pollUntil, waitPoll, type CmfWaitInputs } from "./poll";
+import { cmfProvider, CmfNamedResource, metadataDrift, type CmfWaitArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { WAIT_FIELDS } from "./scoped";
+import { WAIT_FIELDS, waitProblems } from "./scoped";
 import { cmfNameProblems } from "./validate";
 
 /** Resolved inputs of {@link cmfKubernetesClusterProvider}. */
-export interface CmfKubernetesClusterInputs {
+export interface CmfKubernetesClusterInputs extends CmfWaitInputs {
   readonly connection: CmfConnection;
   /** Cluster name in CMF (the kubeconfig file name). */
   readonly name: string;
   readonly labels?: Readonly<Record<string, string>>;
   readonly annotations?: Readonly<Record<string, string>>;
-  /** How long create waits for CMF to register the cluster and connect to it, in ms. */
-  readonly waitTimeoutMs?: number;
-  /** Poll interval of that wait, in ms. */
-  readonly pollIntervalMs?: number;
 }
 
 /** Outputs (state) of {@link cmfKubernetesClusterProvider}. */
@@ -48,16 +43,11 @@ export interface CmfKubernetesClusterOutputs extends CmfKubernetesClusterInputs 
 /** Default wait for registration and connection: CMF restarts to mount a new kubeconfig. */
 export const CMF_CLUSTER_WAIT_MS = 300_000;
 
-function problems(inputs: CmfKubernetesClusterInputs): ConfigProblem[] {
-  const found = cmfNameProblems(inputs.name, "name", 1);
-  for (const key of ["waitTimeoutMs", "pollIntervalMs"] as const) {
-    const value = inputs[key];
-    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
-      found.push({ path: key, got: value, allowed: "a positive whole number of milliseconds" });
-    }
-  }
-  return found;
-}
+// The wait bounds follow the rule of every CMF wait (./scoped).
+const problems = (inputs: CmfKubernetesClusterInputs) => [
+  ...cmfNameProblems(inputs.name, "name", 1),
+  ...waitProblems(inputs),
+];
 
 /**
  * Polls `GET /kubernetes-clusters/{name}` until `done(live)`; after the
@@ -70,7 +60,7 @@ async function pollCluster(
   why: (live: CmfKubernetesClusterDocument | undefined) => string,
 ): Promise<CmfKubernetesClusterDocument | undefined> {
   return pollUntil(
-    { timeoutMs: inputs.waitTimeoutMs ?? CMF_CLUSTER_WAIT_MS, pollIntervalMs: inputs.pollIntervalMs },
+    waitPoll(inputs, CMF_CLUSTER_WAIT_MS),
     () => clusters.get(inputs.name),
     done,
     (live, timeoutMs) => `CMF Kubernetes cluster ${inputs.name}: ${why(live)} after ${timeoutMs} ms`,
@@ -92,7 +82,7 @@ export const cmfKubernetesClusterProvider = cmfProvider<
   CmfKubernetesClusterDocument
 >({
   kind: "CmfKubernetesCluster",
-  fields: ["connection", "name", "labels", "annotations", "waitTimeoutMs", "pollIntervalMs"],
+  fields: ["connection", "name", "labels", "annotations", ...WAIT_FIELDS],
   replaceOnChange: cmfReplaceOnChange.CmfKubernetesCluster,
   problems,
   id: (inputs) => inputs.name,
@@ -140,7 +130,7 @@ export const cmfKubernetesClusterProvider = cmfProvider<
 });
 
 /** Arguments of {@link CmfKubernetesCluster}. */
-export interface CmfKubernetesClusterArgs {
+export interface CmfKubernetesClusterArgs extends CmfWaitArgs {
   /** How to reach CMF. */
   readonly connection: CmfConnectionArgs;
   /** Cluster name in CMF: the kubeconfig file name. Changing it replaces the cluster. @default the resource name */
@@ -149,10 +139,6 @@ export interface CmfKubernetesClusterArgs {
   readonly labels?: pulumi.Input<Record<string, string>>;
   /** Annotations; replace the cluster's. @default left as they are */
   readonly annotations?: pulumi.Input<Record<string, string>>;
-  /** How long `up` waits for CMF to register the cluster and connect to it, in ms. @default 300000 */
-  readonly waitTimeoutMs?: pulumi.Input<number>;
-  /** Poll interval of that wait, in ms. @default 5000 */
-  readonly pollIntervalMs?: pulumi.Input<number>;
 }
 
 /**

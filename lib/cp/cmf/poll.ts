@@ -13,6 +13,17 @@ export interface CmfPoll {
   readonly pollIntervalMs?: number;
 }
 
+/** The wait bounds of a CMF resource that polls after create/update, as its provider gets them. */
+export interface CmfWaitInputs {
+  readonly waitTimeoutMs?: number;
+  readonly pollIntervalMs?: number;
+}
+
+/** A resource's wait bounds as {@link pollUntil} takes them; `timeoutMs` is the resource's default bound. */
+export function waitPoll(inputs: CmfWaitInputs, timeoutMs?: number): CmfPoll {
+  return { timeoutMs: inputs.waitTimeoutMs ?? timeoutMs, pollIntervalMs: inputs.pollIntervalMs };
+}
+
 /**
  * Calls `look` every `pollIntervalMs` until `done(seen)` is true and returns
  * what it saw. `look` or `done` throw to stop at once (a vanished object, a

@@ -240,6 +240,17 @@ export interface CmfScopedArgs extends CmfNamedArgs {
   readonly environment: pulumi.Input<string>;
 }
 
+/**
+ * The wait of a CMF resource that polls CMF after create/update (what it
+ * waits for is the resource's own), as its args take it.
+ */
+export interface CmfWaitArgs {
+  /** Bound of the wait in ms (1..86400000). @default 600000; 300000 for a Kubernetes cluster */
+  readonly waitTimeoutMs?: pulumi.Input<number>;
+  /** Time between two status polls in ms (1..86400000). @default 5000 */
+  readonly pollIntervalMs?: pulumi.Input<number>;
+}
+
 /** The inputs of {@link CmfNamedArgs}, `name` defaulting to the resource name; unset metadata left out. */
 function namedInputs(resourceName: string, args: CmfNamedArgs) {
   return {

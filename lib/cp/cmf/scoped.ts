@@ -5,6 +5,7 @@
  * functions and data only.
  */
 import type { ConfigProblem } from "../../core/errors";
+import type { CmfWaitInputs } from "./poll";
 import { cmfNameProblems } from "./validate";
 
 /** The wait bounds of the kinds that poll CMF after create/update. */
@@ -31,14 +32,9 @@ export function scopedProblems<I extends { readonly environment: string }>(
 }
 
 /** Wait bounds that are set but not a whole number of milliseconds in 1..86400000 (one day). */
-export function waitProblems(inputs: {
-  readonly waitTimeoutMs?: number;
-  readonly pollIntervalMs?: number;
-}): ConfigProblem[] {
-  return (["waitTimeoutMs", "pollIntervalMs"] as const)
-    .filter((key) => {
-      const v = inputs[key];
-      return v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 86_400_000);
-    })
-    .map((key) => ({ path: key, got: inputs[key], allowed: "a whole number of milliseconds, 1..86400000" }));
+export function waitProblems(inputs: CmfWaitInputs): ConfigProblem[] {
+  return WAIT_FIELDS.filter((key) => {
+    const v = inputs[key];
+    return v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 86_400_000);
+  }).map((key) => ({ path: key, got: inputs[key], allowed: "a whole number of milliseconds, 1..86400000" }));
 }

@@ -11,7 +11,15 @@ import {
 } from "./client-sql";
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
-import { cmfProvider, CmfScopedResource, metadataDrift, reconcile, type CmfScopedArgs } from "./resource";
+import { waitPoll, type CmfWaitInputs } from "./poll";
+import {
+  cmfProvider,
+  CmfScopedResource,
+  metadataDrift,
+  reconcile,
+  type CmfScopedArgs,
+  type CmfWaitArgs,
+} from "./resource";
 import {
   buildStatementBody,
   statementProblems,
@@ -21,11 +29,9 @@ import {
 import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
 
 /** Resolved inputs of {@link cmfStatementProvider}. */
-export interface CmfStatementInputs extends CmfStatementSpec {
+export interface CmfStatementInputs extends CmfStatementSpec, CmfWaitInputs {
   readonly connection: CmfConnection;
   readonly environment: string;
-  readonly waitTimeoutMs?: number;
-  readonly pollIntervalMs?: number;
 }
 
 /** Outputs (state) of {@link cmfStatementProvider}. */
@@ -51,10 +57,7 @@ async function stopAndDelete(client: CmfClient, props: CmfStatementInputs): Prom
   const phase = (live.status?.phase ?? "").toUpperCase();
   if (live.spec.stopped !== true && !NOT_RUNNING.includes(phase)) {
     await updateSqlObject(client, object(props), buildStatementBody({ ...props, stopped: true }));
-    await waitForStatement(client, props.environment, props.name, {
-      timeoutMs: props.waitTimeoutMs,
-      pollIntervalMs: props.pollIntervalMs,
-    });
+    await waitForStatement(client, props.environment, props.name, waitPoll(props));
   }
   return deleteSqlObject(client, object(props));
 }
@@ -85,11 +88,7 @@ export const cmfStatementProvider = cmfProvider<
   // configuration, metadata); remove stops the statement first.
   ...sqlObjectCrud<CmfStatementInputs, CmfStatementDocument>(object, buildStatementBody),
   // `up` waits for RUNNING (COMPLETED when bounded, STOPPED when stopped); FAILED quotes its exceptions.
-  settle: (client, inputs) =>
-    waitForStatement(client, inputs.environment, inputs.name, {
-      timeoutMs: inputs.waitTimeoutMs,
-      pollIntervalMs: inputs.pollIntervalMs,
-    }),
+  settle: (client, inputs) => waitForStatement(client, inputs.environment, inputs.name, waitPoll(inputs)),
   observed: (live) => ({ phase: live.status?.phase }),
   drift: (props, live) => ({
     statement: live.spec.statement,
@@ -104,7 +103,7 @@ export const cmfStatementProvider = cmfProvider<
 });
 
 /** Arguments of {@link CmfStatement}. */
-export interface CmfStatementArgs extends CmfScopedArgs {
+export interface CmfStatementArgs extends CmfScopedArgs, CmfWaitArgs {
   /** The SQL text; immutable: a change replaces the statement (give it a new, versioned `name`). */
   readonly statement: pulumi.Input<string>;
   /** Compute pool that runs it. Changing it replaces the statement. */
@@ -117,10 +116,6 @@ export interface CmfStatementArgs extends CmfScopedArgs {
   readonly parallelism?: pulumi.Input<number>;
   /** Stop (true) or resume (false) in place. @default false */
   readonly stopped?: pulumi.Input<boolean>;
-  /** Bound of the wait for RUNNING/COMPLETED/STOPPED in ms. @default 600000 */
-  readonly waitTimeoutMs?: pulumi.Input<number>;
-  /** Time between two status polls in ms. @default 5000 */
-  readonly pollIntervalMs?: pulumi.Input<number>;
 }
 
 /**

@@ -2,14 +2,6 @@
 import { smokeCheckpointTriggerType } from "../../core/smoke-test-schema";
 import type { CmfFlinkApplicationDocument } from "./types";
 
-/** Options of `CmfClient.waitForApplicationRunning`. */
-export interface CmfWaitOptions {
-  /** Give up after this long. @default 600000 */
-  readonly timeoutMs?: number;
-  /** Time between two GETs. @default 5000 */
-  readonly pollIntervalMs?: number;
-}
-
 /** Job states after which an application will not become RUNNING without a new deployment. */
 export const CMF_TERMINAL_JOB_STATES = ["FAILED", "CANCELED", "FINISHED"] as const;
 
