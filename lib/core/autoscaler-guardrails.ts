@@ -226,6 +226,26 @@ function requirementWarnings(input: AutoscalerGuardrailInput): string[] {
   });
 }
 
+/** The autoscaler blocks of a stack list (`pools` or `applications`), each with its path and cluster. */
+function blocksOf<T extends { readonly autoscaler?: AutoscalerConfig; readonly namespace: string }>(
+  items: readonly T[],
+  list: string,
+  cluster: (item: T) => string,
+): Block[] {
+  return items.flatMap((item, i) =>
+    item.autoscaler
+      ? [
+          {
+            config: item.autoscaler,
+            path: `${ns}:${list}[${i}].autoscaler`,
+            namespace: item.namespace,
+            cluster: cluster(item),
+          },
+        ]
+      : [],
+  );
+}
+
 /** Every autoscaler guardrail; errors fail the plan, warnings are printed. */
 export function autoscalerGuardrails(
   pools: readonly PoolPlan[],
@@ -244,30 +264,10 @@ export function autoscalerGuardrails(
     flinkVersion,
   };
   const blocks: Block[] = [
-    ...pools.flatMap((p, i) =>
-      p.autoscaler
-        ? [
-            {
-              config: p.autoscaler,
-              path: `${ns}:pools[${i}].autoscaler`,
-              namespace: p.namespace,
-              cluster: `pool ${p.name}`,
-            },
-          ]
-        : [],
-    ),
-    ...applications.flatMap((a, i) =>
-      a.autoscaler
-        ? [
-            {
-              config: a.autoscaler,
-              path: `${ns}:applications[${i}].autoscaler`,
-              namespace: a.namespace,
-              // A session job runs in its pool's cluster (namespaceWorkloads labels it so).
-              cluster: a.pool !== undefined ? `pool ${a.pool}` : `application ${a.name}`,
-            },
-          ]
-        : [],
+    ...blocksOf(pools, "pools", (p) => `pool ${p.name}`),
+    // A session job runs in its pool's cluster (namespaceWorkloads labels it so).
+    ...blocksOf(applications, "applications", (a) =>
+      a.pool !== undefined ? `pool ${a.pool}` : `application ${a.name}`,
     ),
   ];
   return {
