@@ -3,14 +3,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { buildApplicationBody } from "./bodies";
 import type { CmfConnection } from "./connection";
 import { waitPoll, type CmfWaitInputs } from "./poll";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  type CmfScopedArgs,
-  type CmfWaitArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile } from "./resource";
+import type { CmfScopedArgs, CmfWaitArgs } from "./resource";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import type { CmfApplicationSpec, CmfFlinkApplicationDocument, JsonObject } from "./types";
 import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";

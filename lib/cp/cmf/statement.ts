@@ -12,14 +12,8 @@ import {
 import type { CmfConnection } from "./connection";
 import { cmfReplaceOnChange } from "./replace-on-change";
 import { waitPoll, type CmfWaitInputs } from "./poll";
-import {
-  cmfProvider,
-  CmfScopedResource,
-  metadataDrift,
-  reconcile,
-  type CmfScopedArgs,
-  type CmfWaitArgs,
-} from "./resource";
+import { cmfProvider, CmfScopedResource, metadataDrift, reconcile } from "./resource";
+import type { CmfScopedArgs, CmfWaitArgs } from "./resource";
 import {
   buildStatementBody,
   statementProblems,
