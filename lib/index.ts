@@ -22,7 +22,7 @@ import { stackConfigSchema as stackSchema, type StackConfig } from "./stack-conf
 
 export { FlinkPlatformOSS, type FlinkPlatformOSSArgs, type ApplicationPlacement } from "./oss/platform";
 export { FlinkPlatformCP } from "./cp/platform";
-export type { PoolCapacity } from "./kubernetes/platform";
+export { KubernetesFlinkPlatform, type PoolCapacity } from "./kubernetes/platform";
 
 export type {
   KubernetesPlatformArgs,

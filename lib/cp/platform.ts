@@ -37,8 +37,7 @@ import { CmfCredentialsArgs, FlinkPlatformCPArgs } from "./args";
 import { confluentOperatorRelease, registerCmfClusters } from "./clusters";
 import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
-import { logWarnings, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
-import type { PoolCapacity } from "../kubernetes/platform";
+import { KubernetesFlinkPlatform, logWarnings, registerPlatformBase } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
 import { registerApplicationSavepoints } from "./savepoints";
 import { registerCmfSql } from "./sql";
@@ -58,17 +57,9 @@ import { clusterReporterOptions, sqlPoolPodLabelOptions } from "../core/observab
  * (database type, encryption, no downgrade) are guarded by
  * {@link CmfInstallChoices}, which the CMF release depends on.
  */
-export class FlinkPlatformCP extends pulumi.ComponentResource {
-  /** Every namespace the platform owns. */
-  public readonly namespaces: pulumi.Output<string[]>;
+export class FlinkPlatformCP extends KubernetesFlinkPlatform {
   /** Namespace of the operator and CMF (K8S_NAMESPACE_CMF). */
   public readonly cmfNamespace: pulumi.Output<string>;
-  /** Namespaces the operator watches and CMF deploys into (K8S_NAMESPACE_FLINK). */
-  public readonly flinkNamespaces: pulumi.Output<string[]>;
-  /** Helm release name of Confluent's operator. */
-  public readonly operatorReleaseName: pulumi.Output<string>;
-  /** Confluent operator chart version. */
-  public readonly operatorVersion: pulumi.Output<string>;
   /** Helm release name of CMF. */
   public readonly cmfReleaseName: pulumi.Output<string>;
   /** CMF chart version. */
@@ -82,17 +73,11 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
   public readonly cmfEndpoint: pulumi.Output<string>;
   /** CMF environments by Flink namespace (spoke clusters' by `<cluster>/<namespace>`). */
   public readonly environments: pulumi.Output<Record<string, string>>;
-  /** Name of the smoke-test FlinkApplication, when enabled. */
-  public readonly smokeTestName: pulumi.Output<string | undefined>;
-  /** The Flink defaults every application inherits through its environment (checkpoints, HA, S3). */
-  public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
-  /** CMF SQL compute pools by name: namespace and slot capacity (taskManagers x slots). */
-  public readonly pools: pulumi.Output<Record<string, PoolCapacity>>;
 
   constructor(name: string, args: FlinkPlatformCPArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before anything is registered: bad input must not half-apply.
     const { plan, cmf, sql } = planCpFromArgs(name, args);
-    super("flink-platform:index:FlinkPlatformCP", name, {}, opts);
+    super("flink-platform:index:FlinkPlatformCP", name, opts);
     const credentials = args.cmfCredentials ?? {};
 
     const app = new App();
@@ -281,11 +266,7 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
 
     const lb = exposure.get(`Service/${cmf.namespace}/${cmfLoadBalancerName}`) as
       k8s.coreV1.Service | undefined;
-    this.namespaces = pulumi.output([...namespaces.keys()]);
     this.cmfNamespace = pulumi.output(cmf.namespace);
-    this.flinkNamespaces = pulumi.output([...plan.flinkNamespaces]);
-    this.operatorReleaseName = operator.name;
-    this.operatorVersion = operator.version;
     this.cmfReleaseName = cmfRelease.name;
     this.cmfVersion = cmfRelease.version;
     this.cmfUrl = lb ? loadBalancerUrl(lb, cmf.scheme) : pulumi.output(cmf.url ?? cmf.endpoint);
@@ -294,23 +275,14 @@ export class FlinkPlatformCP extends pulumi.ComponentResource {
       ...Object.fromEntries(cmf.environments.map((env) => [env.namespace, env.name])),
       ...spokeEnvironments,
     });
-    this.smokeTestName = smokeTest ? smokeTest.name : pulumi.output(undefined);
-    this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
-    this.pools = pulumi.output(poolCapacities(plan.pools));
-    this.registerOutputs({
-      namespaces: this.namespaces,
+    const smokeTestName = smokeTest ? smokeTest.name : pulumi.output(undefined);
+    this.registerPlatformOutputs(plan, namespaces, operator, smokeTestName, {
       cmfNamespace: this.cmfNamespace,
-      flinkNamespaces: this.flinkNamespaces,
-      operatorReleaseName: this.operatorReleaseName,
-      operatorVersion: this.operatorVersion,
       cmfReleaseName: this.cmfReleaseName,
       cmfVersion: this.cmfVersion,
       cmfUrl: this.cmfUrl,
       cmfEndpoint: this.cmfEndpoint,
       environments: this.environments,
-      smokeTestName: this.smokeTestName,
-      flinkDefaults: this.flinkDefaults,
-      pools: this.pools,
     });
   }
 

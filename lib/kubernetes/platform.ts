@@ -171,3 +171,58 @@ export function poolCapacities(pools: readonly PoolPlan[]): Record<string, PoolC
     pools.map((p) => [p.name, { namespace: p.namespace, slotCapacity: p.taskManagers * p.slots }]),
   );
 }
+
+/**
+ * The outputs every Kubernetes Flink platform has: {@link FlinkPlatformOSS}
+ * and {@link FlinkPlatformCP} extend it, so a program can take either.
+ */
+export abstract class KubernetesFlinkPlatform extends pulumi.ComponentResource {
+  /** Every namespace the platform owns. */
+  declare public readonly namespaces: pulumi.Output<string[]>;
+  /** Namespaces the operator watches (on CP also where CMF deploys, K8S_NAMESPACE_FLINK). */
+  declare public readonly flinkNamespaces: pulumi.Output<string[]>;
+  /** Helm release name of the Flink operator (Apache's on OSS, Confluent's on CP). */
+  declare public readonly operatorReleaseName: pulumi.Output<string>;
+  /** Operator chart version. */
+  declare public readonly operatorVersion: pulumi.Output<string>;
+  /** Name of the smoke test (a FlinkDeployment on OSS, a CMF FlinkApplication on CP), when enabled. */
+  declare public readonly smokeTestName: pulumi.Output<string | undefined>;
+  /** The Flink defaults every deployment inherits (checkpoints, HA, S3); on CP through its CMF environment. */
+  declare public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
+  /**
+   * Compute pools by name: namespace and slot capacity (taskManagers x slots);
+   * session clusters on OSS, CMF SQL compute pools on CP.
+   */
+  declare public readonly pools: pulumi.Output<Record<string, PoolCapacity>>;
+
+  /** Registers the component as `type` (its `flink-platform:index:<ClassName>` token); no outputs yet. */
+  protected constructor(type: string, name: string, opts?: pulumi.ComponentResourceOptions) {
+    super(type, name, {}, opts);
+  }
+
+  /**
+   * Sets the shared outputs from what the platform planned and registered,
+   * then registers them with the platform's `own` outputs (last, as a
+   * component's constructor must).
+   */
+  protected registerPlatformOutputs(
+    plan: PlatformPlan,
+    namespaces: ReadonlyMap<string, pulumi.Resource>,
+    operator: k8s.Release,
+    smokeTestName: pulumi.Output<string | undefined>,
+    own: Record<string, pulumi.Output<unknown>>,
+  ): void {
+    const shared = {
+      namespaces: pulumi.output([...namespaces.keys()]),
+      flinkNamespaces: pulumi.output([...plan.flinkNamespaces]),
+      operatorReleaseName: operator.name,
+      operatorVersion: operator.version,
+      smokeTestName,
+      flinkDefaults: pulumi.output({ ...plan.flinkDefaults }),
+      pools: pulumi.output(poolCapacities(plan.pools)),
+    };
+    // The fields are readonly to users; this is where they are set, once.
+    Object.assign(this, shared);
+    this.registerOutputs({ ...shared, ...own });
+  }
+}

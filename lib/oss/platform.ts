@@ -13,8 +13,12 @@ import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
 import { ComputePoolTarget } from "../compute-pool/args";
 import { registerPools } from "../compute-pool/compute-pool";
-import { logWarnings, operatorRelease, poolCapacities, registerPlatformBase } from "../kubernetes/platform";
-import type { PoolCapacity } from "../kubernetes/platform";
+import {
+  KubernetesFlinkPlatform,
+  logWarnings,
+  operatorRelease,
+  registerPlatformBase,
+} from "../kubernetes/platform";
 import { clusterReporterOptions, flinkMetricsPort } from "../core/observability";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
@@ -48,30 +52,16 @@ export interface ApplicationPlacement {
  * depends on. Bumping `operator.version` changes the CRD URLs, so the new
  * CRDs are applied first, then the chart is upgraded.
  */
-export class FlinkPlatformOSS extends pulumi.ComponentResource {
-  /** Every namespace the platform owns. */
-  public readonly namespaces: pulumi.Output<string[]>;
+export class FlinkPlatformOSS extends KubernetesFlinkPlatform {
   /** Namespace of the operator. */
   public readonly operatorNamespace: pulumi.Output<string>;
-  /** Namespaces the operator watches. */
-  public readonly flinkNamespaces: pulumi.Output<string[]>;
-  /** Helm release name of the operator. */
-  public readonly operatorReleaseName: pulumi.Output<string>;
-  /** Operator chart version. */
-  public readonly operatorVersion: pulumi.Output<string>;
-  /** Name of the smoke-test FlinkDeployment, when enabled. */
-  public readonly smokeTestName: pulumi.Output<string | undefined>;
-  /** The Flink defaults every deployment inherits (checkpoints, HA, S3). */
-  public readonly flinkDefaults: pulumi.Output<Record<string, string>>;
   /** Applications by `namespace/name`, with the pool each runs on (none: its own cluster). */
   public readonly applications: pulumi.Output<Record<string, ApplicationPlacement>>;
-  /** Session-cluster pools by name: namespace and slot capacity (taskManagers x slots). */
-  public readonly pools: pulumi.Output<Record<string, PoolCapacity>>;
 
   constructor(name: string, args: FlinkPlatformOSSArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before anything is registered: bad input must not half-apply.
     const plan = planFromArgs("FlinkPlatformOSS", name, args);
-    super("flink-platform:index:FlinkPlatformOSS", name, {}, opts);
+    super("flink-platform:index:FlinkPlatformOSS", name, opts);
 
     const app = new App();
     const charts = buildOssCharts(app, plan);
@@ -134,26 +124,13 @@ export class FlinkPlatformOSS extends pulumi.ComponentResource {
     }
     logWarnings(this, plan);
 
-    this.namespaces = pulumi.output([...namespaces.keys()]);
     this.operatorNamespace = pulumi.output(plan.operatorNamespace);
-    this.flinkNamespaces = pulumi.output([...plan.flinkNamespaces]);
-    this.operatorReleaseName = operator.name;
-    this.operatorVersion = operator.version;
-    this.smokeTestName = pulumi.output(charts.smokeTest ? smokeTestName : undefined);
-    this.flinkDefaults = pulumi.output({ ...plan.flinkDefaults });
-    this.pools = pulumi.output(poolCapacities(plan.pools));
     this.applications = pulumi.output(
       Object.fromEntries(plan.applications.map((a) => [`${a.namespace}/${a.name}`, { pool: a.pool }])),
     );
-    this.registerOutputs({
-      namespaces: this.namespaces,
+    const smokeTest = pulumi.output(charts.smokeTest ? smokeTestName : undefined);
+    this.registerPlatformOutputs(plan, namespaces, operator, smokeTest, {
       operatorNamespace: this.operatorNamespace,
-      flinkNamespaces: this.flinkNamespaces,
-      operatorReleaseName: this.operatorReleaseName,
-      operatorVersion: this.operatorVersion,
-      smokeTestName: this.smokeTestName,
-      flinkDefaults: this.flinkDefaults,
-      pools: this.pools,
       applications: this.applications,
     });
   }
