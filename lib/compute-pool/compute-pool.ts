@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { fromParsed } from "../core/load";
-import type { PoolPlan } from "../core/derive";
+import type { PlatformPlan, PoolPlan } from "../core/derive";
+import { clusterReporterOptions } from "../core/observability";
 import {
   CloudComputePoolArgs,
   ComputePoolArgs,
@@ -90,6 +91,27 @@ export function registerPools(
         dependsOn: dependsOn(pool),
       }),
   );
+}
+
+/**
+ * What both Kubernetes faces (OSS session cluster, CMF SQL pool) take from a
+ * planned pool: its sizes, its autoscaler and the platform's metrics reporter
+ * options (then `flinkConfiguration`, a face's own options); each platform
+ * adds its face's own fields around them.
+ */
+export function kubernetesPoolSizing(
+  plan: PlatformPlan,
+  pool: PoolPlan,
+  flinkConfiguration: Readonly<Record<string, string>> = {},
+) {
+  return {
+    taskManagers: pool.taskManagers,
+    slots: pool.slots,
+    taskManager: pool.taskManager,
+    jobManager: plan.jobManager,
+    autoscaler: pool.autoscaler,
+    flinkConfiguration: { ...clusterReporterOptions(plan, { pool: pool.name }), ...flinkConfiguration },
+  };
 }
 
 export * from "./args";

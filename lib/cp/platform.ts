@@ -2,7 +2,7 @@ import * as k8s from "../kubernetes/k8s-sdk";
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdk8s";
 import { ComputePoolTarget } from "../compute-pool/args";
-import { registerPools } from "../compute-pool/compute-pool";
+import { kubernetesPoolSizing, registerPools } from "../compute-pool/compute-pool";
 import { CmfFlinkApplication } from "./cmf/application";
 import { CmfEnvironment } from "./cmf/environment";
 import { secretOrUndefined, type CmfConnectionArgs } from "./cmf/connection-args";
@@ -41,7 +41,7 @@ import { KubernetesFlinkPlatform, logWarnings, registerPlatformBase } from "../k
 import { planCpFromArgs } from "./plan-args";
 import { registerApplicationSavepoints } from "./savepoints";
 import { registerCmfSql } from "./sql";
-import { clusterReporterOptions, sqlPoolPodLabelOptions } from "../core/observability";
+import { sqlPoolPodLabelOptions } from "../core/observability";
 
 /**
  * Confluent Platform for Apache Flink on Kubernetes, the cookbook's recipe as
@@ -188,15 +188,8 @@ export class FlinkPlatformCP extends KubernetesFlinkPlatform {
           type: pool.type,
           image: cmf.sqlImage,
           flinkVersion: cmf.sqlFlinkVersion,
-          taskManagers: pool.taskManagers,
-          slots: pool.slots,
-          taskManager: pool.taskManager,
-          jobManager: plan.jobManager,
-          autoscaler: pool.autoscaler,
-          flinkConfiguration: {
-            ...clusterReporterOptions(plan, { pool: pool.name }),
-            ...sqlPoolPodLabelOptions(plan),
-          },
+          // The SQL pools' pods also carry the workload label their PodMonitors select.
+          ...kubernetesPoolSizing(plan, pool, sqlPoolPodLabelOptions(plan)),
         },
       }),
       (pool) => [environmentOf(pool.namespace), ...workloadDeps],

@@ -12,14 +12,14 @@ import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { webhookEnabled } from "../kubernetes/cert-manager";
 import { ComputePoolTarget } from "../compute-pool/args";
-import { registerPools } from "../compute-pool/compute-pool";
+import { kubernetesPoolSizing, registerPools } from "../compute-pool/compute-pool";
 import {
   KubernetesFlinkPlatform,
   logWarnings,
   operatorRelease,
   registerPlatformBase,
 } from "../kubernetes/platform";
-import { clusterReporterOptions, flinkMetricsPort } from "../core/observability";
+import { flinkMetricsPort } from "../core/observability";
 
 /** Args of {@link FlinkPlatformOSS}: the Kubernetes platform settings. */
 export type FlinkPlatformOSSArgs = KubernetesPlatformArgs;
@@ -100,12 +100,7 @@ export class FlinkPlatformOSS extends KubernetesFlinkPlatform {
           serviceAccount: plan.flink.serviceAccount,
           image: plan.flink.image,
           flinkVersion: plan.flink.versionEnum,
-          taskManagers: pool.taskManagers,
-          slots: pool.slots,
-          taskManager: pool.taskManager,
-          jobManager: plan.jobManager,
-          autoscaler: pool.autoscaler,
-          flinkConfiguration: clusterReporterOptions(plan, { pool: pool.name }),
+          ...kubernetesPoolSizing(plan, pool),
           metricsPort: flinkMetricsPort(plan),
         },
       }),

@@ -56,8 +56,9 @@ const trails: readonly Trail[] = [
     handledBy: [
       "stacks/Pulumi.dev.yaml",
       "core/workload-schema.ts",
-      "oss/platform.ts",
       "core/derive.ts",
+      // kubernetesPoolSizing: the sizes both Kubernetes faces take from a planned pool.
+      "compute-pool/compute-pool.ts",
       "compute-pool/session.ts",
       "kubernetes/flink-charts.ts",
     ],
