@@ -31,6 +31,8 @@ export interface FlinkDeploymentChartProps {
   readonly serviceAccount: string;
   /** How long `pulumi up` waits for the deployment (STABLE; the smoke test also a checkpoint). */
   readonly timeoutSeconds: number;
+  /** Container port the pods declare as `metrics`; none while metrics are off. */
+  readonly metricsPort?: number;
 }
 
 /** The FlinkDeployment of such a chart, annotated so that `pulumi up` waits for it (`annotations`). */
@@ -73,8 +75,6 @@ export interface SmokeTestChartProps extends FlinkDeploymentChartProps {
   readonly configuration: Readonly<Record<string, string>>;
   /** The reporter options the platform adds (`applicationClusterMetrics`); none while metrics are off. */
   readonly platformConfiguration?: Readonly<Record<string, string>>;
-  /** Container port the pods declare as `metrics`; none while metrics are off. */
-  readonly metricsPort?: number;
 }
 
 /**
@@ -114,8 +114,6 @@ export interface SessionClusterChartProps extends FlinkDeploymentChartProps {
   readonly configuration?: Readonly<Record<string, string>>;
   /** Flink options the platform adds (the metrics reporter); the pool's slots win. */
   readonly flinkConfiguration?: Readonly<Record<string, string>>;
-  /** Container port the pods declare as `metrics`; none while metrics are off. */
-  readonly metricsPort?: number;
 }
 
 /**
