@@ -42,6 +42,9 @@ export type {
   EgressArgs,
 } from "./kubernetes/args";
 export type { StorageArgs, S3Args, CredentialsSecretArgs, MinioArgs } from "./kubernetes/storage-args";
+export type { ObservabilityArgs, ScraperArgs } from "./kubernetes/observability-args";
+export type { BreakGlassArgs, DeclaredSavepointArgs, RollbackArgs } from "./kubernetes/rollback-args";
+export type { CloudPoolMetrics } from "./cloud/pool-metrics";
 export type {
   AutoscalerArgs,
   AutoscalerUtilizationArgs,
@@ -173,3 +176,4 @@ export { flinkRoles } from "./cloud/config-values";
 export { streamGovernancePackages } from "./cloud/config-values";
 /** A valid compute pool `maxCfu`: 5, 10, 20, 30, 40 or 50. */
 export type { MaxCfu } from "./cloud/config-values";
+export { maxCfuLimitedAvailability } from "./cloud/config-values";

@@ -24,5 +24,7 @@ export type {
   S3CredentialsRef,
 } from "./core/derive";
 export type { KubernetesPlatformArgs } from "./kubernetes/args";
+export type { ObservabilityPlan } from "./core/observability";
+export { ObservabilityChart, type ObservabilityChartProps } from "./kubernetes/observability-charts";
 /** Whose operator chart a platform installs: Apache's (OSS) or Confluent's (CP). */
 export { OperatorDistribution } from "./core/schema";

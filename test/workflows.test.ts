@@ -57,7 +57,7 @@ describe("the pull-request workflows", () => {
     const { jobs } = workflow("preview.yml");
     expect(Object.keys(jobs)).toEqual(["test", "offline-diff", "pulumi-preview"]);
     expect(jobs.test.if).toBe("github.event.action != 'labeled' && github.event.action != 'unlabeled'");
-    expect(jobs.test.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test"]);
+    expect(jobs.test.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test", "npm run docs"]);
     const diffRuns = jobs["offline-diff"].steps.map((s) => s.run ?? "").join("\n");
     expect(diffRuns).not.toMatch(/npm (run )?test|vitest/);
     expect(jobs["offline-diff"].needs).toBeUndefined();

@@ -83,6 +83,7 @@ export const autoscalerSchema = z
     restartTime: duration.optional(),
     /** `job.autoscaler.catch-up.duration` (default 30 min): time to work off the backlog after a rescale. */
     catchUpDuration: duration.optional(),
+    /** How far and how often the autoscaler may scale a vertex down. */
     scaleDown: z
       .strictObject({
         /** false writes `job.autoscaler.scale-down.max-factor: "0"`: a vertex is never scaled below its parallelism. */

@@ -107,7 +107,10 @@ export interface ApplicationRollbackPlan {
   /** Declared savepoints. */
   readonly savepoints?: readonly DeclaredSavepoint[];
   /** Set when `rollback.breakGlass` moved it: where it ran before (a pool name, or undefined for its own cluster). */
-  readonly breakGlass?: { readonly from?: string };
+  readonly breakGlass?: {
+    /** The pool it ran on before the move; undefined when it ran on its own cluster. */
+    readonly from?: string;
+  };
 }
 
 /** The rollback fields of an application (spread into workload-schema's applicationSchema). */
