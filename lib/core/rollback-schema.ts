@@ -128,6 +128,17 @@ export const applicationRollbackShape = {
   savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
 };
 
+/**
+ * The rollback fields of a CP statement (`cmf.statements[]`, spread into
+ * the statement shape by lib/cp/config-sql.ts): its declared savepoints,
+ * with the application's shape and semantics, taken from the statement's
+ * deployed (versioned) name; removing an entry never deletes savepoint data.
+ */
+export const statementRollbackShape = {
+  /** Savepoints declared for this statement. */
+  savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
+};
+
 /** The rollback fields of an application as parsed. */
 export type ApplicationRollbackConfig = z.output<z.ZodObject<typeof applicationRollbackShape>>;
 
