@@ -138,6 +138,7 @@ export function registerCmfSql(
         computePoolName: s.pool,
         properties: { [catalogProperty]: catalog, [databaseProperty]: database, ...versioned.properties },
         stopped: versioned.stopped,
+        startFromSavepoint: s.startFromSavepoint,
       },
       opts([pool.environment, pool.resource, databases.get(`${catalog}/${database}`)!]),
     );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { cloudStatementSchema } from "../../lib/cloud/config";
 import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
 import { versionStatement } from "../../lib/core/statements";
+import { statementProblems } from "../../lib/cp/cmf/sql-bodies";
 import { cpSqlStack, problemsOf } from "../support/config";
 import { record } from "../support/pulumi";
 
@@ -116,6 +118,62 @@ describe("cmf.statements[].savepoints", () => {
         got: "before-v2",
         allowed: "each savepoint name once per statement",
       },
+    ]);
+  });
+});
+
+describe("cmf.statements[].startFromSavepoint", () => {
+  it("GIVEN a start point THEN the statement carries it, under the same versioned name", async () => {
+    const start = { initialSavepointPath: EXISTING, allowNonRestoredState: true, savepointRedeployNonce: 2 };
+    const resources = await synth(args({ startFromSavepoint: start }));
+    const statement = resources.find((r) => r.name === "staging-cmf-statement-orders-enriched")!;
+    expect(statement.inputs).toMatchObject({ name: DEPLOYED, stopped: false, startFromSavepoint: start });
+  });
+
+  it("GIVEN both or neither savepointName and initialSavepointPath THEN one config error names the key", () => {
+    const both = { savepointName: "before-v2", initialSavepointPath: EXISTING };
+    expect(problemsOf(cpSqlStack(cpStatement({ startFromSavepoint: both })))).toEqual([
+      {
+        path: "flink-platform:cmf.statements[0].startFromSavepoint.initialSavepointPath",
+        got: EXISTING,
+        allowed: "not set together with savepointName: a statement starts from one savepoint",
+      },
+    ]);
+    expect(
+      problemsOf(cpSqlStack(cpStatement({ startFromSavepoint: { allowNonRestoredState: true } }))),
+    ).toEqual([
+      {
+        path: "flink-platform:cmf.statements[0].startFromSavepoint.savepointName",
+        got: undefined,
+        allowed:
+          "required: savepointName (a COMPLETED savepoint of this statement) or initialSavepointPath (any savepoint path, such as one a previous version took)",
+      },
+    ]);
+  });
+
+  it("GIVEN statement savepoints or a start point on the cloud target THEN they are unknown keys there", () => {
+    const parsed = cloudStatementSchema.safeParse({
+      name: "s",
+      sql: "INSERT INTO a SELECT 1;",
+      pool: "p",
+      savepoints: [],
+      startFromSavepoint: { savepointName: "x" },
+    });
+    expect(parsed.error?.issues.map((i) => [i.code, "keys" in i ? i.keys : undefined])).toEqual([
+      ["unrecognized_keys", ["savepoints", "startFromSavepoint"]],
+    ]);
+  });
+
+  it("GIVEN a CmfStatement start point with two sources or a bad nonce THEN its check names each key", () => {
+    const spec = { name: "s-1a2b3c4d", statement: "INSERT INTO a SELECT 1;", computePoolName: "sql" };
+    const start = { savepointName: "x", uid: "u", savepointRedeployNonce: 0 };
+    expect(statementProblems({ ...spec, startFromSavepoint: start })).toEqual([
+      {
+        path: "startFromSavepoint",
+        got: ["savepointName", "uid"],
+        allowed: "exactly one of savepointName, uid, initialSavepointPath",
+      },
+      { path: "startFromSavepoint.savepointRedeployNonce", got: 0, allowed: "a whole number of at least 1" },
     ]);
   });
 });
