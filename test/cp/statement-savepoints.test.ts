@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cloudStatementSchema } from "../../lib/cloud/config";
-import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
 import { versionStatement } from "../../lib/core/statements";
 import { statementProblems } from "../../lib/cp/cmf/sql-bodies";
 import { cpSqlStack, problemsOf } from "../support/config";
-import { record } from "../support/pulumi";
+import { cpSqlArgs, synthCp } from "../support/cp-sql-args";
 
 /**
  * Declared statement savepoints (`cmf.statements[].savepoints`): the
@@ -14,43 +13,12 @@ import { record } from "../support/pulumi";
 
 const SQL = "INSERT INTO `orders_enriched` SELECT * FROM `orders`;\n";
 const DEPLOYED = versionStatement({ name: "orders-enriched", sql: SQL }).statementName;
-const URN = "urn:pulumi:test::flink-platform::flink-platform:index:FlinkPlatformCP$";
+const URN = "urn:pulumi:staging::flink-platform::flink-platform:index:FlinkPlatformCP$";
 const dyn = (kind: string, name: string) => `${URN}pulumi-nodejs:dynamic/cmf:${kind}::${name}`;
 const connection = { auth: { type: "none" }, endpoint: "http://localhost:8080" };
 
-function args(statement: Record<string, unknown>): FlinkPlatformCPArgs {
-  return {
-    environment: { name: "staging" },
-    namespaces: { operator: "confluent", flink: ["flink"] },
-    smokeTest: { enabled: false },
-    pools: [{ name: "sql", taskManagers: 1, slots: 1 }],
-    cmf: {
-      secrets: [{ name: "kafka-credentials", kubernetesSecret: { name: "kafka-creds" } }],
-      secretMappings: [{ name: "kafka-connection", secretName: "kafka-credentials" }],
-      catalogs: [
-        {
-          name: "kafka-cat",
-          schemaRegistry: { url: "http://sr.confluent.svc:8081" },
-          databases: [
-            {
-              name: "orders",
-              bootstrapServers: "kafka.confluent.svc:9092",
-              connectionSecretId: "kafka-connection",
-            },
-          ],
-        },
-      ],
-      statements: [{ name: "orders-enriched", sql: SQL, pool: "sql", ...statement }],
-    },
-  } as FlinkPlatformCPArgs;
-}
-
-async function synth(a: FlinkPlatformCPArgs) {
-  return record(async () => {
-    const { FlinkPlatformCP } = await import("../../lib/cp/platform");
-    new FlinkPlatformCP("staging", a);
-  });
-}
+const args = (statement: Record<string, unknown>) =>
+  cpSqlArgs([{ name: "orders-enriched", sql: SQL, pool: "sql", ...statement }]);
 
 const EXISTING = "s3://flink/savepoints/savepoint-0a1b2c";
 const cpStatement = (extra: Record<string, unknown>) => ({
@@ -59,7 +27,7 @@ const cpStatement = (extra: Record<string, unknown>) => ({
 
 describe("cmf.statements[].savepoints", () => {
   it("GIVEN declared statement savepoints THEN each is a CmfSavepoint owned by the deployed statement name", async () => {
-    const resources = await synth(
+    const resources = await synthCp(
       args({
         savepoints: [{ name: "before-v2" }, { name: "v1", path: EXISTING, alreadyExists: true }],
       }),
@@ -125,7 +93,7 @@ describe("cmf.statements[].savepoints", () => {
 describe("cmf.statements[].startFromSavepoint", () => {
   it("GIVEN a start point THEN the statement carries it, under the same versioned name", async () => {
     const start = { initialSavepointPath: EXISTING, allowNonRestoredState: true, savepointRedeployNonce: 2 };
-    const resources = await synth(args({ startFromSavepoint: start }));
+    const resources = await synthCp(args({ startFromSavepoint: start }));
     const statement = resources.find((r) => r.name === "staging-cmf-statement-orders-enriched")!;
     expect(statement.inputs).toMatchObject({ name: DEPLOYED, stopped: false, startFromSavepoint: start });
   });

@@ -7,11 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { versionStatement } from "../../lib/core/statements";
-import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
 import { diffPlans } from "../../lib/plan/diff";
 import { renderText } from "../../lib/plan/diff-render";
 import type { Plan } from "../../lib/plan/synth";
-import { record } from "../support/pulumi";
+import { cpSqlArgs, synthCp } from "../support/cp-sql-args";
 import { fencedBlocks, readmeSection } from "../support/readme";
 
 const section = readmeSection("#### A SQL statement on CP", "### Layer diagram");
@@ -24,34 +23,7 @@ const shown = fencedBlocks(section, "text");
 
 /** The CMF statements and savepoints of a staging CP platform running `statements`. */
 async function sqlPlan(statements: Statement[]): Promise<Plan> {
-  const args = {
-    environment: { name: "staging" },
-    namespaces: { operator: "confluent", flink: ["flink"] },
-    smokeTest: { enabled: false },
-    pools: [{ name: "sql", taskManagers: 1, slots: 1 }],
-    cmf: {
-      secrets: [{ name: "kafka-credentials", kubernetesSecret: { name: "kafka-creds" } }],
-      secretMappings: [{ name: "kafka-connection", secretName: "kafka-credentials" }],
-      catalogs: [
-        {
-          name: "kafka-cat",
-          schemaRegistry: { url: "http://sr.confluent.svc:8081" },
-          databases: [
-            {
-              name: "orders",
-              bootstrapServers: "kafka.confluent.svc:9092",
-              connectionSecretId: "kafka-connection",
-            },
-          ],
-        },
-      ],
-      statements,
-    },
-  } as unknown as FlinkPlatformCPArgs;
-  const resources = await record(async () => {
-    const { FlinkPlatformCP } = await import("../../lib/cp/platform");
-    new FlinkPlatformCP("staging", args);
-  }, "staging");
+  const resources = await synthCp(cpSqlArgs(statements));
   return {
     stack: "staging",
     project: "flink-platform",
