@@ -131,6 +131,52 @@ export const applicationRollbackShape = {
   savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
 };
 
+/**
+ * The rollback fields of a CP statement (`cmf.statements[]`, spread into
+ * the statement shape by lib/cp/config-sql.ts): its declared savepoints,
+ * with the application's shape and semantics, taken from the statement's
+ * deployed (versioned) name; removing an entry never deletes savepoint data.
+ */
+export const statementRollbackShape = {
+  /** Savepoints declared for this statement. */
+  savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
+  /**
+   * Where the statement starts from (CMF `StatementStartFromSavepoint`): a new
+   * version (SQL changed) starts there; a running one restarts there when
+   * `savepointRedeployNonce` changes. Not part of the version hash.
+   */
+  startFromSavepoint: z
+    .strictObject({
+      /** A COMPLETED savepoint of this statement (CMF rejects one that has not completed). */
+      savepointName: dnsLabel.optional(),
+      /** Any savepoint path, such as the `savepointPath` of one a previous version took. */
+      initialSavepointPath: savepointUri.optional(),
+      /** Drop state of operators the statement no longer has on restore. Defaults to CMF's false. */
+      allowNonRestoredState: z.boolean({ error: "true or false" }).optional(),
+      /** Change to redeploy the running statement from this savepoint. */
+      savepointRedeployNonce: positiveInt("savepoint redeploy nonce").optional(),
+    })
+    .superRefine((start, ctx) => {
+      if (start.savepointName !== undefined && start.initialSavepointPath !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["initialSavepointPath"],
+          input: start.initialSavepointPath,
+          message: "not set together with savepointName: a statement starts from one savepoint",
+        });
+      } else if (start.savepointName === undefined && start.initialSavepointPath === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["savepointName"],
+          input: undefined,
+          message:
+            "required: savepointName (a COMPLETED savepoint of this statement) or initialSavepointPath (any savepoint path, such as one a previous version took)",
+        });
+      }
+    })
+    .optional(),
+};
+
 /** The rollback fields of an application as parsed. */
 export type ApplicationRollbackConfig = z.output<z.ZodObject<typeof applicationRollbackShape>>;
 

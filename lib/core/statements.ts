@@ -191,10 +191,17 @@ export type StatementOutput<Pool> = Omit<StatementInput<Pool>, "file" | "sql"> &
  * states it instead of expanding zod's inference (which strict consumers
  * could not compile).
  */
-export type StatementSchema<P extends z.ZodType> = z.ZodType<
-  StatementOutput<z.output<P>>,
-  StatementInput<z.input<P>>
+export type StatementSchema<P extends z.ZodType, E extends z.ZodRawShape = Record<never, never>> = z.ZodType<
+  StatementOutput<z.output<P>> & ExtraFields<E, "out">,
+  StatementInput<z.input<P>> & ExtraFields<E, "in">
 >;
+
+/** A target's extra statement fields as parsed (`out`) or declared (`in`); nothing without any. */
+type ExtraFields<E extends z.ZodRawShape, D extends "in" | "out"> = keyof E extends never
+  ? unknown
+  : D extends "out"
+    ? z.output<z.ZodObject<E>>
+    : z.input<z.ZodObject<E>>;
 
 /**
  * A statement as a stack file and component args declare it: its SQL in a
@@ -202,12 +209,23 @@ export type StatementSchema<P extends z.ZodType> = z.ZodType<
  * of the two. The output always carries `sql`: a `file` is read here, inside
  * the project ({@link projectRoot}) with the bounded reader, so a section
  * the stack program parsed reaches its component with its SQL and is not
- * validated again.
+ * validated again. `extra` adds a target's own fields (CP: declared
+ * savepoints and the start point, core/rollback-schema.ts), so the other
+ * target still refuses them as unknown keys.
  */
-export function statementSchema<P extends z.ZodType>(pool: P): StatementSchema<P> {
+export function statementSchema<P extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  pool: P,
+  extra?: E,
+): StatementSchema<P, E> {
   const { name, ...rest } = statementFields(pool);
   return z
-    .strictObject({ name, file: statementFileField.optional(), sql: statementSqlField.optional(), ...rest })
+    .strictObject({
+      name,
+      file: statementFileField.optional(),
+      sql: statementSqlField.optional(),
+      ...rest,
+      ...extra,
+    })
     .superRefine((s, ctx) => {
       if ((s.file === undefined) === (s.sql === undefined)) {
         const both = s.file !== undefined;
@@ -228,5 +246,5 @@ export function statementSchema<P extends z.ZodType>(pool: P): StatementSchema<P
       const hint = read.hint ?? (read.found === undefined ? undefined : `found: ${read.found}`);
       ctx.addIssue({ code: "custom", path: ["file"], input: file, message: read.allowed, params: { hint } });
       return z.NEVER;
-    }) as unknown as StatementSchema<P>; // zod infers the same shape; TypeScript cannot prove it for a generic P
+    }) as unknown as StatementSchema<P, E>; // zod infers the same shape; TypeScript cannot prove it for a generic P
 }

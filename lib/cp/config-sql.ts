@@ -4,6 +4,7 @@ import { uniqueNames } from "../core/rules";
 import { ConfigError } from "../core/errors";
 import { configNamespace, dnsLabel } from "../core/schema";
 import { cmfSettingSecretPointer, cmfSqlSecretsKey, hiddenSecret, secretPlaceholder } from "../core/secrets";
+import { statementRollbackShape } from "../core/rollback-schema";
 import { catalogProperty, databaseProperty, statementSchema } from "../core/statements";
 
 /**
@@ -77,8 +78,11 @@ export const cmfKafkaCatalogSchema = z.strictObject({
   databases: z.array(cmfKafkaDatabaseSchema, { error: "a list of databases" }).default([]),
 });
 
-/** CP statements: the shared statement shape (a `file` or `sql`) with the platform's pool names (`flink-platform:pools`). */
-export const cpStatementSchema = statementSchema(dnsLabel);
+/**
+ * CP statements: the shared statement shape (a `file` or `sql`) with the platform's pool names
+ * (`flink-platform:pools`), plus CMF's statement savepoints (core/rollback-schema.ts).
+ */
+export const cpStatementSchema = statementSchema(dnsLabel, statementRollbackShape);
 
 /** The SQL keys of `flink-platform:cmf`, as the stack file and FlinkPlatformCP args give them. */
 export const cmfSqlShape = {
@@ -101,6 +105,7 @@ type SqlInput = {
     pool?: unknown;
     properties?: Record<string, string>;
     carryOffsetsFrom?: unknown;
+    savepoints?: readonly Named[];
   })[];
 };
 
@@ -167,6 +172,12 @@ export function cmfSqlRules(
         "not set on the cp target (a Confluent Cloud offset carry-over; a CMF statement starts from its tables' offsets)",
       );
     }
+    const savepoints = new Set<unknown>();
+    list(s.savepoints).forEach((sp, j) => {
+      if (savepoints.has(sp?.name))
+        add(["statements", i, "savepoints", j, "name"], sp?.name, "each savepoint name once per statement");
+      savepoints.add(sp?.name);
+    });
     const props = s.properties ?? {};
     const catalog = props[catalogProperty] ?? (catalogs.size === 1 ? [...catalogs][0] : undefined);
     const catalogPath = ["statements", i, "properties", catalogProperty];

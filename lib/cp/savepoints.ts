@@ -1,15 +1,44 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ApplicationPlan } from "../core/plan";
+import type { DeclaredSavepoint } from "../core/rollback-schema";
 import type { CmfConnectionArgs } from "./cmf/connection-args";
 import { CmfSavepoint } from "./cmf/savepoint";
 
 /**
- * The declared savepoints of a CP application as CMF savepoints, named
- * `<application resource>-savepoint-<name>`, after the application. One that
+ * Declared savepoints (of a CP application or statement) as CMF savepoints,
+ * named `<owner resource>-savepoint-<name>`, after their owner. One that
  * `alreadyExists` is registered as a detached savepoint of its path (there
- * is nothing to take); the rest are taken from the running application.
- * Removing an entry keeps the savepoint (see ./cmf/savepoint).
+ * is nothing to take); the rest are taken from the running owner. Removing
+ * an entry keeps the savepoint (see ./cmf/savepoint).
  */
+export function registerSavepoints(
+  parent: pulumi.Resource,
+  resourceName: string,
+  owner: { readonly application: string } | { readonly statement: pulumi.Input<string> },
+  savepoints: readonly DeclaredSavepoint[] | undefined,
+  ownerResource: pulumi.Resource & { readonly environment: pulumi.Output<string> },
+  connection: CmfConnectionArgs,
+): CmfSavepoint[] {
+  return (savepoints ?? []).map(
+    (sp) =>
+      new CmfSavepoint(
+        `${resourceName}-savepoint-${sp.name}`,
+        {
+          connection,
+          environment: ownerResource.environment,
+          ...(sp.alreadyExists ? {} : owner),
+          name: sp.name,
+          path: sp.path,
+          formatType: sp.formatType,
+          backoffLimit: sp.backoffLimit,
+          disposeOnDelete: sp.disposeOnDelete,
+        },
+        { parent, dependsOn: [ownerResource] },
+      ),
+  );
+}
+
+/** The declared savepoints of a CP application (see {@link registerSavepoints}). */
 export function registerApplicationSavepoints(
   parent: pulumi.Resource,
   resourceName: string,
@@ -17,21 +46,12 @@ export function registerApplicationSavepoints(
   application: pulumi.Resource & { readonly environment: pulumi.Output<string> },
   connection: CmfConnectionArgs,
 ): CmfSavepoint[] {
-  return (app.savepoints ?? []).map(
-    (sp) =>
-      new CmfSavepoint(
-        `${resourceName}-savepoint-${sp.name}`,
-        {
-          connection,
-          environment: application.environment,
-          ...(sp.alreadyExists ? {} : { application: app.name }),
-          name: sp.name,
-          path: sp.path,
-          formatType: sp.formatType,
-          backoffLimit: sp.backoffLimit,
-          disposeOnDelete: sp.disposeOnDelete,
-        },
-        { parent, dependsOn: [application] },
-      ),
+  return registerSavepoints(
+    parent,
+    resourceName,
+    { application: app.name },
+    app.savepoints,
+    application,
+    connection,
   );
 }

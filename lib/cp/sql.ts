@@ -9,6 +9,7 @@ import type { CmfConnectionArgs } from "./cmf/connection-args";
 import { CmfSecret } from "./cmf/secret";
 import { CmfEnvironmentSecretMapping } from "./cmf/secret-mapping";
 import { CmfStatement } from "./cmf/statement";
+import { registerSavepoints } from "./savepoints";
 import { statementCatalogDatabase, type CmfSqlConfig } from "./config-sql";
 
 /**
@@ -127,7 +128,7 @@ export function registerCmfSql(
     names[s.name] = versioned.statementName;
     // The logical name stays the base name: a new version is a replacement of this resource
     // (created first, as its CMF name differs; the old one is stopped and deleted after).
-    new CmfStatement(
+    const statement = new CmfStatement(
       `${name}-cmf-statement-${s.name}`,
       {
         connection,
@@ -137,8 +138,19 @@ export function registerCmfSql(
         computePoolName: s.pool,
         properties: { [catalogProperty]: catalog, [databaseProperty]: database, ...versioned.properties },
         stopped: versioned.stopped,
+        startFromSavepoint: s.startFromSavepoint,
       },
       opts([pool.environment, pool.resource, databases.get(`${catalog}/${database}`)!]),
+    );
+    // Taken from this version: a new version (SQL changed) takes them again under its own name,
+    // while the old version's savepoints stay in CMF (see ./cmf/savepoint), the rollback target.
+    registerSavepoints(
+      parent,
+      `${name}-cmf-statement-${s.name}`,
+      { statement: versioned.statementName },
+      s.savepoints,
+      statement,
+      connection,
     );
   }
   return names;

@@ -162,6 +162,46 @@ describe.runIf(haveReference("CMF OpenAPI", cmfOpenApiPath))("CMF SQL resources 
     expect(emu.violations).toEqual([]);
   });
 
+  it("GIVEN a new version with startFromSavepoint THEN it is created stopped, then started from it by an update", async () => {
+    await sqlSetup();
+    const path = "s3://flink/savepoints/savepoint-0a1b2c";
+    const start = { initialSavepointPath: path, allowNonRestoredState: true };
+    const v2 = statementInputs(SQL_V2, { startFromSavepoint: start });
+    const before = emu.requests.length;
+    const created = await statement.create(v2);
+    expect(created.outs).toMatchObject({ phase: "RUNNING", stopped: false, startFromSavepoint: start });
+    const writes = emu.requests.slice(before).filter((r) => r.method !== "GET");
+    const specs = writes.map((r) => {
+      const { stopped, startFromSavepoint } = (r.body as { spec: Record<string, unknown> }).spec;
+      return [r.method, stopped, startFromSavepoint];
+    });
+    expect(specs).toEqual([
+      ["POST", true, undefined],
+      ["PUT", false, start],
+    ]);
+    expect(emu.state.statements.get(created.id)).toMatchObject({ phase: "RUNNING", startedFrom: path });
+    expect(emu.violations).toEqual([]);
+  });
+
+  it("GIVEN a running statement and a new savepointRedeployNonce THEN an in-place update redeploys it from the savepoint", async () => {
+    await sqlSetup();
+    const running = statementInputs(SQL_V1);
+    const { id } = await statement.create(running);
+    const path = "s3://flink/savepoints/savepoint-0a1b2c";
+    const redeploy = {
+      ...running,
+      startFromSavepoint: { initialSavepointPath: path, savepointRedeployNonce: 1 },
+    };
+    expect(await statement.diff(id, running, redeploy)).toEqual({
+      changes: true,
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
+    expect((await statement.update(id, running, redeploy)).outs).toMatchObject({ phase: "RUNNING" });
+    expect(emu.state.statements.get(id)).toMatchObject({ startedFrom: path });
+    expect(emu.violations).toEqual([]);
+  });
+
   it("stops and resumes a statement in place with stopped", async () => {
     await sqlSetup();
     const running = statementInputs(SQL_V1);

@@ -14,7 +14,10 @@ import { flinkChartPlan } from "../support/chart-plan";
 import { projectRoot } from "../support/synth";
 
 const readme = fs.readFileSync(path.join(projectRoot, "README.md"), "utf8");
-const section = readme.slice(readme.indexOf("### Rollback runbook"), readme.indexOf("### Layer diagram"));
+const section = readme.slice(
+  readme.indexOf("### Rollback runbook"),
+  readme.indexOf("#### A SQL statement on CP"),
+);
 const blocks = [...section.matchAll(/```(yaml|text)\n([\s\S]*?)```/g)].map((m) => ({
   lang: m[1],
   body: m[2],

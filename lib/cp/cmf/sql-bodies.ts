@@ -62,6 +62,7 @@ export interface CmfStatementDocument {
     flinkConfiguration?: Record<string, string>;
     parallelism?: number;
     stopped?: boolean;
+    startFromSavepoint?: CmfStatementStartFromSavepoint;
   };
   status?: { phase: string; detail?: string; warning?: string; traits?: { isBounded?: boolean } };
 }
@@ -115,6 +116,8 @@ export interface CmfStatementSpec extends Named {
   readonly flinkConfiguration?: StringMap;
   readonly parallelism?: number;
   readonly stopped?: boolean;
+  /** Where it starts from (./statement-start): sent on update only. */
+  readonly startFromSavepoint?: CmfStatementStartFromSavepoint;
 }
 
 function isStringMap(value: unknown): boolean {
@@ -205,6 +208,56 @@ export function statementProblems(spec: CmfStatementSpec): ConfigProblem[] {
   if (spec.stopped !== undefined && typeof spec.stopped !== "boolean") {
     problems.push({ path: "stopped", got: spec.stopped, allowed: "true or false" });
   }
+  problems.push(...startFromSavepointProblems(spec.startFromSavepoint));
+  return problems;
+}
+
+/**
+ * `StatementStartFromSavepoint` (sent on update only, see ./statement-start):
+ * one of `savepointName`, `uid` or `initialSavepointPath`.
+ */
+export interface CmfStatementStartFromSavepoint {
+  /** A COMPLETED savepoint of the statement (CMF rejects one that has not completed). */
+  readonly savepointName?: string;
+  /** The uid of a savepoint. */
+  readonly uid?: string;
+  /** A savepoint path, "could be an external path too": a previous version's savepoint. */
+  readonly initialSavepointPath?: string;
+  readonly allowNonRestoredState?: boolean;
+  /** Change to a new non-null value to redeploy the job from the savepoint. */
+  readonly savepointRedeployNonce?: number;
+}
+
+const SOURCES = ["savepointName", "uid", "initialSavepointPath"] as const;
+
+/** Problems of a `startFromSavepoint` (exactly one source; the nonce an int64 of 1 or more). */
+export function startFromSavepointProblems(start: unknown): ConfigProblem[] {
+  if (start === undefined) return [];
+  const path = "startFromSavepoint";
+  if (typeof start !== "object" || start === null || Array.isArray(start))
+    return [{ path, got: start, allowed: "an object with savepointName, uid or initialSavepointPath" }];
+  const s = start as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  const set = SOURCES.filter((k) => s[k] !== undefined);
+  if (set.length !== 1)
+    problems.push({ path, got: set, allowed: "exactly one of savepointName, uid, initialSavepointPath" });
+  for (const k of set) {
+    if (typeof s[k] !== "string" || s[k] === "")
+      problems.push({ path: `${path}.${k}`, got: s[k], allowed: "a non-empty string" });
+  }
+  if (s.allowNonRestoredState !== undefined && typeof s.allowNonRestoredState !== "boolean")
+    problems.push({
+      path: `${path}.allowNonRestoredState`,
+      got: s.allowNonRestoredState,
+      allowed: "true or false",
+    });
+  const nonce = s.savepointRedeployNonce;
+  if (nonce !== undefined && !(Number.isSafeInteger(nonce) && (nonce as number) >= 1))
+    problems.push({
+      path: `${path}.savepointRedeployNonce`,
+      got: nonce,
+      allowed: "a whole number of at least 1",
+    });
   return problems;
 }
 
@@ -267,6 +320,7 @@ export function buildStatementBody(spec: CmfStatementSpec): CmfStatementDocument
       flinkConfiguration: s.flinkConfiguration,
       parallelism: s.parallelism,
       stopped: s.stopped ?? false,
+      startFromSavepoint: s.startFromSavepoint,
     }),
     spec,
   );

@@ -18,8 +18,10 @@ import {
   buildStatementBody,
   statementProblems,
   type CmfStatementDocument,
+  type CmfStatementStartFromSavepoint,
   type CmfStatementSpec,
 } from "./sql-bodies";
+import { createFromSavepoint } from "./statement-start";
 import { scopedFields, scopedId, scopedProblems, WAIT_FIELDS, waitProblems } from "./scoped";
 
 /** Resolved inputs of {@link cmfStatementProvider}. */
@@ -64,7 +66,10 @@ const OWN_FIELDS = [
   "flinkConfiguration",
   "parallelism",
   "stopped",
+  "startFromSavepoint",
 ] as const;
+
+const crud = sqlObjectCrud<CmfStatementInputs, CmfStatementDocument>(object, buildStatementBody);
 
 /** Dynamic provider behind {@link CmfStatement}; exported for tests and reuse. */
 export const cmfStatementProvider = cmfProvider<
@@ -80,7 +85,12 @@ export const cmfStatementProvider = cmfProvider<
   // Create adopts on 409: the name carries the content hash, so a statement under it from an
   // interrupted run has this SQL. Update gets only what may change in place (stopped, parallelism,
   // configuration, metadata); remove stops the statement first.
-  ...sqlObjectCrud<CmfStatementInputs, CmfStatementDocument>(object, buildStatementBody),
+  ...crud,
+  // One that starts from a savepoint is created stopped, then started from it (./statement-start).
+  create: (client, inputs) =>
+    inputs.startFromSavepoint === undefined
+      ? crud.create(client, inputs)
+      : createFromSavepoint(client, inputs, buildStatementBody),
   // `up` waits for RUNNING (COMPLETED when bounded, STOPPED when stopped); FAILED quotes its exceptions.
   settle: (client, inputs) => waitForStatement(client, inputs.environment, inputs.name, waitPoll(inputs)),
   observed: (live) => ({ phase: live.status?.phase }),
@@ -110,6 +120,11 @@ export interface CmfStatementArgs extends CmfScopedArgs, CmfWaitArgs {
   readonly parallelism?: pulumi.Input<number>;
   /** Stop (true) or resume (false) in place. @default false */
   readonly stopped?: pulumi.Input<boolean>;
+  /**
+   * Savepoint to start from: a new statement is created stopped, then started from it; a running
+   * one restarts from it when `savepointRedeployNonce` changes. @default none (its tables' offsets)
+   */
+  readonly startFromSavepoint?: pulumi.Input<CmfStatementStartFromSavepoint>;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { documentProblem } from "./handlers-apps";
 import { catalogSecretIds, environmentsMapping, statementReferenceProblems } from "./checks";
 import type { Json } from "./openapi";
+import { startOnCreateProblem, startPoint } from "./statement-start";
 import {
   API_VERSION,
   CmfState,
@@ -142,10 +143,14 @@ function statementUpdate(state: CmfState, env: string, name: string, body: Json)
       );
   }
   const wasStopped = stmt.spec.stopped === true;
+  const start = startPoint(state, env, name, spec, stmt);
+  if (start instanceof Reply) return start;
   const next = state.stored(body, stmt);
   Object.assign(stmt, { metadata: next.metadata, spec: next.spec, updated: next.updated });
   if (spec.stopped === true && ["PENDING", "RUNNING", "FAILING"].includes(stmt.phase)) stmt.phase = "STOPPED";
   if (spec.stopped !== true && wasStopped && stmt.phase === "STOPPED") stmt.phase = "PENDING";
+  // A redeploy from a savepoint restarts the job: PENDING again, until it runs from there.
+  if (start.path !== undefined) Object.assign(stmt, { phase: "PENDING", startedFrom: start.path });
   // updateStatement documents its 200 without a body.
   return new Reply(200);
 }
@@ -320,6 +325,8 @@ export function sqlHandlers(state: CmfState): Record<string, Handler> {
       const name = (body.metadata as Json).name as string;
       const key = `${params.envName}/${name}`;
       if (state.statements.has(key)) return restError(409, `Statement '${name}' already exists`);
+      const onCreate = startOnCreateProblem(state, name, body.spec as Json);
+      if (onCreate) return onCreate;
       const problems = statementReferenceProblems(state, params.envName, body.spec as Json);
       if (problems.length > 0) return state.invalid(422, problems.join("; "));
       const stmt: StoredStatement = {

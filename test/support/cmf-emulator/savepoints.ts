@@ -15,8 +15,13 @@ import {
   type StoredSavepoint,
 } from "./state";
 
+/** Where a savepoint is (its `status.path` once COMPLETED). */
+export function savepointPath(sp: StoredSavepoint): string {
+  return (sp.spec.path as string | undefined) ?? `s3://cmf-emulator/savepoints/${String(sp.metadata.name)}`;
+}
+
 function view(sp: StoredSavepoint): Json {
-  const path = (sp.spec.path as string | undefined) ?? `s3://cmf-emulator/savepoints/${sp.metadata.name}`;
+  const path = savepointPath(sp);
   return {
     apiVersion: API_VERSION,
     kind: "Savepoint",

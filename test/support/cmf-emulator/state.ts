@@ -43,6 +43,8 @@ export type StatementPhase = "PENDING" | "RUNNING" | "COMPLETED" | "STOPPED" | "
 
 export interface StoredStatement extends StoredObject {
   phase: StatementPhase;
+  /** The savepoint path its job last started from (`spec.startFromSavepoint`, ./statement-start). */
+  startedFrom?: string;
   exceptions: { name: string; message: string; timestamp: string }[];
 }
 
