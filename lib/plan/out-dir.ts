@@ -99,16 +99,24 @@ function contentProblem(dir: string): string | undefined {
 
 /**
  * `p` with symbolic links resolved, whether or not its last parts exist yet
- * (a dangling link is refused by the callers before they ask).
+ * (a dangling link is refused by the callers before they ask). A part that
+ * vanishes between being seen and being resolved (another synth moving its
+ * output aside) is looked for again, as a part that does not exist.
  */
 export function realPath(p: string): string {
-  const rest: string[] = [];
-  let existing = p;
-  while (!lstat(existing) && path.dirname(existing) !== existing) {
-    rest.unshift(path.basename(existing));
-    existing = path.dirname(existing);
+  for (let attempt = 1; ; attempt++) {
+    const rest: string[] = [];
+    let existing = p;
+    while (!lstat(existing) && path.dirname(existing) !== existing) {
+      rest.unshift(path.basename(existing));
+      existing = path.dirname(existing);
+    }
+    try {
+      return path.join(fs.realpathSync(existing), ...rest);
+    } catch (err) {
+      if (code(err) !== "ENOENT" || attempt >= MAX_ATTEMPTS) throw err;
+    }
   }
-  return path.join(fs.realpathSync(existing), ...rest);
 }
 
 /**

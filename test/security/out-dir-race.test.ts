@@ -14,14 +14,26 @@ import { checkOutDir, OUT_MARKER } from "../../lib/plan/out-dir";
  * marker". Here that interleaving is made deterministic: the first read of
  * the folder's entries is followed by a swap, as another synth does it.
  */
-const hook: { afterReaddir?: (dir: string) => void } = {};
+const hook: { afterReaddir?: (dir: string) => void; beforeRealpath?: (p: string) => void } = {};
 // Node's own fs object, wrapped for this file's tests and synced into the ES
 // module namespace that lib/plan/out-dir.ts imports (no module mock, so the
 // file runs in a shared worker too).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const nodeFs = require("node:fs") as typeof fs;
 const realReaddirSync = nodeFs.readdirSync;
+const realRealpathSync = nodeFs.realpathSync;
 beforeAll(() => {
+  nodeFs.realpathSync = Object.assign(
+    (p: fs.PathLike, o?: unknown) => {
+      const h = hook.beforeRealpath;
+      if (h) {
+        hook.beforeRealpath = undefined;
+        h(String(p));
+      }
+      return realRealpathSync(p, o as undefined);
+    },
+    { native: realRealpathSync.native },
+  ) as typeof fs.realpathSync;
   nodeFs.readdirSync = ((p: fs.PathLike, o?: unknown) => {
     const out = realReaddirSync(p, o as undefined);
     const h = hook.afterReaddir;
@@ -35,6 +47,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   nodeFs.readdirSync = realReaddirSync;
+  nodeFs.realpathSync = realRealpathSync;
   syncBuiltinESMExports();
 });
 
@@ -74,6 +87,18 @@ describe("checkOutDir while another synth replaces the folder", () => {
       fs.renameSync(next, out);
     };
     expect(checkOutDir(out, { flag: "--out" })).toBe(out);
+  });
+
+  it("GIVEN the folder is moved aside after it was seen and before its real path is read THEN it is taken as new", () => {
+    // The full suite of 2026-11-30 (session 6): a writer printed a bare "ENOENT ... lstat '<out>'",
+    // from fs.realpathSync on a folder another writer had just moved aside.
+    const out = path.join(root, "vanishing");
+    synthOutput(out, "dev");
+    hook.beforeRealpath = (p) => {
+      if (p === out) fs.renameSync(out, path.join(root, ".vanishing.synth-old-z"));
+    };
+    expect(checkOutDir(out, { flag: "--out" })).toBe(out);
+    expect(hook.beforeRealpath).toBeUndefined();
   });
 
   it("GIVEN a folder that stays unmarked THEN it is still refused, naming --out", () => {
