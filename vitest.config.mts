@@ -1,5 +1,35 @@
 import { availableParallelism } from "node:os";
+import * as path from "node:path";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The files that wait longest on child processes (npm pack and tsc, diffs,
+ * synths), longest first. vitest starts the longest files first when it has
+ * timings from an earlier run, but a fresh clone has none and it falls back to
+ * file size, which started these late and left one of them running alone at
+ * the end. Only the order changes.
+ */
+const longestFirst = [
+  "test/consumer.test.ts",
+  "test/cli.test.ts",
+  "test/plan/synth.test.ts",
+  "test/platform/cp.test.ts",
+  "test/plan/base-plan.test.ts",
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = longestFirst.indexOf(
+        path.relative(f.project.config.root, f.moduleId).split(path.sep).join("/"),
+      );
+      return i === -1 ? longestFirst.length : i;
+    };
+    // Array.prototype.sort is stable: the rest keep vitest's order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   // `flink-platform`, `flink-platform/k8s` and `flink-platform/plan` (used by examples/) resolve to
@@ -23,6 +53,7 @@ export default defineConfig({
     maxWorkers: availableParallelism() + 1,
     // The shipped stacks are synthesized once per run and shared (test/support/synth.ts).
     globalSetup: ["test/support/global-synth.ts"],
+    sequence: { sequencer: LongestFirst },
     setupFiles: ["test/support/require-ts.ts"],
     // Timeouts are there to end a hang, not to judge speed (the bench does
     // that): a 2-core machine running tsc and eslint beside the suite, or
