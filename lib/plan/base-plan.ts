@@ -66,9 +66,16 @@ export function baseSynthTimeoutMs(env: NodeJS.ProcessEnv = process.env): number
   const raw = env[baseTimeoutVariable];
   if (raw === undefined || raw === "") return defaultBaseTimeoutSeconds * 1000;
   const seconds = Number(raw);
-  if (!(Number.isFinite(seconds) && seconds > 0)) {
+  // At most a day: Node's setTimeout fires after 1 ms for a delay over 2^31 - 1 ms (about 24.8 days).
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 86_400)) {
     throw new ConfigError(
-      [{ path: baseTimeoutVariable, got: raw, allowed: "a number of seconds greater than 0" }],
+      [
+        {
+          path: baseTimeoutVariable,
+          got: raw,
+          allowed: "a number of seconds greater than 0 and at most 86400 (one day)",
+        },
+      ],
       "Invalid environment variable",
     );
   }

@@ -268,15 +268,23 @@ describe("diff's base synth that never exits", () => {
     expect(git(dir, "worktree", "list").trim().split("\n")).toHaveLength(1);
   });
 
-  it("GIVEN FLINK_PLATFORM_BASE_SYNTH_TIMEOUT THEN its seconds are the limit; anything but a positive number is one error naming it", () => {
+  it("GIVEN FLINK_PLATFORM_BASE_SYNTH_TIMEOUT THEN its seconds are the limit; anything but 0 < seconds <= one day is one error naming it", () => {
     expect(baseSynthTimeoutMs({})).toBe(600_000);
     expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "" })).toBe(600_000);
     expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "2.5" })).toBe(2500);
-    for (const got of ["soon", "0", "-1", "Infinity", "10s"]) {
+    expect(baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: "86400" })).toBe(86_400_000);
+    // Over 2^31 - 1 ms Node's setTimeout fires after 1 ms: "no limit, really" stopped every base synth at once.
+    for (const got of ["soon", "0", "-1", "Infinity", "10s", "86401", "3000000"]) {
       const err = configErrorOf(() => baseSynthTimeoutMs({ FLINK_PLATFORM_BASE_SYNTH_TIMEOUT: got }));
       expect([err.message.split("\n")[0], err.problems]).toEqual([
         "Invalid environment variable (1 problem):",
-        [{ path: "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT", got, allowed: "a number of seconds greater than 0" }],
+        [
+          {
+            path: "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT",
+            got,
+            allowed: "a number of seconds greater than 0 and at most 86400 (one day)",
+          },
+        ],
       ]);
     }
   });
