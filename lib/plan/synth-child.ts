@@ -64,7 +64,8 @@ function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<
     const stderr: Buffer[] = [];
     let stopped: RunResult["stopped"];
     // SIGKILL: a program that never exits may also ignore or handle SIGTERM. The promise
-    // settles on "close" either way, so the caller never returns while the child lives.
+    // settles on "close", after the child has exited; a stopped child's pipes are closed
+    // on our side once it exits, since a process it started may hold them open for good.
     const stop = (why: "timeout" | "abort") => {
       stopped ??= why;
       child.kill("SIGKILL");
@@ -79,6 +80,11 @@ function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<
     };
     child.stdout.on("data", (b: Buffer) => stdout.push(b));
     child.stderr.on("data", (b: Buffer) => stderr.push(b));
+    child.on("exit", () => {
+      if (stopped === undefined) return;
+      child.stdout.destroy();
+      child.stderr.destroy();
+    });
     child.on("error", (err) => {
       done();
       reject(err);

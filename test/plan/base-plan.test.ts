@@ -1,11 +1,12 @@
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sqlFileRule } from "../../lib/core/files";
 import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
 import { loadProject, stackFile } from "../../lib/plan/project";
 import { scalePlans } from "../../lib/plan/scale-plans";
-import { synthInChild, type SynthRequest } from "../../lib/plan/synth-child";
+import { synthInChild, SynthTimeoutError, type SynthRequest } from "../../lib/plan/synth-child";
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
 import { git, gitProject } from "../support/git-project";
@@ -240,6 +241,38 @@ describe("diff's own work alongside the synths", () => {
 });
 
 describe("diff's base synth that never exits", () => {
+  it(
+    "GIVEN a program whose own child keeps the synth's output pipes open THEN the time limit still ends the synth",
+    { timeout: 60_000 },
+    async () => {
+      // A killed synth child whose grandchild inherited its stdout and stderr: "close" waits for
+      // every holder of the pipes, so the synth used to wait on the grandchild (review finding).
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+      const pidFile = path.join(dir, "grandchild.pid");
+      fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: hang\nruntime: nodejs\nmain: index.js\n");
+      fs.writeFileSync(path.join(dir, "Pulumi.hang.yaml"), "config: {}\n");
+      fs.writeFileSync(
+        path.join(dir, "index.js"),
+        [
+          'const { spawn } = require("node:child_process");',
+          'const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 600000)"], { stdio: "inherit" });',
+          `require("node:fs").writeFileSync(${JSON.stringify(pidFile)}, String(child.pid));`,
+          "setTimeout(() => {}, 600000);",
+          "module.exports = new Promise(() => {});",
+          "",
+        ].join("\n"),
+      );
+      try {
+        await expect(synthInChild({ projectDir: dir, stack: "hang", timeoutMs: 2_000 })).rejects.toThrow(
+          SynthTimeoutError,
+        );
+      } finally {
+        if (fs.existsSync(pidFile)) process.kill(Number(fs.readFileSync(pidFile, "utf8")), "SIGKILL");
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it("GIVEN a base program that never settles THEN diff stops it at the timeout with one error naming the ref and the timeout", async () => {
     const dir = gitProject(["dev"]);
     const program = path.join(dir, "stacks", "index.js");
