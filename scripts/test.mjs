@@ -13,11 +13,15 @@
  * Plain JavaScript: it must run before anything is built or transpiled.
  */
 import { spawn } from "node:child_process";
+import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+// The npm that runs this script (npm_execpath) through this Node: no shell, on every platform.
+const npm = process.env.npm_execpath
+  ? [process.execPath, process.env.npm_execpath]
+  : [process.platform === "win32" ? "npm.cmd" : "npm"];
 /** The checks, by their package.json scripts (one place for their flags). */
 const checks = ["typecheck", "lint:eslint", "lint:prettier"];
 
@@ -46,14 +50,20 @@ function run(cmd, args, capture) {
   });
 }
 
+// Ctrl-C reaches the whole process group already; SIGTERM is passed on. Either way the
+// script waits for its children to end, then exits as a process killed by the signal would.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    for (const child of children) child.kill(signal);
-    process.exit(130);
+    if (signal === "SIGTERM") for (const child of children) child.kill(signal);
+    const exit = () => process.exit(128 + os.constants.signals[signal]);
+    if (children.size === 0) exit();
+    for (const child of children) child.on("close", () => children.size === 0 && exit());
   });
 }
 
-const checkRuns = checks.map((name) => run(npm, ["run", "-s", name], true).then((r) => ({ name, ...r })));
+const checkRuns = checks.map((name) =>
+  run(npm[0], [...npm.slice(1), "run", "-s", name], true).then((r) => ({ name, ...r })),
+);
 const vitest = await run(
   process.execPath,
   [path.join(root, "node_modules", "vitest", "vitest.mjs"), "run", ...process.argv.slice(2)],
