@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { uniqueNames } from "./rules";
 import { dnsLabel, positiveInt } from "./schema";
 
 /**
@@ -113,6 +114,11 @@ export interface ApplicationRollbackPlan {
   };
 }
 
+/** Declared savepoints, each name once (one FlinkStateSnapshot or CMF savepoint per name). */
+const declaredSavepointsSchema = z
+  .array(declaredSavepointSchema, { error: "a list of savepoints" })
+  .superRefine((list, ctx) => void uniqueNames(ctx, list, [], "savepoint"));
+
 /** The rollback fields of an application (spread into workload-schema's applicationSchema). */
 export const applicationRollbackShape = {
   /** Savepoint the job starts from on first deployment and on a savepoint redeploy. */
@@ -128,7 +134,7 @@ export const applicationRollbackShape = {
   /** `kubernetes.operator.periodic.checkpoint.interval`. Defaults to rollback.periodicCheckpointInterval. */
   periodicCheckpointInterval: flinkDuration.optional(),
   /** Savepoints declared for this application. */
-  savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
+  savepoints: declaredSavepointsSchema.optional(),
 };
 
 /**
@@ -139,7 +145,7 @@ export const applicationRollbackShape = {
  */
 export const statementRollbackShape = {
   /** Savepoints declared for this statement. */
-  savepoints: z.array(declaredSavepointSchema, { error: "a list of savepoints" }).optional(),
+  savepoints: declaredSavepointsSchema.optional(),
   /**
    * Where the statement starts from (CMF `StatementStartFromSavepoint`): a new
    * version (SQL changed) starts there; a running one restarts there when

@@ -6,7 +6,6 @@ import {
   periodicSnapshotKeys,
   type ApplicationRollbackConfig,
   type ApplicationRollbackPlan,
-  type DeclaredSavepoint,
   type RollbackConfig,
 } from "./rollback-schema";
 import type { Tier } from "./schema";
@@ -55,17 +54,6 @@ export function rollbackRules(cfg: RuleInput, ctx: z.RefinementCtx, sessionJobs:
       if (app.configuration?.[key] === undefined) continue;
       issue(["applications", i, "configuration", key], app.configuration[key], `not set: ${field} sets it`);
     }
-    const seen = new Set<string>();
-    const savepoints: readonly (Partial<DeclaredSavepoint> | undefined)[] = Array.isArray(app.savepoints)
-      ? app.savepoints
-      : [];
-    savepoints.forEach((sp, j) => {
-      if (typeof sp?.name !== "string") return;
-      if (seen.has(sp.name)) {
-        issue(["applications", i, "savepoints", j, "name"], sp.name, "a savepoint name not used twice");
-      }
-      seen.add(sp.name);
-    });
   });
   const breakGlass = cfg?.rollback?.breakGlass;
   if (!breakGlass) return;

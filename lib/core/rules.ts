@@ -5,7 +5,13 @@ import type * as z from "zod";
  * each name is used once. Reads defensively, because cross-field rules also
  * run when items are invalid. Returns the names seen.
  */
-export function uniqueNames(ctx: z.RefinementCtx, list: unknown, listKey: string, what: string): Set<string> {
+export function uniqueNames(
+  ctx: z.RefinementCtx,
+  list: unknown,
+  listKey: string | readonly PropertyKey[],
+  what: string,
+): Set<string> {
+  const at = typeof listKey === "string" ? [listKey] : listKey;
   const seen = new Set<string>();
   (Array.isArray(list) ? list : []).forEach((item: unknown, i) => {
     const name = (item as { name?: unknown } | null)?.name;
@@ -13,7 +19,7 @@ export function uniqueNames(ctx: z.RefinementCtx, list: unknown, listKey: string
     if (seen.has(name)) {
       ctx.addIssue({
         code: "custom",
-        path: [listKey, i, "name"],
+        path: [...at, i, "name"],
         input: name,
         message: `a ${what} name not used by another ${what}`,
       });

@@ -105,7 +105,6 @@ type SqlInput = {
     pool?: unknown;
     properties?: Record<string, string>;
     carryOffsetsFrom?: unknown;
-    savepoints?: readonly Named[];
   })[];
 };
 
@@ -172,12 +171,6 @@ export function cmfSqlRules(
         "not set on the cp target (a Confluent Cloud offset carry-over; a CMF statement starts from its tables' offsets)",
       );
     }
-    const savepoints = new Set<unknown>();
-    list(s.savepoints).forEach((sp, j) => {
-      if (savepoints.has(sp?.name))
-        add(["statements", i, "savepoints", j, "name"], sp?.name, "each savepoint name once per statement");
-      savepoints.add(sp?.name);
-    });
     const props = s.properties ?? {};
     const catalog = props[catalogProperty] ?? (catalogs.size === 1 ? [...catalogs][0] : undefined);
     const catalogPath = ["statements", i, "properties", catalogProperty];

@@ -84,7 +84,7 @@ describe("cmf.statements[].savepoints", () => {
       {
         path: "flink-platform:cmf.statements[0].savepoints[1].name",
         got: "before-v2",
-        allowed: "each savepoint name once per statement",
+        allowed: "a savepoint name not used by another savepoint",
       },
     ]);
   });

@@ -236,7 +236,7 @@ describe("declared savepoints (OSS FlinkStateSnapshot)", () => {
       {
         path: "flink-platform:applications[0].savepoints[2].name",
         got: "nowhere",
-        allowed: "a savepoint name not used twice",
+        allowed: "a savepoint name not used by another savepoint",
       },
     ]);
   });
