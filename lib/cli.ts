@@ -115,16 +115,15 @@ export function buildProgram(): Command {
       const file = checkedStack(program, stack);
       const { loadProject, readStackText } = load.project();
       const project = loadProject(projectDir);
-      let edited = "";
       // Both plans first: a failed synth leaves the file untouched. The plan before starts
       // at once; the edit is made and validated beside it: an invalid result stops that
       // synth and exits 1 with the file untouched.
-      const { before, after } = await load.scalePlans().scalePlans(projectDir, stack, () => {
+      const { before, after, edited } = await load.scalePlans().scalePlans(projectDir, stack, () => {
         const { editedStackText, scaleEdits } = load.stackOps();
         const text = readStackText(project, stack);
         const checked = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
         printWarnings(checked.warnings);
-        return (edited = checked.after);
+        return checked.after;
       });
       const { diffPlans, refuseRefusedChanges } = load.diff();
       const { renderText } = load.diffRender();

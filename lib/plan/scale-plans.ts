@@ -11,6 +11,7 @@ import type { Plan } from "./synth";
  * concurrently; the edited text is read from a temporary file (synth's
  * `--stack-config`), so the stack file is untouched until both succeed.
  * Errors as if run one after the other: `edit`'s, then the plan before's.
+ * Returns both plans and the edited text.
  *
  * The plan before needs no edit, so its synth starts first and `edit` (the
  * edited stack file, checked with the config schemas, which the command loads
@@ -23,7 +24,7 @@ export async function scalePlans(
   stack: string,
   edit: () => string,
   synth: SynthRunner = synthInChild,
-): Promise<{ before: Plan; after: Plan }> {
+): Promise<{ before: Plan; after: Plan; edited: string }> {
   const stop = new AbortController();
   const planBefore = synth({ projectDir, stack, signal: stop.signal });
   let dir: string | undefined;
@@ -33,7 +34,7 @@ export async function scalePlans(
     const stackConfig = path.join(dir, scaleEditFile);
     fs.writeFileSync(stackConfig, edited);
     const [before, after] = await settledInOrder([planBefore, synth({ projectDir, stack, stackConfig })]);
-    return { before, after };
+    return { before, after, edited };
   } catch (err) {
     // Still running only when the edit was refused (or not written): no child outlives the command.
     stop.abort(err);
