@@ -162,6 +162,7 @@ class RecordingMonitor extends MockMonitor {
    * protobuf Struct built from the state and read back at once (about a
    * tenth of a millisecond per resource, and garbage) is replaced by the
    * same plain copy. A state the Struct would refuse fails as it does there.
+   * test/plan/recorder.test.ts fails when an SDK release changes that method.
    */
   override async registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void) {
     // The mock monitor and the recorder both read the inputs as plain values:

@@ -96,3 +96,40 @@ describe("applyOrder", () => {
     expect(ordered).toEqual([...names].sort((x, y) => x.localeCompare(y)));
   });
 });
+
+describe("the SDK step the recorder's registerResource restates", () => {
+  it("MockMonitor.registerResource is the code the recorder was written from (@pulumi/pulumi 3.248.0)", () => {
+    // lib/plan/recorder.ts repeats this method step for step, answering with a plain copy
+    // instead of a protobuf Struct. When an SDK release changes it, this fails: re-read the
+    // method, bring the recorder's copy in line, then update the text here.
+    const { MockMonitor } = sdkRequire("@pulumi/pulumi/runtime/mocks.js") as {
+      MockMonitor: { prototype: { registerResource: () => unknown } };
+    };
+    const words = (text: string) => text.split(/\s+/).filter((w) => w !== "");
+    expect(words(MockMonitor.prototype.registerResource.toString())).toEqual(
+      words(`async registerResource(req, callback) {
+        try {
+            const result = await this.mocks.newResource({
+                type: req.getType(),
+                name: req.getName(),
+                inputs: rpc_1.deserializeProperties(req.getObject()),
+                provider: req.getProvider(),
+                custom: req.getCustom(),
+                id: req.getImportid(),
+            });
+            const urn = this.newUrn(req.getParent(), req.getType(), req.getName());
+            const serializedState = await rpc_1.serializeProperties("", result.state);
+            this.resources.set(urn, { urn, id: result.id ?? null, state: serializedState });
+            const response = new resproto.RegisterResourceResponse();
+            response.setUrn(urn);
+            response.setId(result.id || "");
+            response.setObject(structproto.Struct.fromJavaScript(serializedState));
+            callback(null, response);
+        }
+        catch (err) {
+            callback(err, undefined);
+        }
+    }`),
+    );
+  });
+});
