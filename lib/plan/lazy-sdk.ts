@@ -5,7 +5,10 @@
  * Together about 0.7 s of CPU and 40 MB, half of a small synth. Offline
  * synth never serializes a closure (it swaps the serializer, see
  * `./closures`), so this module makes those two `require`s lazy: the SDK
- * gets a stand-in that loads the real module on first use. Whatever does
+ * gets a stand-in that loads the real module on first use. The same for the
+ * SDK's Automation API (`pulumi.automation`: workspaces driving the Pulumi
+ * CLI, with execa, js-yaml and npm's package-data normalizer), which a
+ * program never uses: about 0.1 s of every synth process. Whatever does
  * use them (a test serializing a real provider, a future SDK path) gets the
  * real module, only later. Importing this module installs the hook once per
  * process, before the SDK is first loaded (`./synth` imports it first); a
@@ -30,8 +33,9 @@ interface LazyRequire {
   readonly esModule: boolean;
 }
 
-/** What the SDK (3.200 to 3.248) requires eagerly for its closure serializer only. */
+/** What the SDK (3.200 to 3.248) requires eagerly for its closure serializer and Automation API only. */
 export const LAZY_SDK_REQUIRES: readonly LazyRequire[] = [
+  { request: "./automation", from: /[\\/]@pulumi[\\/]pulumi[\\/]index\.js$/, esModule: true },
   { request: "typescript", from: /[\\/]@pulumi[\\/]pulumi[\\/]typescript-shim\.js$/, esModule: false },
   {
     request: "@npmcli/arborist",

@@ -6,7 +6,8 @@ import { projectRoot } from "../support/synth";
 
 /**
  * Offline synth never serializes a closure, so it never needs the TypeScript
- * compiler and npm's Arborist the SDK loads eagerly (lib/plan/lazy-sdk.ts).
+ * compiler and npm's Arborist the SDK loads eagerly, and a program never uses
+ * the SDK's Automation API (lib/plan/lazy-sdk.ts).
  * Each case is a fresh Node process (a test worker has loaded the SDK
  * already) running the build, which the tests' global setup keeps fresh.
  */
@@ -25,16 +26,25 @@ const loadedLibraries = `const loaded = () => ["typescript/lib/typescript.js", "
   .filter((f) => Object.keys(require.cache).some((k) => k.replaceAll("\\\\", "/").endsWith("/node_modules/" + f)))
   .join("+") || "none";`;
 
+/** \`automationLoaded()\`: whether the process has loaded the SDK's Automation API. */
+const automationLoaded = `const automationLoaded = () =>
+  Object.keys(require.cache).some((k) => k.replaceAll("\\\\", "/").endsWith("/@pulumi/pulumi/automation/index.js"));`;
+
 const sdkFile = (file: string) =>
   fs.readFileSync(path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), file), "utf8");
 
-describe("the closure serializer's libraries in a synth process", () => {
+describe("what the SDK loads eagerly and a synth process never uses", () => {
   it("the SDK still requires them where the hook looks, and uses them as it expects", () => {
     expect(sdkFile("typescript-shim.js")).toContain('module.exports = require("typescript");');
     const codePaths = sdkFile("runtime/closure/codePaths.js");
     expect(codePaths).toContain('const arborist = __importStar(require("@npmcli/arborist"));');
     expect(codePaths).toContain("if (mod && mod.__esModule) return mod;");
     expect(codePaths.match(/arborist\.\w+/g)).toEqual(["arborist.Arborist"]);
+    const index = sdkFile("index.js");
+    expect(index).toContain('const automation = __importStar(require("./automation"));');
+    expect(index).toContain("if (mod && mod.__esModule) return mod;");
+    // Nothing else in the SDK loads its Automation API.
+    expect(index.match(/require\("\.\/automation"\)/g)).toHaveLength(1);
   });
 
   it("GIVEN the synth module THEN its first import installs the hook, before anything loads the SDK", () => {
@@ -62,5 +72,17 @@ pulumi.runtime
     expect(out).toBe(
       "none typescript/lib/typescript.js true typescript/lib/typescript.js+@npmcli/arborist/lib/index.js true",
     );
+  });
+
+  it("GIVEN the hook THEN loading the SDK does not load its Automation API; the first use of pulumi.automation does", () => {
+    const out = inFreshNode(
+      `${automationLoaded}
+require("./dist/lib/plan/lazy-sdk.js");
+const pulumi = require("@pulumi/pulumi");
+const seen = [automationLoaded()];
+seen.push(typeof pulumi.automation.LocalWorkspace, automationLoaded(), "LocalWorkspace" in pulumi.automation);
+console.log(seen.join(" "));`,
+    );
+    expect(out).toBe("false function true true");
   });
 });
