@@ -63,6 +63,18 @@ describe("the pull-request workflows", () => {
     expect(jobs["offline-diff"].needs).toBeUndefined();
   });
 
+  it("the test job restores the checks' caches after npm ci, which empties node_modules, and before npm test", () => {
+    const steps = workflow("preview.yml").jobs.test.steps;
+    const at = (run: string) => steps.findIndex((s) => s.run === run);
+    const cache = steps.findIndex((s) => s.uses === "actions/cache@v4");
+    expect([at("npm ci") < cache, cache < at("npm test")]).toEqual([true, true]);
+    expect(steps[cache].with).toEqual({
+      path: "node_modules/.cache",
+      key: "test-caches-${{ runner.os }}-${{ hashFiles('package-lock.json') }}-${{ github.sha }}",
+      "restore-keys": "test-caches-${{ runner.os }}-${{ hashFiles('package-lock.json') }}-",
+    });
+  });
+
   it("a refused change (exit 3) fails the gate whatever the labels: no label makes the target accept it", () => {
     const { jobs } = workflow("preview.yml");
     const steps = jobs["offline-diff"].steps;
