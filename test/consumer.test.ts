@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyShippedDeclarations, shippedDeclarations } from "./support/declarations";
 
 /**
  * The package as a consumer repo gets it: `npm pack`, installed into a fresh
@@ -47,31 +48,6 @@ function runAsync(cmd: string, args: string[], cwd: string): Promise<SpawnSyncRe
 function check(what: string, r: SpawnSyncReturns<string>): SpawnSyncReturns<string> {
   if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r;
-}
-
-/**
- * Where the consumer project holds a copy of every shipped `.d.ts` as a `.ts`
- * source. tsc's skipLibCheck skips every declaration file, the package's own
- * with its dependencies'; as sources in the consumer's compile, the package's
- * declarations are checked (strict, each import resolved from the consumer
- * project) while the dependencies' are not. Their imports are relative or
- * name a dependency, so the copies resolve each other and the same
- * dependencies the installed files do.
- */
-const shippedDeclarations = "shipped-declarations";
-
-/** Copies the installed package's `dist/lib/**\/*.d.ts` into `<project>/shipped-declarations/` as `.ts`; returns how many. */
-function copyShippedDeclarations(installedDir: string, projectDir: string): number {
-  const lib = path.join(installedDir, "dist", "lib");
-  const declarations = fs
-    .readdirSync(lib, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".d.ts"));
-  for (const file of declarations) {
-    const copy = path.join(projectDir, shippedDeclarations, file.replace(/\.d\.ts$/, ".ts"));
-    fs.mkdirSync(path.dirname(copy), { recursive: true });
-    fs.copyFileSync(path.join(lib, file), copy);
-  }
-  return declarations.length;
 }
 
 /** Every example's program (examples/<name>/index.ts), as a path in the consumer project. */
