@@ -1,3 +1,5 @@
+// First: the lazy SDK and zod requires (./plan/lazy-sdk), before any command loads them.
+import "./plan/lazy-sdk";
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "./core/errors";

@@ -8,11 +8,15 @@
  * gets a stand-in that loads the real module on first use. The same for the
  * SDK's Automation API (`pulumi.automation`: workspaces driving the Pulumi
  * CLI, with execa, js-yaml and npm's package-data normalizer), which a
- * program never uses: about 0.1 s of every synth process. Whatever does
+ * program never uses: about 0.1 s of every synth process; and for zod's
+ * locales (64 files, 40 ms of every command that loads zod from
+ * node_modules: `diff`, `scale`, `check`), which the config errors, all in
+ * English, never use (zod's English messages come from their own file).
+ * Whatever does
  * use them (a test serializing a real provider, a future SDK path) gets the
  * real module, only later. Importing this module installs the hook once per
- * process, before the SDK is first loaded (`./synth` imports it first); a
- * process that has already loaded the SDK keeps its copies.
+ * process, before the SDK or zod is first loaded (`./synth` and the CLI
+ * import it first); a process that has already loaded them keeps its copies.
  *
  * It relies on the SDK's layout (which file requires each, and how it uses
  * the result): test/plan/lazy-sdk.test.ts fails when that changes.
@@ -33,9 +37,18 @@ interface LazyRequire {
   readonly esModule: boolean;
 }
 
-/** What the SDK (3.200 to 3.248) requires eagerly for its closure serializer and Automation API only. */
+/**
+ * What the SDK (3.200 to 3.248) requires eagerly for its closure serializer
+ * and Automation API only, and what zod 4 requires eagerly for its `locales`
+ * export only.
+ */
 export const LAZY_SDK_REQUIRES: readonly LazyRequire[] = [
   { request: "./automation", from: /[\\/]@pulumi[\\/]pulumi[\\/]index\.js$/, esModule: true },
+  {
+    request: "../locales/index.cjs",
+    from: /[\\/]zod[\\/]v4[\\/](classic[\\/]external|mini[\\/]external|core[\\/]index)\.cjs$/,
+    esModule: true,
+  },
   { request: "typescript", from: /[\\/]@pulumi[\\/]pulumi[\\/]typescript-shim\.js$/, esModule: false },
   {
     request: "@npmcli/arborist",

@@ -47,6 +47,26 @@ describe("what the SDK loads eagerly and a synth process never uses", () => {
     expect(index.match(/require\("\.\/automation"\)/g)).toHaveLength(1);
   });
 
+  it("zod still requires its locales where the hook looks, through __importStar, and nowhere else", () => {
+    const zodDir = path.dirname(require.resolve("zod/package.json"));
+    const requirers = ["v4/classic/external.cjs", "v4/mini/external.cjs", "v4/core/index.cjs"];
+    for (const file of requirers) {
+      const text = fs.readFileSync(path.join(zodDir, file), "utf8");
+      expect(text, file).toContain('exports.locales = __importStar(require("../locales/index.cjs"));');
+      expect(text, file).toContain("if (mod && mod.__esModule) return mod;");
+    }
+    const all = fs
+      .readdirSync(path.join(zodDir, "v4"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".cjs"))
+      .filter((f) => fs.readFileSync(path.join(zodDir, "v4", f), "utf8").includes('"../locales/index.cjs"'));
+    expect(all.map((f) => `v4/${f}`).sort()).toEqual([...requirers].sort());
+  });
+
+  it("GIVEN the CLI module THEN its first import installs the hook, before any command loads zod", () => {
+    const source = fs.readFileSync(path.join(projectRoot, "lib", "cli.ts"), "utf8");
+    expect(source.match(/^import .*$/m)?.[0]).toBe('import "./plan/lazy-sdk";');
+  });
+
   it("GIVEN the synth module THEN its first import installs the hook, before anything loads the SDK", () => {
     const source = fs.readFileSync(path.join(projectRoot, "lib", "plan", "synth.ts"), "utf8");
     expect(source.match(/^import .*$/m)?.[0]).toBe('import "./lazy-sdk";');
@@ -84,5 +104,17 @@ seen.push(typeof pulumi.automation.LocalWorkspace, automationLoaded(), "LocalWor
 console.log(seen.join(" "));`,
     );
     expect(out).toBe("false function true true");
+  });
+
+  it("GIVEN the hook THEN loading zod does not load its locales; z.locales loads them on first use; messages stay English", () => {
+    const out = inFreshNode(
+      `const zodFiles = () => Object.keys(require.cache).filter((k) => k.replaceAll("\\\\", "/").includes("/zod/v4/locales/")).length;
+require("./dist/lib/plan/lazy-sdk.js");
+const z = require("zod");
+const seen = [zodFiles(), z.string().safeParse(1).error.issues[0].message];
+seen.push(typeof z.locales.fr, zodFiles() > 60, typeof z.core.locales.de);
+console.log(seen.join(" | "));`,
+    );
+    expect(out).toBe("1 | Invalid input: expected string, received number | function | true | function");
   });
 });
