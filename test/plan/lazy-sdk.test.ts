@@ -6,8 +6,9 @@ import { projectRoot } from "../support/synth";
 
 /**
  * Offline synth never serializes a closure, so it never needs the TypeScript
- * compiler and npm's Arborist the SDK loads eagerly, and a program never uses
- * the SDK's Automation API (lib/plan/lazy-sdk.ts).
+ * compiler and npm's Arborist the SDK loads eagerly; a program never uses
+ * the SDK's Automation API, and the CLI never uses zod's locales
+ * (lib/plan/lazy-sdk.ts).
  * Each case is a fresh Node process (a test worker has loaded the SDK
  * already) running the build, which the tests' global setup keeps fresh.
  */
@@ -33,7 +34,7 @@ const automationLoaded = `const automationLoaded = () =>
 const sdkFile = (file: string) =>
   fs.readFileSync(path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), file), "utf8");
 
-describe("what the SDK loads eagerly and a synth process never uses", () => {
+describe("what the SDK and zod load eagerly and the CLI never uses", () => {
   it("the SDK still requires them where the hook looks, and uses them as it expects", () => {
     expect(sdkFile("typescript-shim.js")).toContain('module.exports = require("typescript");');
     const codePaths = sdkFile("runtime/closure/codePaths.js");
