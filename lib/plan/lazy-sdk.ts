@@ -12,19 +12,19 @@
  * locales (64 files, 40 ms of every command that loads zod from
  * node_modules: `diff`, `scale`, `check`), which the config errors, all in
  * English, never use (zod's English messages come from their own file).
- * Whatever does
- * use them (a test serializing a real provider, a future SDK path) gets the
- * real module, only later. Importing this module installs the hook once per
- * process, before the SDK or zod is first loaded (`./synth` and the CLI
- * import it first); a process that has already loaded them keeps its copies.
+ * Whatever does use them (a test serializing a real provider, a program that
+ * reads `z.locales`) gets the real module, only later. Importing this module
+ * installs the hook once per process, before the SDK or zod is first loaded
+ * (`./synth`, and so `flink-platform/plan`, and the CLI import it first); a
+ * process that has already loaded them keeps its copies.
  *
- * It relies on the SDK's layout (which file requires each, and how it uses
- * the result): test/plan/lazy-sdk.test.ts fails when that changes.
+ * It relies on the SDK's and zod's layout (which file requires each, and how
+ * it uses the result): test/plan/lazy-sdk.test.ts fails when that changes.
  */
 
 type Load = (request: string, parent: NodeJS.Module | undefined, isMain: boolean) => unknown;
 
-/** A module the SDK requires eagerly, and from which file. */
+/** A module the SDK or zod requires eagerly, and from which file. */
 interface LazyRequire {
   readonly request: string;
   readonly from: RegExp;
@@ -69,9 +69,13 @@ function lazyModule(load: () => object, esModule: boolean): object {
       get: (_, key) => (esModule && key === "__esModule" ? true : (Reflect.get(get(), key) as unknown)),
       has: (_, key) => key in get(),
       ownKeys: () => Reflect.ownKeys(get()),
+      // Writes go to the real module, as they would without the stand-in.
+      set: (_, key, value) => Reflect.set(get(), key, value),
+      defineProperty: (_, key, descriptor) => Reflect.defineProperty(get(), key, descriptor),
+      deleteProperty: (_, key) => Reflect.deleteProperty(get(), key),
       getOwnPropertyDescriptor: (_, key) => {
         // tsx's CommonJS hook (tests, source checkouts) asks every module for its
-        // ESM interop export, a property neither library defines.
+        // ESM interop export, a property none of these modules defines.
         if (key === "module.exports") return undefined;
         const descriptor = Reflect.getOwnPropertyDescriptor(get(), key);
         // The stand-in's own target is empty: a property reported must be configurable.

@@ -44,7 +44,6 @@ describe("what the SDK and zod load eagerly and the CLI never uses", () => {
     const index = sdkFile("index.js");
     expect(index).toContain('const automation = __importStar(require("./automation"));');
     expect(index).toContain("if (mod && mod.__esModule) return mod;");
-    // Nothing else in the SDK loads its Automation API.
     expect(index.match(/require\("\.\/automation"\)/g)).toHaveLength(1);
   });
 
@@ -60,7 +59,7 @@ describe("what the SDK and zod load eagerly and the CLI never uses", () => {
       .readdirSync(path.join(zodDir, "v4"), { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".cjs"))
       .filter((f) => fs.readFileSync(path.join(zodDir, "v4", f), "utf8").includes('"../locales/index.cjs"'));
-    expect(all.map((f) => `v4/${f}`).sort()).toEqual([...requirers].sort());
+    expect(all.map((f) => `v4/${f.replaceAll("\\", "/")}`).sort()).toEqual([...requirers].sort());
   });
 
   it("GIVEN the CLI module THEN its first import installs the hook, before any command loads zod", () => {
@@ -117,5 +116,23 @@ seen.push(typeof z.locales.fr, zodFiles() > 60, typeof z.core.locales.de);
 console.log(seen.join(" | "));`,
     );
     expect(out).toBe("1 | Invalid input: expected string, received number | function | true | function");
+  });
+
+  it("GIVEN a stand-in THEN writes, definitions and deletions reach the real module, and it refuses what the module does", () => {
+    const out = inFreshNode(
+      `"use strict";
+require("./dist/lib/plan/lazy-sdk.js");
+const pulumi = require("@pulumi/pulumi");
+const real = require("@pulumi/pulumi/automation");
+pulumi.automation.extra = 1;
+Object.defineProperty(pulumi.automation, "defined", { value: 2, configurable: true, enumerable: true });
+const seen = [real.extra, real.defined, pulumi.automation.extra];
+delete pulumi.automation.extra;
+seen.push("extra" in real, "extra" in pulumi.automation);
+// zod's locales module is frozen: a write fails on the stand-in as on the module.
+try { require("zod").locales.extra = 1; seen.push("written"); } catch (e) { seen.push(e.constructor.name); }
+console.log(seen.join(" "));`,
+    );
+    expect(out).toBe("1 2 1 false false TypeError");
   });
 });

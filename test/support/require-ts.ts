@@ -11,7 +11,7 @@
  * more, and a resolve walks every layer: after a few dozen files one
  * `require` spun a CI worker for minutes.
  */
-// As in a synth process (lib/plan/synth.ts): the libraries only the SDK's closure serializer uses load on first use.
+// As in a synth process (lib/plan/synth.ts): what the SDK and zod load eagerly and never use offline loads on first use.
 import "../../lib/plan/lazy-sdk";
 
 const REGISTERED = Symbol.for("flink-platform.test.tsxRegistered");
