@@ -63,15 +63,26 @@ describe("the pull-request workflows", () => {
     expect(jobs["offline-diff"].needs).toBeUndefined();
   });
 
-  it("the test job restores the checks' caches after npm ci, which empties node_modules, and before npm test", () => {
+  it("the test job restores the checks' caches after npm ci (which empties node_modules) and saves them after the checks, failed or not", () => {
     const steps = workflow("preview.yml").jobs.test.steps;
     const at = (run: string) => steps.findIndex((s) => s.run === run);
-    const cache = steps.findIndex((s) => s.uses === "actions/cache@v4");
-    expect([at("npm ci") < cache, cache < at("npm test")]).toEqual([true, true]);
-    expect(steps[cache].with).toEqual({
+    const restore = steps.findIndex((s) => s.uses === "actions/cache/restore@v4");
+    const save = steps.findIndex((s) => s.uses === "actions/cache/save@v4");
+    expect([at("npm ci") < restore, restore < at("npm test"), at("npm run docs") < save]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(steps.some((s) => s.uses === "actions/cache@v4")).toBe(false);
+    expect(steps[restore].with).toEqual({
       path: "node_modules/.cache",
       key: "test-caches-${{ runner.os }}-${{ hashFiles('package-lock.json') }}-${{ github.sha }}",
       "restore-keys": "test-caches-${{ runner.os }}-${{ hashFiles('package-lock.json') }}-",
+    });
+    expect(steps[save].if).toBe("!cancelled() && steps.caches.outputs.cache-hit != 'true'");
+    expect(steps[save].with).toEqual({
+      path: "node_modules/.cache",
+      key: "${{ steps.caches.outputs.cache-primary-key }}",
     });
   });
 
