@@ -132,10 +132,10 @@ function isStackAsset(assets: StackAssets, file: string): boolean {
   return inStackDir !== undefined && /^Pulumi\.[^/]+\.yaml$/.test(inStackDir);
 }
 
-/** Files that differ between `ref` and the working tree: tracked changes and untracked files. */
-export async function changedFiles(top: string, ref: string): Promise<string[]> {
+/** Files that differ between `commit` (an object id) and the working tree: tracked changes and untracked files. */
+async function changedFiles(top: string, commit: string): Promise<string[]> {
   const lists = await settledInOrder([
-    gitOutput(top, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
+    gitOutput(top, ["diff", "--name-only", "--no-renames", "-z", commit, "--"]),
     gitOutput(top, ["ls-files", "--others", "--exclude-standard", "-z"]),
   ]);
   return lists.flatMap(zList);
@@ -148,9 +148,9 @@ interface TreeEntry {
   file: string;
 }
 
-/** The files under `dir` at `ref` (no sizes: `-l` reads every blob's header; readBlobs checks the few read). */
-async function treeAt(top: string, ref: string, dir: string): Promise<TreeEntry[]> {
-  const out = await gitOutput(top, ["ls-tree", "-r", "-z", ref, "--", dir === "" ? "." : dir]);
+/** The files under `dir` at `commit` (no sizes: `-l` reads every blob's header; readBlobs checks the few read). */
+async function treeAt(top: string, commit: string, dir: string): Promise<TreeEntry[]> {
+  const out = await gitOutput(top, ["ls-tree", "-r", "-z", commit, "--", dir === "" ? "." : dir]);
   return zList(out).map((line) => {
     const tab = line.indexOf("\t");
     const [mode, , object] = line.slice(0, tab).split(/ +/);
@@ -207,9 +207,9 @@ function writeProjectFile(project: PulumiProject, dir: string, main: string): vo
   fs.writeFileSync(path.join(dir, "Pulumi.yaml"), toYaml({ ...doc, main }));
 }
 
-/** The base plan from a worktree at `ref` (the `bundle` and `source` paths). */
+/** The base plan from a worktree at `ref`, `checked` (the `bundle` and `source` paths). */
 async function planFromWorktree(
-  top: string,
+  { top, commit }: CheckedRef,
   projectDir: string,
   stack: string,
   ref: string,
@@ -217,7 +217,7 @@ async function planFromWorktree(
   log: (line: string) => void,
 ): Promise<Plan | undefined> {
   const tree = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
-  git(top, ["worktree", "add", "--detach", "--force", tree, ref]);
+  git(top, ["worktree", "add", "--detach", "--force", tree, commit]);
   try {
     const baseProject = path.join(tree, path.relative(top, projectDir));
     const project = loadProject(baseProject);
@@ -242,13 +242,25 @@ async function planFromWorktree(
   }
 }
 
+/** A `--base` ref that names a commit: the repository's top folder and the commit's object id. */
+export interface CheckedRef {
+  readonly top: string;
+  /**
+   * What every git command after the check is given instead of the ref: a
+   * branch may be named `--output=<file>`, which `git diff` and `git show`
+   * would take as an option (and write that file), and the ref cannot move
+   * between two git commands.
+   */
+  readonly commit: string;
+}
+
 /**
  * Checks that `ref` (diff's `--base`) names a commit of the project's git
- * repository, before anything is synthesized; returns the repository's top
- * folder. An unknown ref is a user mistake: one ConfigError naming `--base`
- * (git's own answer to `rev-parse --verify --quiet` is empty).
+ * repository, before anything is synthesized. An unknown ref is a user
+ * mistake: one ConfigError naming `--base` (git's own answer to
+ * `rev-parse --verify --quiet` is empty).
  */
-export function checkBaseRef(projectDir: string, ref: string): string {
+export function checkBaseRef(projectDir: string, ref: string): CheckedRef {
   // One git process for both answers: the top folder is printed first, then
   // the commit, or nothing and exit 1 (`--quiet`) for a ref that is none.
   // `--end-of-options`: a ref such as `--output=x` is a ref to git, never an option.
@@ -257,7 +269,7 @@ export function checkBaseRef(projectDir: string, ref: string): string {
     ["rev-parse", "--show-toplevel", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
     { cwd: projectDir, encoding: "utf8" },
   );
-  const top = run.stdout?.split("\n")[0] ?? "";
+  const [top = "", commit = ""] = run.stdout?.split("\n") ?? [];
   if (run.status !== 0 && (run.status !== 1 || top === "")) {
     throw new Error(`git rev-parse --show-toplevel: ${String(run.stderr).trim()}`);
   }
@@ -274,26 +286,15 @@ export function checkBaseRef(projectDir: string, ref: string): string {
       "Invalid flag",
     );
   }
-  return top;
+  return { top, commit };
 }
 
 /**
- * The plan of `stack` as it was at git `ref` (see {@link BaseSynthPath}).
+ * The plan of `stack` as it was at git `ref`, `checked` (see {@link BaseSynthPath}).
  * Undefined when the stack did not exist there (everything is a create).
  */
-export async function planAtRef(
-  projectDir: string,
-  stack: string,
-  ref: string,
-  options: PlanPairOptions = {},
-): Promise<Plan | undefined> {
-  checkStackName(stack);
-  return baseAt(checkBaseRef(projectDir, ref), projectDir, stack, ref, options);
-}
-
-/** {@link planAtRef} with the ref checked: `top` is the repository's top folder. */
 async function baseAt(
-  top: string,
+  { top, commit }: CheckedRef,
   projectDir: string,
   stack: string,
   ref: string,
@@ -306,8 +307,8 @@ async function baseAt(
   const assets = stackAssets(top, project);
   // Side by side: the fast path needs both, and git's start-up is most of what each costs.
   const [changed, entries] = await settledInOrder([
-    changedFiles(top, ref),
-    treeAt(top, ref, assets.projectRel),
+    changedFiles(top, commit),
+    treeAt(top, commit, assets.projectRel),
   ]);
   if (changed.every((f) => isStackAsset(assets, f))) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
@@ -324,7 +325,7 @@ async function baseAt(
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  return planFromWorktree(top, projectDir, stack, ref, synth, log);
+  return planFromWorktree({ top, commit }, projectDir, stack, ref, synth, log);
 }
 
 /**
@@ -336,7 +337,7 @@ export function stackDeletedSince(projectDir: string, stack: string, ref: string
   try {
     const file = stackFile(loadProject(projectDir), stack);
     if (fs.existsSync(file) || isLink(file)) return false;
-    top ??= checkBaseRef(projectDir, ref);
+    top ??= checkBaseRef(projectDir, ref).top;
     const rel = posix(path.relative(top, file));
     return (
       spawnSync("git", ["cat-file", "-e", "--end-of-options", `${ref}:${rel}`], { cwd: top }).status === 0
@@ -366,13 +367,13 @@ export async function plansAgainstRef(
   options: PlanPairOptions = {},
 ): Promise<{ before: Plan | undefined; after: Plan }> {
   checkStackName(stack);
-  // Checked once: every step below takes the top folder it answered.
-  const top = checkBaseRef(projectDir, ref);
+  // Checked once: every step below takes the top folder and the commit it answered.
+  const checked = checkBaseRef(projectDir, ref);
   // A bad limit is refused before anything runs.
   options = { ...options, baseTimeoutMs: options.baseTimeoutMs ?? baseSynthTimeoutMs() };
-  if (stackDeletedSince(projectDir, stack, ref, top)) {
+  if (stackDeletedSince(projectDir, stack, ref, checked.top)) {
     // Deleted here: nothing remains, so every resource of the base plan goes.
-    const before = await baseAt(top, projectDir, stack, ref, options);
+    const before = await baseAt(checked, projectDir, stack, ref, options);
     if (before !== undefined) {
       options.alongside?.();
       return { before, after: { ...before, resources: [] } };
@@ -382,7 +383,7 @@ export async function plansAgainstRef(
   const head = synth({ projectDir, stack });
   const [after, before] = await settledInOrder([
     head,
-    baseAt(top, projectDir, stack, ref, options),
+    baseAt(checked, projectDir, stack, ref, options),
     head.then(() => options.alongside?.()),
   ]);
   return { before, after };

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import type { Command } from "commander";
-import type * as BasePlanModule from "./base-plan";
-import type * as ProjectModule from "./project";
+import { load } from "./lazy-modules";
 
 /**
  * Which stacks a pull request's preview diffs, from the files it changes
@@ -64,14 +63,12 @@ export function registerChangedStacks(program: Command, projectDir: () => string
     .action((opts: { base: string; json?: boolean }) => {
       const dir = projectDir();
       // Loaded on use: registering the command must not load them for every command.
-      /* eslint-disable @typescript-eslint/no-require-imports */
-      const { checkBaseRef } = require("./base-plan") as typeof BasePlanModule;
-      const { listStacks, loadProject } = require("./project") as typeof ProjectModule;
-      /* eslint-enable @typescript-eslint/no-require-imports */
-      const top = checkBaseRef(dir, opts.base);
+      const { checkBaseRef } = load.basePlan();
+      const { listStacks, loadProject } = load.project();
+      const { top, commit } = checkBaseRef(dir, opts.base);
       const run = spawnSync(
         "git",
-        ["diff", "--name-status", "--no-renames", "-z", "--end-of-options", `${opts.base}...HEAD`],
+        ["diff", "--name-status", "--no-renames", "-z", "--end-of-options", `${commit}...HEAD`],
         { cwd: top, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
       );
       if (run.status !== 0) throw new Error(`git diff ${opts.base}...HEAD: ${run.stderr.trim()}`);

@@ -54,7 +54,8 @@ export function registerSettings(program: Command): void {
 /** The stack file's text at git `ref`, or undefined when it is not there. */
 function stackTextAtRef(projectDir: string, file: string, ref: string): string | undefined {
   const rel = `./${path.relative(projectDir, file).split(path.sep).join("/")}`;
-  const run = spawnSync("git", ["show", `${ref}:${rel}`], {
+  // `--end-of-options`: a branch named `--output=<file>` is a ref here, never an option that writes a file.
+  const run = spawnSync("git", ["show", "--end-of-options", `${ref}:${rel}`], {
     cwd: projectDir,
     maxBuffer: load.yaml().maxYamlFileBytes,
   });

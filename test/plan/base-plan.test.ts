@@ -6,6 +6,7 @@ import { sqlFileRule } from "../../lib/core/files";
 import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
 import { loadProject, stackFile } from "../../lib/plan/project";
 import { scalePlans } from "../../lib/plan/scale-plans";
+import { settingsChangesMarkdown } from "../../lib/plan/settings-cli";
 import { synthInChild, SynthTimeoutError, type SynthRequest } from "../../lib/plan/synth-child";
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
@@ -84,6 +85,23 @@ describe("diff's base synth", () => {
     ]);
     // The scratch project is gone afterwards.
     expect(fs.existsSync(base.request.projectDir)).toBe(false);
+  });
+
+  it("GIVEN a branch named like a git option (--output=<file>) THEN the base is its commit, and no git command takes it as an option", async () => {
+    const dir = gitProject(["dev"]);
+    const committed = fs.readFileSync(stackPath(dir, "dev"), "utf8");
+    // A legal branch name; handed to `git diff` or `git show` as is, it is `--output`, which writes a file.
+    git(dir, "update-ref", "refs/heads/--output=pwned.txt", "HEAD");
+    fs.writeFileSync(stackPath(dir, "dev"), committed.replace("taskManagers: 2", "taskManagers: 4"));
+    for (const other of [false, true]) {
+      // Both ways to the base: the committed stack files, and a worktree at the ref.
+      if (other) fs.writeFileSync(path.join(dir, "README.md"), "changed\n");
+      const { seen, synth } = recorder(2);
+      await plansAgainstRef(dir, "dev", "--output=pwned.txt", { synth, log: () => {} });
+      expect(seen[1].stackText).toBe(committed);
+    }
+    expect(settingsChangesMarkdown(dir, "dev", "--output=pwned.txt")).toContain("| TaskManagers | 2 | 4 |");
+    expect(fs.readdirSync(dir).filter((f) => f.includes("pwned"))).toEqual([]);
   });
 
   it("GIVEN a statement file changed too THEN the base reads the committed one", async () => {
