@@ -44,13 +44,46 @@ type CpShapeOutput = z.output<z.ZodObject<typeof cpShape>>;
  * Confluent operator versions). Like those, they run on invalid input too,
  * so every read is defensive and values the field checks report are skipped.
  */
+const listOf = (list: unknown): unknown[] => (Array.isArray(list) ? list : []);
+
+/**
+ * A declared savepoint that `alreadyExists` is registered as a CMF detached
+ * savepoint under its own name, and CMF keeps those in one namespace
+ * (cmf-2.3.1/openapi.yaml: `/cmf/api/v1/detached-savepoints/{detachedSavepointName}`,
+ * no environment or owner in the path): two such names across the
+ * applications and statements would meet at `up`, the second refused. Each
+ * owner's own list is unique already (declaredSavepointsSchema).
+ */
+function uniqueDetachedSavepoints(
+  ctx: z.RefinementCtx,
+  owners: readonly { at: PropertyKey[]; owner: unknown }[],
+): void {
+  const seen = new Set<string>();
+  for (const { at, owner } of owners) {
+    listOf((owner as { savepoints?: unknown } | null)?.savepoints).forEach((sp, j) => {
+      const { name, alreadyExists } = (sp ?? {}) as { name?: unknown; alreadyExists?: unknown };
+      if (alreadyExists !== true || typeof name !== "string") return;
+      if (seen.has(name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "savepoints", j, "name"],
+          input: name,
+          message:
+            "a detached savepoint name (alreadyExists) not used by another: CMF keeps detached savepoints in one namespace (/cmf/api/v1/detached-savepoints)",
+        });
+      }
+      seen.add(name);
+    });
+  }
+}
+
 export function cpRules(
   cfg: Omit<CpShapeOutput, "cmf"> & { readonly cmf?: CmfConfig },
   ctx: z.RefinementCtx,
 ): void {
   platformRules(cfg, ctx, OperatorDistribution.Confluent);
   // CMF compute pools run SQL statements; JAR applications get their own cluster.
-  (Array.isArray(cfg?.applications) ? cfg.applications : []).forEach((app, i) => {
+  (listOf(cfg?.applications) as { pool?: unknown }[]).forEach((app, i) => {
     if (app?.pool === undefined) return;
     ctx.addIssue({
       code: "custom",
@@ -61,6 +94,13 @@ export function cpRules(
     });
   });
   const cmf = cfg?.cmf as Partial<CmfConfig> | undefined;
+  uniqueDetachedSavepoints(ctx, [
+    ...listOf(cfg?.applications).map((app, i) => ({ at: ["applications", i], owner: app })),
+    ...listOf((cmf as { statements?: unknown } | undefined)?.statements).map((st, i) => ({
+      at: ["cmf", "statements", i],
+      owner: st,
+    })),
+  ]);
   if (!cmf || typeof cmf !== "object") return;
   const issues: Issue[] = [];
   const add = (path: PropertyKey[], input: unknown, message: string) =>

@@ -91,6 +91,27 @@ describe("cmf.statements[].savepoints", () => {
 });
 
 describe("cmf.statements[].startFromSavepoint", () => {
+  it("GIVEN one detached savepoint name (alreadyExists) on an application and on a statement THEN one config error names the second: CMF's detached savepoints share one namespace", () => {
+    const detached = { name: "before-v2", path: EXISTING, alreadyExists: true };
+    const application = {
+      name: "orders",
+      jarURI: "local:///opt/flink/usrlib/orders.jar",
+      parallelism: 1,
+      savepoints: [detached, { name: "taken" }],
+    };
+    const stack = cpSqlStack(cpStatement({ savepoints: [detached, { name: "taken" }] }), {
+      applications: [application],
+    });
+    expect(problemsOf(stack)).toEqual([
+      {
+        path: "flink-platform:cmf.statements[0].savepoints[0].name",
+        got: "before-v2",
+        allowed:
+          "a detached savepoint name (alreadyExists) not used by another: CMF keeps detached savepoints in one namespace (/cmf/api/v1/detached-savepoints)",
+      },
+    ]);
+  });
+
   it("GIVEN a start point THEN the statement carries it, under the same versioned name", async () => {
     const start = { initialSavepointPath: EXISTING, allowNonRestoredState: true, savepointRedeployNonce: 2 };
     const resources = await synthCp(args({ startFromSavepoint: start }));
