@@ -60,7 +60,11 @@ export function clusterReporterOptions(
   return plan.observability.enabled ? reporterOptions({ environment: plan.environment, ...id }) : {};
 }
 
-/** The reporter options every cluster inherits (operator defaults, CMF environment defaults); none while off. */
+/**
+ * The reporter options every cluster inherits from the operator's defaults; none while off. CMF environment
+ * defaults take them without the label option (lib/cp/defaults.ts): CMF gives an environment's settings
+ * precedence over an application's, so labels there would replace each application's own.
+ */
 export function defaultReporterOptions(plan: ObservedPlan): Record<string, string> {
   return plan.observability.enabled ? reporterOptions({ environment: plan.environment }) : {};
 }

@@ -39,7 +39,7 @@ import { registerCharts } from "../kubernetes/bridge";
 import { claimPlatform } from "../kubernetes/cluster-claims";
 import { KubernetesFlinkPlatform, logWarnings, registerPlatformBase } from "../kubernetes/platform";
 import { planCpFromArgs } from "./plan-args";
-import { registerApplicationSavepoints } from "./savepoints";
+import { registerSavepoints } from "./savepoints";
 import { registerCmfSql } from "./sql";
 import { sqlPoolPodLabelOptions } from "../core/observability";
 
@@ -231,10 +231,11 @@ export class FlinkPlatformCP extends KubernetesFlinkPlatform {
         },
         { parent: this, dependsOn: [environmentOf(app.namespace), ...workloadDeps] },
       );
-      registerApplicationSavepoints(
+      registerSavepoints(
         this,
         `${name}-app-${app.namespace}-${app.name}`,
-        app,
+        { application: app.name },
+        app.savepoints,
         application,
         connection,
       );

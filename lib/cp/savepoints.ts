@@ -1,5 +1,4 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { ApplicationPlan } from "../core/plan";
 import type { DeclaredSavepoint } from "../core/rollback-schema";
 import type { CmfConnectionArgs } from "./cmf/connection-args";
 import { CmfSavepoint } from "./cmf/savepoint";
@@ -35,23 +34,5 @@ export function registerSavepoints(
         },
         { parent, dependsOn: [ownerResource] },
       ),
-  );
-}
-
-/** The declared savepoints of a CP application (see {@link registerSavepoints}). */
-export function registerApplicationSavepoints(
-  parent: pulumi.Resource,
-  resourceName: string,
-  app: ApplicationPlan,
-  application: pulumi.Resource & { readonly environment: pulumi.Output<string> },
-  connection: CmfConnectionArgs,
-): CmfSavepoint[] {
-  return registerSavepoints(
-    parent,
-    resourceName,
-    { application: app.name },
-    app.savepoints,
-    application,
-    connection,
   );
 }

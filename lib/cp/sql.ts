@@ -142,8 +142,9 @@ export function registerCmfSql(
       },
       opts([pool.environment, pool.resource, databases.get(`${catalog}/${database}`)!]),
     );
-    // Taken from this version: a new version (SQL changed) takes them again under its own name,
-    // while the old version's savepoints stay in CMF (see ./cmf/savepoint), the rollback target.
+    // Taken from this version: a new version (SQL changed) takes them again under its own name.
+    // The old version's savepoints go with it once it is deleted (README, "A SQL statement on CP"):
+    // one kept as a rollback target is re-registered by its path with alreadyExists (detached).
     registerSavepoints(
       parent,
       `${name}-cmf-statement-${s.name}`,

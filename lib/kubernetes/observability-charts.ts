@@ -46,7 +46,7 @@ export const dashboardConfigMapName = "flink-platform-dashboard";
  * InitJobManagerDecorator and InitTaskManagerDecorator): one target per pod
  * for the SQL pools' PodMonitors.
  */
-export const flinkDeclaredPort = { jobmanager: "rest", taskmanager: "taskmanager-rpc" } as const;
+const flinkDeclaredPort = { jobmanager: "rest", taskmanager: "taskmanager-rpc" } as const;
 
 /**
  * Where a SQL pool pod's target is scraped: its declared Flink port's target

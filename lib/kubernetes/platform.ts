@@ -166,7 +166,7 @@ export interface PoolCapacity {
 }
 
 /** Session-pool capacity by name: namespace and slots (taskManagers x slots). */
-export function poolCapacities(pools: readonly PoolPlan[]): Record<string, PoolCapacity> {
+function poolCapacities(pools: readonly PoolPlan[]): Record<string, PoolCapacity> {
   return Object.fromEntries(
     pools.map((p) => [p.name, { namespace: p.namespace, slotCapacity: p.taskManagers * p.slots }]),
   );

@@ -53,7 +53,7 @@ export interface PlanPairOptions {
 }
 
 /** The environment variable that sets the base synth's time limit, in seconds. */
-export const baseTimeoutVariable = "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT";
+const baseTimeoutVariable = "FLINK_PLATFORM_BASE_SYNTH_TIMEOUT";
 const defaultBaseTimeoutSeconds = 600;
 
 /**

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
  */
 
 /** Runs git and returns its stdout; throws with git's stderr on a non-zero exit. */
-export function gitRaw(cwd: string, args: string[], maxBuffer?: number): Buffer {
+function gitRaw(cwd: string, args: string[], maxBuffer?: number): Buffer {
   const run = spawnSync("git", args, { cwd, maxBuffer });
   if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${String(run.stderr).trim()}`);
   return run.stdout;

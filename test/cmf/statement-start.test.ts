@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CmfClient } from "../../lib/cp/cmf/client";
-import { buildStatementBody, type CmfStatementDocument } from "../../lib/cp/cmf/sql-bodies";
+import type { CmfStatementDocument } from "../../lib/cp/cmf/sql-bodies";
 import { createFromSavepoint } from "../../lib/cp/cmf/statement-start";
 
 /**
@@ -35,7 +35,7 @@ describe("createFromSavepoint's wait for STOPPED", () => {
         waitTimeoutMs: 50,
         pollIntervalMs: 20,
       };
-      await expect(createFromSavepoint(client, inputs, buildStatementBody)).rejects.toThrow(
+      await expect(createFromSavepoint(client, inputs)).rejects.toThrow(
         "CMF statement prod/orders-v2 did not reach STOPPED within 50 ms: last phase PENDING",
       );
       // Created stopped, without the start point; never updated.

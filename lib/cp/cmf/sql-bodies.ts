@@ -231,7 +231,7 @@ export interface CmfStatementStartFromSavepoint {
 const SOURCES = ["savepointName", "uid", "initialSavepointPath"] as const;
 
 /** Problems of a `startFromSavepoint` (exactly one source; the nonce an int64 of 1 or more). */
-export function startFromSavepointProblems(start: unknown): ConfigProblem[] {
+function startFromSavepointProblems(start: unknown): ConfigProblem[] {
   if (start === undefined) return [];
   const path = "startFromSavepoint";
   if (typeof start !== "object" || start === null || Array.isArray(start))

@@ -18,7 +18,7 @@
 import type { CmfClient } from "./client";
 import { cmfStatementObject, createSqlObject, updateSqlObject, waitForStatement } from "./client-sql";
 import { waitPoll, type CmfWaitInputs } from "./poll";
-import type { CmfStatementDocument, CmfStatementSpec } from "./sql-bodies";
+import { buildStatementBody, type CmfStatementDocument, type CmfStatementSpec } from "./sql-bodies";
 
 /**
  * Creates a statement that starts from `startFromSavepoint`: POST stopped
@@ -28,10 +28,13 @@ import type { CmfStatementDocument, CmfStatementSpec } from "./sql-bodies";
 export async function createFromSavepoint(
   client: CmfClient,
   inputs: CmfStatementSpec & { readonly environment: string } & CmfWaitInputs,
-  body: (spec: CmfStatementSpec) => CmfStatementDocument,
 ): Promise<CmfStatementDocument> {
   const object = cmfStatementObject(inputs.environment, inputs.name);
-  await createSqlObject(client, object, body({ ...inputs, stopped: true, startFromSavepoint: undefined }));
+  await createSqlObject(
+    client,
+    object,
+    buildStatementBody({ ...inputs, stopped: true, startFromSavepoint: undefined }),
+  );
   await waitForStatement(client, inputs.environment, inputs.name, waitPoll(inputs));
-  return updateSqlObject(client, object, body(inputs));
+  return updateSqlObject(client, object, buildStatementBody(inputs));
 }

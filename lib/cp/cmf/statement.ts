@@ -90,7 +90,7 @@ export const cmfStatementProvider = cmfProvider<
   create: (client, inputs) =>
     inputs.startFromSavepoint === undefined
       ? crud.create(client, inputs)
-      : createFromSavepoint(client, inputs, buildStatementBody),
+      : createFromSavepoint(client, inputs),
   // `up` waits for RUNNING (COMPLETED when bounded, STOPPED when stopped); FAILED quotes its exceptions.
   settle: (client, inputs) => waitForStatement(client, inputs.environment, inputs.name, waitPoll(inputs)),
   observed: (live) => ({ phase: live.status?.phase }),
