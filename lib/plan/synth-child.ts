@@ -105,7 +105,10 @@ function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<
 export async function synthInChild(request: SynthRequest): Promise<Plan> {
   const { projectDir, stack } = request;
   checkStackName(stack);
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
+  // `--out` inside a folder of its own, removed whole: a synth stopped mid-write (at its time limit,
+  // or aborted) leaves writePlan's staging folders beside `--out`, which go with it.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
+  const out = path.join(work, "out");
   try {
     const config = request.stackConfig === undefined ? [] : ["--stack-config", request.stackConfig];
     // Only plan.json is read back. A base program run by its own older CLI (the `source`
@@ -135,7 +138,7 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
     }
     return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
   } finally {
-    fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -291,6 +291,33 @@ describe("diff's base synth that never exits", () => {
     },
   );
 
+  it("GIVEN a synth child that dies leaving a folder beside its --out (writePlan's staging, killed mid-write) THEN nothing of it stays behind", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+    const record = path.join(dir, "left.txt");
+    // A stand-in CLI: makes the sibling a killed synth leaves, says where, and fails.
+    const bin = path.join(dir, "bin.js");
+    fs.writeFileSync(
+      bin,
+      [
+        'const fs = require("node:fs");',
+        'const out = process.argv[process.argv.indexOf("--out") + 1];',
+        "const staging = `${out}.synth-new-killed`;",
+        "fs.mkdirSync(staging);",
+        `fs.writeFileSync(${JSON.stringify(record)}, staging);`,
+        "process.exit(1);",
+        "",
+      ].join("\n"),
+    );
+    try {
+      await expect(synthInChild({ projectDir: dir, stack: "dev", bin })).rejects.toThrow(/failed/);
+      const staging = fs.readFileSync(record, "utf8");
+      expect(staging.startsWith(os.tmpdir())).toBe(true);
+      expect(fs.existsSync(staging)).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("GIVEN a base program that never settles THEN diff stops it at the timeout with one error naming the ref and the timeout", async () => {
     const dir = gitProject(["dev"]);
     const program = path.join(dir, "stacks", "index.js");
