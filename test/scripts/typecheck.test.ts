@@ -1,0 +1,79 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs script without declarations (it runs before anything is built).
+import * as typecheck from "../../scripts/typecheck.mjs";
+
+const { buildInfoFile, discardStaleBuildInfo, keyFile } = typecheck as {
+  buildInfoFile: string;
+  keyFile: string;
+  discardStaleBuildInfo(root: string): boolean;
+};
+
+const root = path.resolve(__dirname, "..", "..");
+
+/**
+ * `npm run typecheck` keeps tsc's build info only for the installed tree it
+ * was made with: tsc's build mode does not look at the dependencies'
+ * declaration files, so after an install it would answer "up to date".
+ */
+describe("the typecheck's build info", () => {
+  let dir: string;
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  const buildInfoKept = () => fs.existsSync(path.join(dir, buildInfoFile));
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-typecheck-"));
+    write("node_modules/.package-lock.json", '{"packages":{"node_modules/typescript":{"version":"5.9.3"}}}');
+    write(buildInfoFile, "{}");
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("GIVEN no key on record THEN the build info is discarded and the key recorded", () => {
+    expect(discardStaleBuildInfo(dir)).toBe(true);
+    expect(buildInfoKept()).toBe(false);
+    expect(fs.readFileSync(path.join(dir, keyFile), "utf8")).toMatch(
+      /^node_modules\/\.package-lock\.json [0-9a-f]{64}$/,
+    );
+  });
+
+  it("GIVEN the same installed tree THEN the build info is kept", () => {
+    discardStaleBuildInfo(dir);
+    write(buildInfoFile, "{}");
+    expect(discardStaleBuildInfo(dir)).toBe(false);
+    expect(buildInfoKept()).toBe(true);
+  });
+
+  it("GIVEN another install (a dependency's version changed) THEN the build info is discarded", () => {
+    discardStaleBuildInfo(dir);
+    write(buildInfoFile, "{}");
+    write("node_modules/.package-lock.json", '{"packages":{"node_modules/typescript":{"version":"5.9.4"}}}');
+    expect(discardStaleBuildInfo(dir)).toBe(true);
+    expect(buildInfoKept()).toBe(false);
+  });
+
+  it("GIVEN no record of the installed tree THEN the lockfile is the key", () => {
+    fs.rmSync(path.join(dir, "node_modules", ".package-lock.json"));
+    write("package-lock.json", "{}");
+    discardStaleBuildInfo(dir);
+    expect(fs.readFileSync(path.join(dir, keyFile), "utf8")).toMatch(/^package-lock\.json [0-9a-f]{64}$/);
+  });
+
+  it("is the build info tsconfig.typecheck.json writes, for tsconfig.json's project, run by `npm run typecheck`", () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.typecheck.json"), "utf8"));
+    expect(config).toEqual({
+      extends: "./tsconfig.json",
+      compilerOptions: {
+        noEmit: true,
+        incremental: true,
+        tsBuildInfoFile: buildInfoFile.split(path.sep).join("/"),
+      },
+    });
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    expect(pkg.scripts.typecheck).toBe("node scripts/typecheck.mjs");
+  });
+});
