@@ -12,8 +12,15 @@
  * locales (64 files, 40 ms of every command that loads zod from
  * node_modules: `diff`, `scale`, `check`), which the config errors, all in
  * English, never use (zod's English messages come from their own file).
+ * The same again for what the SDK loads only to talk to the Pulumi engine
+ * over gRPC: `@grpc/grpc-js` and its generated service clients (the engine,
+ * resource monitor, callback and provider services). Under mocks the SDK never
+ * opens a connection and reads gRPC only in error paths, so a synth never
+ * loads them: about 0.1 s of CPU of its 1 s (with npm's package-data
+ * normalizer, which only the closure serializer's package listing calls).
  * Whatever does use them (a test serializing a real provider, a program that
- * reads `z.locales`) gets the real module, only later. Importing this module
+ * reads `z.locales`, `pulumi up` talking to the engine) gets the real module,
+ * only later. Importing this module
  * installs the hook once per process, before the SDK or zod is first loaded
  * (`./synth`, and so `flink-platform/plan`, and the CLI import it first); a
  * process that has already loaded them keeps its copies.
@@ -35,54 +42,74 @@ interface LazyRequire {
    * (`arborist.Arborist`) on use.
    */
   readonly esModule: boolean;
+  /** The module is a function the requiring file calls (through `__importDefault`'s `default`). */
+  readonly callable?: boolean;
 }
 
+/** Files of the SDK (3.200 to 3.248), for {@link LazyRequire.from}. */
+const sdkFile = (file: string) =>
+  new RegExp(`[\\\\/]@pulumi[\\\\/]pulumi[\\\\/]${file.replaceAll("/", "[\\\\/]")}\\.js$`);
+
 /**
- * What the SDK (3.200 to 3.248) requires eagerly for its closure serializer
- * and Automation API only, and what zod 4 requires eagerly for its `locales`
- * export only.
+ * What the SDK (3.200 to 3.248) requires eagerly for its closure serializer,
+ * Automation API and engine connection only, and what zod 4 requires eagerly
+ * for its `locales` export only.
  */
 export const LAZY_SDK_REQUIRES: readonly LazyRequire[] = [
-  { request: "./automation", from: /[\\/]@pulumi[\\/]pulumi[\\/]index\.js$/, esModule: true },
+  { request: "./automation", from: sdkFile("index"), esModule: true },
   {
     request: "../locales/index.cjs",
     from: /[\\/]zod[\\/]v4[\\/](classic[\\/]external|mini[\\/]external|core[\\/]index)\.cjs$/,
     esModule: true,
   },
-  { request: "typescript", from: /[\\/]@pulumi[\\/]pulumi[\\/]typescript-shim\.js$/, esModule: false },
+  { request: "typescript", from: sdkFile("typescript-shim"), esModule: false },
+  { request: "@npmcli/arborist", from: sdkFile("runtime/closure/codePaths"), esModule: true },
   {
-    request: "@npmcli/arborist",
-    from: /[\\/]@pulumi[\\/]pulumi[\\/]runtime[\\/]closure[\\/]codePaths\.js$/,
+    request: "normalize-package-data",
+    from: sdkFile("runtime/closure/codePaths"),
+    esModule: false,
+    callable: true,
+  },
+  {
+    request: "@grpc/grpc-js",
+    from: sdkFile("(errors|runtime/(settings|callbacks|resource|invoke)|provider/server)"),
     esModule: true,
   },
+  { request: "../proto/engine_grpc_pb", from: sdkFile("runtime/settings"), esModule: true },
+  { request: "../proto/resource_grpc_pb", from: sdkFile("runtime/settings"), esModule: true },
+  { request: "../proto/callback_grpc_pb", from: sdkFile("runtime/callbacks"), esModule: true },
+  { request: "../proto/provider_grpc_pb", from: sdkFile("provider/server"), esModule: true },
 ];
 
 const INSTALLED = Symbol.for("flink-platform.lazySdk");
 
 /** A stand-in for a module's exports that loads it on first use. */
-function lazyModule(load: () => object, esModule: boolean): object {
+function lazyModule(load: () => object, esModule: boolean, callable: boolean): object {
   let real: object | undefined;
   const get = () => (real ??= load());
-  return new Proxy(
-    {},
-    {
-      get: (_, key) => (esModule && key === "__esModule" ? true : (Reflect.get(get(), key) as unknown)),
-      has: (_, key) => key in get(),
-      ownKeys: () => Reflect.ownKeys(get()),
-      // Writes go to the real module, as they would without the stand-in.
-      set: (_, key, value) => Reflect.set(get(), key, value),
-      defineProperty: (_, key, descriptor) => Reflect.defineProperty(get(), key, descriptor),
-      deleteProperty: (_, key) => Reflect.deleteProperty(get(), key),
-      getOwnPropertyDescriptor: (_, key) => {
-        // tsx's CommonJS hook (tests, source checkouts) asks every module for its
-        // ESM interop export, a property none of these modules defines.
-        if (key === "module.exports") return undefined;
-        const descriptor = Reflect.getOwnPropertyDescriptor(get(), key);
-        // The stand-in's own target is empty: a property reported must be configurable.
-        return descriptor && { ...descriptor, configurable: true };
-      },
+  // An arrow function as the target of a callable module: it has no non-configurable own
+  // property (a function's `prototype` is one) that would bind what the traps may report.
+  return new Proxy(callable ? () => undefined : {}, {
+    apply: (_, self, args: unknown[]) => Reflect.apply(get() as (...a: unknown[]) => unknown, self, args),
+    // Whether it is an ES module is declared ({@link LazyRequire.esModule}): `__importStar` and
+    // `__importDefault` ask at once, and asking the real module would load it.
+    get: (_, key) =>
+      key === "__esModule" ? (esModule ? true : undefined) : (Reflect.get(get(), key) as unknown),
+    has: (_, key) => key in get(),
+    ownKeys: () => Reflect.ownKeys(get()),
+    // Writes go to the real module, as they would without the stand-in.
+    set: (_, key, value) => Reflect.set(get(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(get(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(get(), key),
+    getOwnPropertyDescriptor: (_, key) => {
+      // tsx's CommonJS hook (tests, source checkouts) asks every module for its
+      // ESM interop export, a property none of these modules defines.
+      if (key === "module.exports") return undefined;
+      const descriptor = Reflect.getOwnPropertyDescriptor(get(), key);
+      // The stand-in's own target is empty: a property reported must be configurable.
+      return descriptor && { ...descriptor, configurable: true };
     },
-  );
+  });
 }
 
 // The CommonJS loader object itself: an import namespace is read-only.
@@ -95,7 +122,10 @@ if (!moduleInternals[INSTALLED]) {
     const lazy = LAZY_SDK_REQUIRES.find(
       (l) => l.request === request && parent?.filename !== undefined && l.from.test(parent.filename),
     );
-    if (lazy) return lazyModule(() => load.call(this, request, parent, isMain) as object, lazy.esModule);
+    if (lazy) {
+      const real = () => load.call(this, request, parent, isMain) as object;
+      return lazyModule(real, lazy.esModule, lazy.callable ?? false);
+    }
     return load.call(this, request, parent, isMain);
   };
 }

@@ -22,8 +22,8 @@ function inFreshNode(script: string): string {
   return run.stdout.trim();
 }
 
-/** `loaded()`: which of the two libraries the process has loaded so far. */
-const loadedLibraries = `const loaded = () => ["typescript/lib/typescript.js", "@npmcli/arborist/lib/index.js"]
+/** `loaded()`: which of the closure serializer's libraries the process has loaded so far. */
+const loadedLibraries = `const loaded = () => ["typescript/lib/typescript.js", "@npmcli/arborist/lib/index.js", "normalize-package-data/lib/normalize.js"]
   .filter((f) => Object.keys(require.cache).some((k) => k.replaceAll("\\\\", "/").endsWith("/node_modules/" + f)))
   .join("+") || "none";`;
 
@@ -45,6 +45,58 @@ describe("what the SDK and zod load eagerly and the CLI never uses", () => {
     expect(index).toContain('const automation = __importStar(require("./automation"));');
     expect(index).toContain("if (mod && mod.__esModule) return mod;");
     expect(index.match(/require\("\.\/automation"\)/g)).toHaveLength(1);
+  });
+
+  it("the SDK requires gRPC and its service clients where the hook looks, through __importStar, and nowhere else a program loads", () => {
+    const grpcRequirers = [
+      "errors.js",
+      "provider/server.js",
+      "runtime/callbacks.js",
+      "runtime/invoke.js",
+      "runtime/resource.js",
+      "runtime/settings.js",
+    ];
+    for (const file of grpcRequirers) {
+      const text = sdkFile(file);
+      expect(text, file).toContain('const grpc = __importStar(require("@grpc/grpc-js"));');
+      expect(text, file).toContain("if (mod && mod.__esModule) return mod;");
+    }
+    const clients = {
+      "runtime/settings.js": ["engine", "resource"],
+      "runtime/callbacks.js": ["callback"],
+      "provider/server.js": ["provider"],
+    };
+    for (const [file, services] of Object.entries(clients)) {
+      for (const service of services)
+        expect(sdkFile(file), file).toMatch(
+          new RegExp(`const \\w+ = __importStar\\(require\\("\\.\\./proto/${service}_grpc_pb"\\)\\);`),
+        );
+    }
+    // Every other file that requires them: the generated clients themselves, the Automation API
+    // (lazy already) and the dynamic provider's host, which a program never loads.
+    const sdkDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+    const requiring = (pattern: RegExp) =>
+      fs
+        .readdirSync(sdkDir, { recursive: true, encoding: "utf8" })
+        .map((f) => f.replaceAll("\\", "/"))
+        .filter((f) => f.endsWith(".js") && !f.startsWith("node_modules/") && !f.startsWith("proto/"))
+        .filter((f) => !f.startsWith("automation/") && pattern.test(sdkFile(f)))
+        .sort();
+    expect(requiring(/require\(["']@grpc\/grpc-js["']\)/)).toEqual([
+      "cmd/dynamic-provider/index.js",
+      ...grpcRequirers,
+    ]);
+    expect(requiring(/require\("[./]*proto\/\w+_grpc_pb"\)/)).toEqual([
+      "cmd/dynamic-provider/index.js",
+      "provider/server.js",
+      "runtime/callbacks.js",
+      "runtime/settings.js",
+    ]);
+    const codePaths = sdkFile("runtime/closure/codePaths.js");
+    expect(codePaths).toContain(
+      'const normalize_package_data_1 = __importDefault(require("normalize-package-data"));',
+    );
+    expect(codePaths.match(/normalize_package_data_1\.\w+/g)).toEqual(["normalize_package_data_1.default"]);
   });
 
   it("zod still requires its locales where the hook looks, through __importStar, and nowhere else", () => {
@@ -90,8 +142,43 @@ pulumi.runtime
   });`,
     );
     expect(out).toBe(
-      "none typescript/lib/typescript.js true typescript/lib/typescript.js+@npmcli/arborist/lib/index.js true",
+      "none typescript/lib/typescript.js true typescript/lib/typescript.js+@npmcli/arborist/lib/index.js+normalize-package-data/lib/normalize.js true",
     );
+  });
+
+  it("GIVEN the hook THEN a program under mocks never loads gRPC; the engine's clients load it, and are the real ones", () => {
+    const out = inFreshNode(
+      `const grpcLoaded = () =>
+  Object.keys(require.cache).filter((k) => /[\\\\/](@grpc[\\\\/]grpc-js|normalize-package-data)[\\\\/]/.test(k)).length > 0;
+require("./dist/lib/plan/lazy-sdk.js");
+const pulumi = require("@pulumi/pulumi");
+const seen = [];
+pulumi.runtime
+  .setMocks({ newResource: (a) => ({ id: a.name + "-id", state: a.inputs }), call: () => ({}) }, "p", "s")
+  .then(() => {
+    const r = new pulumi.CustomResource("test:index:Thing", "thing", { size: 3 });
+    return new Promise((resolve) => r.urn.apply(resolve));
+  })
+  .then((urn) => {
+    seen.push(urn, grpcLoaded());
+    // What pulumi up does (its language host sets the addresses): gRPC clients of the engine.
+    const { resetOptions, getMonitor, getEngine } = require("@pulumi/pulumi/runtime/settings");
+    resetOptions("p", "s", 1, "127.0.0.1:1", "127.0.0.1:1", false, "");
+    const monitor = getMonitor();
+    const engine = getEngine();
+    const { isGrpcError } = require("@pulumi/pulumi/errors");
+    seen.push(
+      grpcLoaded(),
+      monitor instanceof require("@pulumi/pulumi/proto/resource_grpc_pb").ResourceMonitorClient,
+      engine instanceof require("@pulumi/pulumi/proto/engine_grpc_pb").EngineClient,
+      isGrpcError({ code: 14 }),
+    );
+    monitor.close();
+    engine.close();
+    console.log(seen.join(" "));
+  });`,
+    );
+    expect(out).toBe("urn:pulumi:s::p::test:index:Thing::thing false true true true true");
   });
 
   it("GIVEN the hook THEN loading the SDK does not load its Automation API; the first use of pulumi.automation does", () => {
