@@ -79,5 +79,4 @@ export function planStatement(spec: ParsedStatement): StatementPlan {
   };
 }
 
-/** Type of the statement resource, as plans and diffs show it. */
-export const flinkStatementType = "confluentcloud:index/flinkStatement:FlinkStatement";
+export { flinkStatementType } from "./replace-on-change";

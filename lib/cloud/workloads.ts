@@ -7,7 +7,8 @@ import type { ConfluentCloudFlinkConfig } from "./args";
 import { cloudSmokeTestSql } from "./config";
 import type { KafkaClusterRef } from "./environment";
 import { cloudPoolMetrics, type CloudPoolMetrics } from "./pool-metrics";
-import { catalogProperty, databaseProperty, planStatement, statementReplaceOnChanges } from "./statements";
+import { catalogProperty, databaseProperty, planStatement } from "./statements";
+import { flinkStatementReplaceOnChanges } from "./replace-on-change";
 
 /**
  * What runs on a ConfluentCloudFlink: its compute pools and its versioned
@@ -116,7 +117,7 @@ export function statements(
       },
       {
         ...ctx.childOpts,
-        replaceOnChanges: [...statementReplaceOnChanges],
+        replaceOnChanges: [...flinkStatementReplaceOnChanges],
         dependsOn: [...ctx.dependsOn, ctx.flinkKey],
       },
     );

@@ -99,13 +99,7 @@ export function versionStatement(spec: {
   };
 }
 
-/**
- * Inputs whose change replaces a statement, on both targets: a new name is a
- * new statement, and its SQL is immutable once it runs; `stopped` toggles in
- * place. Cloud's `replaceOnChanges` and the plan diff read it; the CMF
- * statement's table (lib/cp/cmf/replace-on-change.ts) adds its environment.
- */
-export const statementReplaceOnChanges: readonly string[] = ["statement", "statementName"];
+export { statementReplaceOnChanges } from "./replace-on-change";
 
 // ---------------------------------------------------------------------------
 // The `statements:` config shape

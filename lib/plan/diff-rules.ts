@@ -3,7 +3,7 @@
  * how a rule matches a resource type and a field path. Each resource's own
  * replace table is read from where the resource is defined.
  */
-import { flinkStatementType, statementReplaceOnChanges } from "../cloud/statements";
+import { flinkStatementReplaceOnChanges, flinkStatementType } from "../cloud/replace-on-change";
 import { cmfReplaceRules } from "../cp/cmf/replace-on-change";
 
 export const flinkDeploymentType = "kubernetes:flink.apache.org/v1beta1:FlinkDeployment";
@@ -89,7 +89,7 @@ export const replaceOnChange: Record<string, string[]> = {
   ],
   "confluentcloud:index/flinkComputePool:FlinkComputePool": ["cloud", "region", "environment"],
   // One table with the statement resource's own replaceOnChanges option.
-  [flinkStatementType]: [...statementReplaceOnChanges],
+  [flinkStatementType]: [...flinkStatementReplaceOnChanges],
   // CMF dynamic resources: each resource's own table (lib/cp/cmf/replace-on-change.ts).
   ...cmfReplaceRules(),
 };

@@ -223,3 +223,19 @@ console.log(seen.join(" "));`,
     expect(out).toBe("1 2 1 false false TypeError");
   });
 });
+
+describe("what diff's own process loads", () => {
+  it("GIVEN the plan diff and its renderers THEN neither zod nor the Pulumi SDK is loaded (the two synths load them)", () => {
+    const out = inFreshNode(
+      `require("./dist/lib/plan/lazy-sdk.js");
+require("./dist/lib/plan/diff.js");
+require("./dist/lib/plan/diff-render.js");
+require("./dist/lib/plan/graph.js");
+const loaded = Object.keys(require.cache)
+  .map((k) => k.replaceAll("\\\\", "/"))
+  .filter((k) => /\\/node_modules\\/(zod|@pulumi)\\//.test(k));
+console.log(loaded.length === 0 ? "none" : loaded.slice(0, 3).join(" "));`,
+    );
+    expect(out).toBe("none");
+  });
+});
