@@ -37,7 +37,8 @@ export interface PlanResource {
   /**
    * URN of an explicit provider (a spoke cluster's Kubernetes provider, the
    * Cloud provider); absent for the default one. Not enumerable, so plan.json
-   * and the golden plans stay as they are; tests read it.
+   * and the golden plans stay as they are; synth's writer (a spoke's objects
+   * go to a folder of their own) and tests read it.
    */
   readonly provider?: string;
   /** Its inputs, secret values as `"[secret]"`. */

@@ -31,6 +31,19 @@ function fileSafe(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, "_");
 }
 
+/**
+ * The folder, under `manifests/` and `helm/`, of what goes to the cluster of
+ * an explicit Kubernetes provider (a multi-cluster CP stack's spoke, or a
+ * provider a library user passed): the provider's logical name, so
+ * `kubectl apply -f manifests/` applies the default cluster's objects only
+ * and each spoke's folder is applied with its own context. Empty for the
+ * default provider. Two spokes install the same Helm release (the operator):
+ * one file each, side by side.
+ */
+function clusterFolder(r: PlanResource): string {
+  return r.provider === undefined ? "" : fileSafe(r.provider.split("::").pop()!);
+}
+
 /** What {@link writePlan} wrote. */
 export interface WrittenPlan {
   /** The output folder. */
@@ -57,8 +70,9 @@ export interface WritePlanOptions {
 }
 
 /**
- * The `helm/` file of each release. Two releases that would share a file
- * (same name, or names equal once made file-safe) are refused, naming both:
+ * The `helm/` file of each release, in its cluster's folder
+ * ({@link clusterFolder}). Two releases that would share a file (same name
+ * and cluster, or names equal once made file-safe) are refused, naming both:
  * the writer never overwrites a file it wrote in the same run.
  */
 function helmFiles(releases: readonly PlanResource[]): string[] {
@@ -66,7 +80,7 @@ function helmFiles(releases: readonly PlanResource[]): string[] {
   const problems: ConfigProblem[] = [];
   const files = releases.map((r) => {
     const name = String(r.inputs.name ?? r.name);
-    const file = `${fileSafe(name)}.yaml`;
+    const file = path.posix.join(clusterFolder(r), `${fileSafe(name)}.yaml`);
     const first = byFile.get(file);
     if (first) {
       problems.push({
@@ -108,8 +122,13 @@ export async function writePlan(
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = reserveSibling(target, "new");
   // "wx": a file is never written twice, whatever the names.
-  const write = (file: string, text: string) =>
+  const folders = new Set<string>();
+  const write = (file: string, text: string) => {
+    const folder = path.dirname(path.join(staging, file));
+    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
     fs.writeFileSync(path.join(staging, file), text, { flag: "wx" });
+  };
   try {
     fs.mkdirSync(path.join(staging, "manifests"));
     fs.mkdirSync(path.join(staging, "helm"));
@@ -123,7 +142,7 @@ export async function writePlan(
         .filter(Boolean)
         .map((p) => fileSafe(String(p)))
         .join("-");
-      write(path.join("manifests", `${file}.yaml`), toYaml(m));
+      write(path.join("manifests", clusterFolder(r), `${file}.yaml`), toYaml(m));
     });
     (options.planOnly ? [] : releases).forEach((r, n) => {
       const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };

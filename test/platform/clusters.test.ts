@@ -1,5 +1,9 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
+import { writePlan } from "../../lib/plan/write";
 import { record, rows } from "../support/pulumi";
 
 type Resources = Awaited<ReturnType<typeof record>>;
@@ -105,6 +109,52 @@ describe("FlinkPlatformCP with cmf.multiCluster", () => {
     // The hub's own objects keep the default provider.
     expect(one(resources, RELEASE, "cp-flink-operator").provider).toBeUndefined();
     expect(one(resources, RELEASE, "cp-cmf").provider).toBeUndefined();
+  });
+
+  it("GIVEN two spokes THEN synth's output puts each spoke's objects in a folder named after its provider, the hub's at the top", async () => {
+    const { resources } = await synth(twoClusters);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-clusters-"));
+    try {
+      // The spokes' operator releases share their Helm release name (as they share a name on each cluster).
+      const out = path.join(dir, "out");
+      await writePlan({ stack: "test", project: "flink-platform", resources }, out);
+      const files = (fs.readdirSync(out, { recursive: true, encoding: "utf8" }) as string[])
+        .map((f) => f.split(path.sep).join("/"))
+        .sort();
+      expect(files.filter((f) => f.startsWith("helm/"))).toEqual([
+        "helm/cmf.yaml",
+        "helm/cp-flink-kubernetes-operator.yaml",
+        "helm/cp-k8s-eu-west",
+        "helm/cp-k8s-eu-west/cp-flink-kubernetes-operator.yaml",
+        "helm/cp-k8s-us-east",
+        "helm/cp-k8s-us-east/cp-flink-kubernetes-operator.yaml",
+      ]);
+      // A spoke's folder holds exactly the Kubernetes objects registered through its provider.
+      for (const cluster of ["eu-west", "us-east"]) {
+        const provider = resources.find((r) => r.name === `cp-k8s-${cluster}`)!.urn;
+        const objects = resources.filter(
+          (r) => r.provider === provider && typeof r.inputs.kind === "string" && !r.type.includes("yaml/"),
+        );
+        const folder = files.filter((f) => f.startsWith(`manifests/cp-k8s-${cluster}/`));
+        expect(folder.map((f) => f.replace(/^.*\/\d+-/, ""))).toEqual(
+          objects.map((r) => {
+            const meta = r.inputs.metadata as { name: string; namespace?: string };
+            return `${[r.inputs.kind, meta.namespace, meta.name].filter(Boolean).join("-")}.yaml`;
+          }),
+        );
+        expect(folder.length).toBeGreaterThan(0);
+      }
+      const top = files.filter((f) => /^manifests\/[^/]+\.yaml$/.test(f));
+      const hubObjects = resources.filter(
+        (r) =>
+          r.provider === undefined && r.type.startsWith("kubernetes:") && typeof r.inputs.kind === "string",
+      );
+      expect(top).toHaveLength(
+        hubObjects.filter((r) => !r.type.includes("yaml/") && !r.type.includes("helm")).length,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("mounts each spoke's kubeconfig into CMF's kubeconfig directory under the cluster's name", async () => {
