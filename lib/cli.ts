@@ -38,13 +38,6 @@ function checkedStack(program: Command, stack: string, flag = "<stack>"): string
   return existingStackFile(loadProject(projectDirOf(program)), stack, flag);
 }
 
-/** The guardrail warnings of a stack file as it is now (`check`'s). */
-function stackWarnings(program: Command, stack: string): string[] {
-  const { loadProject, readStackText } = load.project();
-  const project = loadProject(projectDirOf(program));
-  return load.stackOps().checkStackText(project, readStackText(project, stack), `Pulumi.${stack}.yaml`);
-}
-
 function printWarnings(warnings: readonly string[]): void {
   for (const w of warnings) console.error(`warning: ${w}`);
 }
@@ -149,20 +142,18 @@ export function buildProgram(): Command {
       const projectDir = projectDirOf(program);
       const deleted = load.basePlan().stackDeletedSince(projectDir, stack, opts.base);
       if (!deleted) checkedStack(program, stack);
-      let warnings: string[] = [];
-      // The synths start first; this command's modules and checks run beside the base's.
+      // The synths start first; this command's modules load beside the base's.
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base, {
         alongside: () => {
           load.diff();
           load.diffRender();
-          // The guardrail warnings of the working tree's stack, as synth and scale print them.
-          // A deleted stack has no working-tree file, so no warnings.
-          if (!deleted) warnings = stackWarnings(program, stack);
         },
       });
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
-      const diff = diffPlans(before, after, opts.base, warnings);
+      // The guardrail warnings of the working tree's stack: what its program logged, as synth prints
+      // them (the same as check's and scale's: one derivation, lib/core/derive.ts). A deleted stack has none.
+      const diff = diffPlans(before, after, opts.base, after.warnings ?? []);
       const render = {
         text: renderText,
         json: renderJson,

@@ -376,7 +376,8 @@ export async function plansAgainstRef(
     const before = await baseAt(checked, projectDir, stack, ref, options);
     if (before !== undefined) {
       options.alongside?.();
-      return { before, after: { ...before, resources: [] } };
+      // Nothing remains, its warnings neither.
+      return { before, after: { stack: before.stack, project: before.project, resources: [] } };
     }
   }
   const synth = options.synth ?? synthInChild;

@@ -23,6 +23,11 @@ export interface Plan {
   project: string;
   /** Every registered resource, in apply order. */
   resources: PlanResource[];
+  /**
+   * What the program logged with `pulumi.log.warn` (the guardrail warnings),
+   * in order; absent when it logged none. `diff` shows the head plan's.
+   */
+  warnings?: string[];
 }
 
 /** Options of {@link synthStack}. */
@@ -65,17 +70,43 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   // Programs run with the project directory as cwd, as under `pulumi up`.
   const cwd = process.cwd();
   process.chdir(project.dir);
+  const warnings: string[] = [];
+  const stopRecordingWarnings = recordWarnings(warnings);
   try {
     await withOfflineClosures(async () => {
       await runProgram(project);
       await pulumi.runtime.disconnect();
     });
   } finally {
+    stopRecordingWarnings();
     process.chdir(cwd);
     process.off("unhandledRejection", onRejection);
   }
   if (failures.length > 0) throw failures[0];
-  return { stack, project: project.name, resources: applyOrder(recorded) };
+  return {
+    stack,
+    project: project.name,
+    resources: applyOrder(recorded),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/**
+ * Adds every message the program logs with `pulumi.log.warn` to `into`, and
+ * still lets the SDK print it (without an engine it prints
+ * `warning: [runtime] <message>` on stderr, which is what synth shows).
+ * Returns the undo.
+ */
+function recordWarnings(into: string[]): () => void {
+  const log = pulumi.log as { warn: typeof pulumi.log.warn };
+  const warn = log.warn;
+  log.warn = (message, ...rest) => {
+    into.push(message);
+    return warn(message, ...rest);
+  };
+  return () => {
+    log.warn = warn;
+  };
 }
 
 /** The config of {@link SynthOptions.stackConfig}: read from `file`, named as the stack's own file. */
