@@ -22,7 +22,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
 /** Where tsconfig.typecheck.json keeps its build info, relative to the project. */
 export const buildInfoFile = path.join("node_modules", ".cache", "tsc", "typecheck.tsbuildinfo");
@@ -59,7 +59,13 @@ export function discardStaleBuildInfo(root) {
   return true;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+// Run as a script (not imported by its test). Both paths resolved to the real file: Node runs
+// the main module from its real path, and a mismatch here would skip the typecheck silently.
+const isMain =
+  process.argv[1] !== undefined &&
+  fs.existsSync(process.argv[1]) &&
+  fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+if (isMain) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   discardStaleBuildInfo(root);
   const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");

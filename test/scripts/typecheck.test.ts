@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -75,5 +76,27 @@ describe("the typecheck's build info", () => {
     });
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
     expect(pkg.scripts.typecheck).toBe("node scripts/typecheck.mjs");
+  });
+
+  it("GIVEN the script run through a symbolic link to the project THEN it still runs tsc -b and exits with its code", () => {
+    // A copy of the script in a project whose tsc is a stand-in that prints its arguments and exits 3.
+    write("scripts/typecheck.mjs", fs.readFileSync(path.join(root, "scripts", "typecheck.mjs"), "utf8"));
+    write(
+      "node_modules/typescript/bin/tsc",
+      "console.log(JSON.stringify(process.argv.slice(2))); process.exit(3);\n",
+    );
+    const link = `${dir}-link`;
+    fs.symlinkSync(dir, link);
+    try {
+      const run = spawnSync(process.execPath, [path.join(link, "scripts", "typecheck.mjs")], {
+        encoding: "utf8",
+      });
+      expect({ status: run.status, stdout: run.stdout }).toEqual({
+        status: 3,
+        stdout: '["-b","tsconfig.typecheck.json"]\n',
+      });
+    } finally {
+      fs.unlinkSync(link);
+    }
   });
 });
