@@ -60,16 +60,24 @@ function statOrUndefined(p: string): fs.Stats | undefined {
   }
 }
 
-/** Contents of a synth output that synth did not write (relative paths, at most five); `[]` when none. */
+/**
+ * Contents of a synth output that synth did not write (relative paths, at
+ * most five); `[]` when none. Synth writes `.yaml` files in `manifests/` and
+ * `helm/`, and in one level of folders there (a cluster's, see writePlan).
+ */
 function foreignEntries(dir: string): string[] {
   const foreign: string[] = [];
+  const yamlFiles = (rel: string, folders: boolean) => {
+    for (const f of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (f.isFile() && f.name.endsWith(".yaml")) continue;
+      if (folders && f.isDirectory()) yamlFiles(`${rel}/${f.name}`, false);
+      else foreign.push(`${rel}/${f.name}`);
+    }
+  };
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     if ((e.name === "plan.json" || e.name === OUT_MARKER) && e.isFile()) continue;
-    if ((e.name === "manifests" || e.name === "helm") && e.isDirectory()) {
-      for (const f of fs.readdirSync(path.join(dir, e.name), { withFileTypes: true })) {
-        if (!(f.isFile() && f.name.endsWith(".yaml"))) foreign.push(`${e.name}/${f.name}`);
-      }
-    } else foreign.push(e.name);
+    if ((e.name === "manifests" || e.name === "helm") && e.isDirectory()) yamlFiles(e.name, true);
+    else foreign.push(e.name);
   }
   return foreign.sort().slice(0, 5);
 }

@@ -118,6 +118,8 @@ describe("FlinkPlatformCP with cmf.multiCluster", () => {
       // The spokes' operator releases share their Helm release name (as they share a name on each cluster).
       const out = path.join(dir, "out");
       await writePlan({ stack: "test", project: "flink-platform", resources }, out);
+      // A second synth into the same folder replaces the first (the spokes' folders are its own).
+      await writePlan({ stack: "test", project: "flink-platform", resources }, out);
       const files = (fs.readdirSync(out, { recursive: true, encoding: "utf8" }) as string[])
         .map((f) => f.split(path.sep).join("/"))
         .sort();

@@ -158,10 +158,19 @@ describe("synth --out refuses what it did not write (nothing deleted, nothing wr
     fs.writeFileSync(path.join(d, "plan.json"), "{}\n");
     fs.writeFileSync(path.join(d, OUT_MARKER), '{"tool":"flink-platform","stack":"dev"}\n');
     fs.writeFileSync(path.join(d, "manifests", "README.md"), "my notes\n");
+    // A cluster's folder (one level, .yaml files) is synth's; anything else in it is not.
+    fs.mkdirSync(path.join(d, "manifests", "spoke", "deeper"), { recursive: true });
+    fs.writeFileSync(path.join(d, "manifests", "spoke", "01-Namespace-x.yaml"), "kind: Namespace\n");
+    fs.writeFileSync(path.join(d, "manifests", "spoke", "notes.md"), "mine\n");
     const before = snapshot(root);
     const r = await run("-C", proj, "synth", "dev", "--out", d);
     expect(r.stderr).toBe(
-      printed(outRefusal(d, `${d} holds files synth does not write: manifests/README.md`)),
+      printed(
+        outRefusal(
+          d,
+          `${d} holds files synth does not write: manifests/README.md, manifests/spoke/deeper, manifests/spoke/notes.md`,
+        ),
+      ),
     );
     expect(r.code).toBe(1);
     expect(snapshot(root)).toEqual(before);
