@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError, ConfigProblem } from "../core/errors";
 import { toYaml } from "../core/yaml";
 import { checkOutDir, installOutput, OUT_MARKER, reserveSibling } from "./out-dir";
+import { outputPaths } from "./output-paths";
 import type { Plan } from "./synth";
 import type { PlanResource } from "./recorder";
 
@@ -27,30 +27,13 @@ export function manifestOf(r: PlanResource): Record<string, unknown> {
   return { apiVersion, kind, metadata, ...rest };
 }
 
-function fileSafe(s: string): string {
-  return s.replace(/[^A-Za-z0-9_.-]+/g, "_");
-}
-
-/**
- * The folder, under `manifests/` and `helm/`, of what goes to the cluster of
- * an explicit Kubernetes provider (a multi-cluster CP stack's spoke, or a
- * provider a library user passed): the provider's logical name, so
- * `kubectl apply -f manifests/` applies the default cluster's objects only
- * and each spoke's folder is applied with its own context. Empty for the
- * default provider. Two spokes install the same Helm release (the operator):
- * one file each, side by side.
- */
-function clusterFolder(r: PlanResource): string {
-  return r.provider === undefined ? "" : fileSafe(r.provider.split("::").pop()!);
-}
-
 /** What {@link writePlan} wrote. */
 export interface WrittenPlan {
   /** The output folder. */
   readonly dir: string;
-  /** Number of files in `manifests/`. */
+  /** Number of files in `manifests/`, its providers' folders included. */
   readonly manifests: number;
-  /** Number of files in `helm/`. */
+  /** Number of files in `helm/`, its providers' folders included. */
   readonly helmReleases: number;
 }
 
@@ -63,43 +46,20 @@ export interface WritePlanOptions {
   /**
    * Only `plan.json` (and the marker): the synths of `diff` and `scale` read
    * nothing else, and rendering every manifest as YAML was about a tenth of a
-   * small synth. The Helm file names are still checked, so what a full write
-   * refuses is refused here too. @default false
+   * small synth. Every path is still computed and checked (lib/plan/output-paths.ts),
+   * so what a full write refuses is refused here too. @default false
    */
   readonly planOnly?: boolean;
 }
 
 /**
- * The `helm/` file of each release, in its cluster's folder
- * ({@link clusterFolder}). Two releases that would share a file (same name
- * and cluster, or names equal once made file-safe) are refused, naming both:
- * the writer never overwrites a file it wrote in the same run.
- */
-function helmFiles(releases: readonly PlanResource[]): string[] {
-  const byFile = new Map<string, PlanResource>();
-  const problems: ConfigProblem[] = [];
-  const files = releases.map((r) => {
-    const name = String(r.inputs.name ?? r.name);
-    const file = path.posix.join(clusterFolder(r), `${fileSafe(name)}.yaml`);
-    const first = byFile.get(file);
-    if (first) {
-      problems.push({
-        path: `helm/${file}`,
-        got: name,
-        allowed: "one Helm release per file name",
-        hint: `written for ${first.urn} and for ${r.urn}`,
-      });
-    } else byFile.set(file, r);
-    return file;
-  });
-  if (problems.length > 0) throw new ConfigError(problems, "Two Helm releases would write one file");
-  return files;
-}
-
-/**
  * Writes `plan.json`, `manifests/` (one kubectl-applyable YAML per object, in
  * apply order), `helm/` (one file per release) and the marker
- * `.flink-platform-synth`; output is byte-identical for the same plan.
+ * `.flink-platform-synth`; output is byte-identical for the same plan. What
+ * was registered through an explicit Kubernetes provider goes to that
+ * provider's folder in `manifests/` and `helm/` (./output-paths); only a plan
+ * as `synthStack` returns it knows its providers, not one read back
+ * from plan.json.
  *
  * `dir` is checked first (`checkOutDir`): it must be new, empty, or an
  * earlier synth output, which is replaced whole so stale files never linger.
@@ -117,8 +77,8 @@ export async function writePlan(
   options: WritePlanOptions = {},
 ): Promise<WrittenPlan> {
   const target = checkOutDir(dir, options);
-  const releases = plan.resources.filter(isHelmRelease);
-  const releaseFiles = helmFiles(releases);
+  // Every path first: a plan refused for its paths writes nothing, planOnly or not.
+  const paths = outputPaths(plan.resources.filter(isKubernetesObject), plan.resources.filter(isHelmRelease));
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = reserveSibling(target, "new");
   // "wx": a file is never written twice, whatever the names.
@@ -133,19 +93,11 @@ export async function writePlan(
     fs.mkdirSync(path.join(staging, "manifests"));
     fs.mkdirSync(path.join(staging, "helm"));
     write("plan.json", JSON.stringify(plan, null, 2) + "\n");
-    const objects = options.planOnly ? [] : plan.resources.filter(isKubernetesObject);
-    const width = String(objects.length).length;
-    objects.forEach((r, i) => {
-      const m = manifestOf(r);
-      const meta = (m.metadata ?? {}) as { name?: string; namespace?: string };
-      const file = [String(i + 1).padStart(width, "0"), m.kind, meta.namespace, meta.name]
-        .filter(Boolean)
-        .map((p) => fileSafe(String(p)))
-        .join("-");
-      write(path.join("manifests", clusterFolder(r), `${file}.yaml`), toYaml(m));
-    });
-    (options.planOnly ? [] : releases).forEach((r, n) => {
-      const i = r.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
+    for (const { resource, file } of options.planOnly ? [] : paths.manifests) {
+      write(path.join("manifests", file), toYaml(manifestOf(resource)));
+    }
+    for (const { resource, file } of options.planOnly ? [] : paths.helm) {
+      const i = resource.inputs as Record<string, unknown> & { repositoryOpts?: { repo?: string } };
       const doc = {
         release: i.name,
         chart: i.chart,
@@ -154,11 +106,14 @@ export async function writePlan(
         namespace: i.namespace,
         values: i.values ?? {},
       };
-      write(path.join("helm", releaseFiles[n]), toYaml(doc));
-    });
+      write(path.join("helm", file), toYaml(doc));
+    }
     write(OUT_MARKER, JSON.stringify({ tool: "flink-platform", stack: plan.stack }) + "\n");
     installOutput(staging, target, { ...options, given: dir });
-    return { dir, manifests: objects.length, helmReleases: options.planOnly ? 0 : releases.length };
+    const written = options.planOnly
+      ? { manifests: 0, helmReleases: 0 }
+      : { manifests: paths.manifests.length, helmReleases: paths.helm.length };
+    return { dir, ...written };
   } finally {
     // Gone once renamed into place; removed here when anything failed.
     fs.rmSync(staging, { recursive: true, force: true });
