@@ -3,8 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script without declarations (it runs before anything is built).
-import * as typecheck from "../../scripts/typecheck.mjs";
+// @ts-expect-error: a plain .mjs module without declarations (it runs before anything is built).
+import * as typecheck from "../../scripts/typecheck-cache.mjs";
 
 const { buildInfoFile, discardStaleBuildInfo, keyFile } = typecheck as {
   buildInfoFile: string;
@@ -78,9 +78,11 @@ describe("the typecheck's build info", () => {
     expect(pkg.scripts.typecheck).toBe("node scripts/typecheck.mjs");
   });
 
-  it("GIVEN the script run through a symbolic link to the project THEN it still runs tsc -b and exits with its code", () => {
+  it("GIVEN the script run through a symbolic link to the project THEN it still runs tsc -b with its arguments and exits with its code", () => {
     // A copy of the script in a project whose tsc is a stand-in that prints its arguments and exits 3.
-    write("scripts/typecheck.mjs", fs.readFileSync(path.join(root, "scripts", "typecheck.mjs"), "utf8"));
+    for (const file of ["typecheck.mjs", "typecheck-cache.mjs"]) {
+      write(`scripts/${file}`, fs.readFileSync(path.join(root, "scripts", file), "utf8"));
+    }
     write(
       "node_modules/typescript/bin/tsc",
       "console.log(JSON.stringify(process.argv.slice(2))); process.exit(3);\n",
@@ -88,12 +90,12 @@ describe("the typecheck's build info", () => {
     const link = `${dir}-link`;
     fs.symlinkSync(dir, link);
     try {
-      const run = spawnSync(process.execPath, [path.join(link, "scripts", "typecheck.mjs")], {
+      const run = spawnSync(process.execPath, [path.join(link, "scripts", "typecheck.mjs"), "--force"], {
         encoding: "utf8",
       });
       expect({ status: run.status, stdout: run.stdout }).toEqual({
         status: 3,
-        stdout: '["-b","tsconfig.typecheck.json"]\n',
+        stdout: '["-b","tsconfig.typecheck.json","--force"]\n',
       });
     } finally {
       fs.unlinkSync(link);
