@@ -39,7 +39,9 @@ interface LazyRequire {
    * The requiring file reads the module through TypeScript's `__importStar`,
    * which copies every property at once unless the module says it is an ES
    * module: the stand-in says so, and the file then reads its properties
-   * (`arborist.Arborist`) on use.
+   * (`arborist.Arborist`) on use. Said also of plain CommonJS modules (the
+   * generated gRPC clients), whose files then get the stand-in where they
+   * would get a copy with a `default`; they read only named properties.
    */
   readonly esModule: boolean;
   /** The module is a function the requiring file calls (through `__importDefault`'s `default`). */
@@ -106,7 +108,8 @@ function lazyModule(load: () => object, esModule: boolean, callable: boolean): o
       // ESM interop export, a property none of these modules defines.
       if (key === "module.exports") return undefined;
       const descriptor = Reflect.getOwnPropertyDescriptor(get(), key);
-      // The stand-in's own target is empty: a property reported must be configurable.
+      // The stand-in's own target has no property that is not configurable (an empty object, or an
+      // arrow function's `length` and `name`), so every property it reports must be configurable.
       return descriptor && { ...descriptor, configurable: true };
     },
   });
@@ -114,7 +117,20 @@ function lazyModule(load: () => object, esModule: boolean, callable: boolean): o
 
 // The CommonJS loader object itself: an import namespace is read-only.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const moduleInternals = require("node:module") as { _load: Load } & Record<symbol, boolean>;
+const moduleInternals = require("node:module") as {
+  _load: Load;
+  _resolveFilename(request: string, parent: NodeJS.Module | undefined, isMain: boolean): string;
+} & Record<symbol, boolean>;
+
+/** Whether `request` resolves from `parent`: a module that cannot be found gets no stand-in. */
+function resolves(request: string, parent: NodeJS.Module | undefined, isMain: boolean): boolean {
+  try {
+    moduleInternals._resolveFilename(request, parent, isMain);
+    return true;
+  } catch {
+    return false;
+  }
+}
 if (!moduleInternals[INSTALLED]) {
   moduleInternals[INSTALLED] = true;
   const load = moduleInternals._load;
@@ -122,7 +138,9 @@ if (!moduleInternals[INSTALLED]) {
     const lazy = LAZY_SDK_REQUIRES.find(
       (l) => l.request === request && parent?.filename !== undefined && l.from.test(parent.filename),
     );
-    if (lazy) {
+    // Not found: the require throws now, as without the hook (the SDK's TypeScript shim then
+    // falls back to its vendored copy).
+    if (lazy && resolves(request, parent, isMain)) {
       const real = () => load.call(this, request, parent, isMain) as object;
       return lazyModule(real, lazy.esModule, lazy.callable ?? false);
     }

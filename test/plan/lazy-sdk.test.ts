@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../support/synth";
@@ -86,7 +87,7 @@ describe("what the SDK and zod load eagerly and the CLI never uses", () => {
       "cmd/dynamic-provider/index.js",
       ...grpcRequirers,
     ]);
-    expect(requiring(/require\("[./]*proto\/\w+_grpc_pb"\)/)).toEqual([
+    expect(requiring(/require\(["'][./]*proto\/\w+_grpc_pb(\.js)?["']\)/)).toEqual([
       "cmd/dynamic-provider/index.js",
       "provider/server.js",
       "runtime/callbacks.js",
@@ -179,6 +180,27 @@ pulumi.runtime
   });`,
     );
     expect(out).toBe("urn:pulumi:s::p::test:index:Thing::thing false true true true true");
+  });
+
+  it("GIVEN a module that cannot be found THEN its require throws at once, so the SDK's fallback still runs", () => {
+    // The SDK's TypeScript shim falls back to its vendored copy when require("typescript") throws.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shim-"));
+    try {
+      const sdk = path.join(dir, "node_modules", "@pulumi", "pulumi");
+      fs.mkdirSync(path.join(sdk, "vendor", "typescript@3.8.3"), { recursive: true });
+      fs.writeFileSync(path.join(sdk, "typescript-shim.js"), sdkFile("typescript-shim.js"));
+      fs.writeFileSync(
+        path.join(sdk, "vendor", "typescript@3.8.3", "typescript.js"),
+        "exports.vendored = true;\n",
+      );
+      const out = inFreshNode(
+        `require("./dist/lib/plan/lazy-sdk.js");
+console.log(require(${JSON.stringify(path.join(sdk, "typescript-shim.js"))}).vendored);`,
+      );
+      expect(out).toBe("true");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("GIVEN the hook THEN loading the SDK does not load its Automation API; the first use of pulumi.automation does", () => {
