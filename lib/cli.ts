@@ -151,8 +151,9 @@ export function buildProgram(): Command {
       });
       const { diffPlans, exitCode } = load.diff();
       const { renderJson, renderMarkdown, renderText } = load.diffRender();
-      // The guardrail warnings of the working tree's stack: what its program logged, as synth prints
-      // them (the same as check's and scale's: one derivation, lib/core/derive.ts). A deleted stack has none.
+      // The warnings of the working tree's stack: what its program logged, as synth prints them. For the
+      // shipped program, the guardrail warnings check and scale compute (one derivation, lib/core/derive.ts).
+      // A deleted stack has none.
       const diff = diffPlans(before, after, opts.base, after.warnings ?? []);
       const render = {
         text: renderText,

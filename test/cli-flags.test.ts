@@ -53,9 +53,16 @@ describe("changed-stacks (the preview workflow's stack list)", () => {
 describe("diff of a stack the change deletes", () => {
   it("GIVEN the stack file is deleted THEN diff --base shows every resource going, exit 2 for the state it held", async () => {
     const dir = gitProject(["dev"]);
-    fs.rmSync(path.join(dir, "stacks", "Pulumi.dev.yaml"));
+    // The base has a guardrail warning (2 slots on 1 CPU); a deleted stack shows none.
+    const file = path.join(dir, "stacks", "Pulumi.dev.yaml");
+    const text = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, text.replace("      slots: 1\n", "      slots: 2\n"));
+    expect(fs.readFileSync(file, "utf8")).not.toBe(text);
+    git(dir, "commit", "-qam", "two slots");
+    fs.rmSync(file);
     const run = await runCli(["diff", "dev", "--base", "HEAD"], dir);
     expect(run.stderr).toBe("");
+    expect(run.stdout).not.toContain("warning");
     expect(run.code).toBe(2);
     const lines = run.stdout.trimEnd().split("\n");
     const changes = lines.filter((l) => /^[~↻±!+-] /.test(l));

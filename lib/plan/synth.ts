@@ -24,8 +24,12 @@ export interface Plan {
   /** Every registered resource, in apply order. */
   resources: PlanResource[];
   /**
-   * What the program logged with `pulumi.log.warn` (the guardrail warnings),
-   * in order; absent when it logged none. `diff` shows the head plan's.
+   * What the program logged with `pulumi.log.warn`, in order; absent when it
+   * logged nothing. For the shipped program these are the guardrail warnings
+   * (the ones `check` and `scale` compute from the config); a program of
+   * one's own adds its own, and the SDK's (a deprecated option). Recorded
+   * from the SDK that synth runs: a program that loads a second copy of its
+   * own still prints through it, unrecorded. `diff` shows the head plan's.
    */
   warnings?: string[];
 }
