@@ -29,6 +29,8 @@
  * it uses the result): test/plan/lazy-sdk.test.ts fails when that changes.
  */
 
+import * as path from "node:path";
+
 type Load = (request: string, parent: NodeJS.Module | undefined, isMain: boolean) => unknown;
 
 /** A module the SDK or zod requires eagerly, and from which file. */
@@ -46,6 +48,13 @@ interface LazyRequire {
   readonly esModule: boolean;
   /** The module is a function the requiring file calls (through `__importDefault`'s `default`). */
   readonly callable?: boolean;
+  /**
+   * What the requiring file loads instead when the module cannot be found
+   * (relative to its folder): the stand-in loads that on first use. Without
+   * one, a module that cannot be found gets no stand-in and its require
+   * throws at once, as without the hook.
+   */
+  readonly fallback?: string;
 }
 
 /** Files of the SDK (3.200 to 3.248), for {@link LazyRequire.from}. */
@@ -64,7 +73,13 @@ export const LAZY_SDK_REQUIRES: readonly LazyRequire[] = [
     from: /[\\/]zod[\\/]v4[\\/](classic[\\/]external|mini[\\/]external|core[\\/]index)\.cjs$/,
     esModule: true,
   },
-  { request: "typescript", from: sdkFile("typescript-shim"), esModule: false },
+  // typescript is an optional peer of the SDK: without it the shim loads its vendored 3.8.3.
+  {
+    request: "typescript",
+    from: sdkFile("typescript-shim"),
+    esModule: false,
+    fallback: "vendor/typescript@3.8.3/typescript.js",
+  },
   { request: "@npmcli/arborist", from: sdkFile("runtime/closure/codePaths"), esModule: true },
   {
     request: "normalize-package-data",
@@ -122,7 +137,7 @@ const moduleInternals = require("node:module") as {
   _resolveFilename(request: string, parent: NodeJS.Module | undefined, isMain: boolean): string;
 } & Record<symbol, boolean>;
 
-/** Whether `request` resolves from `parent`: a module that cannot be found gets no stand-in. */
+/** Whether `request` resolves from `parent`, as `_load` would resolve it. */
 function resolves(request: string, parent: NodeJS.Module | undefined, isMain: boolean): boolean {
   try {
     moduleInternals._resolveFilename(request, parent, isMain);
@@ -131,6 +146,7 @@ function resolves(request: string, parent: NodeJS.Module | undefined, isMain: bo
     return false;
   }
 }
+
 if (!moduleInternals[INSTALLED]) {
   moduleInternals[INSTALLED] = true;
   const load = moduleInternals._load;
@@ -138,11 +154,14 @@ if (!moduleInternals[INSTALLED]) {
     const lazy = LAZY_SDK_REQUIRES.find(
       (l) => l.request === request && parent?.filename !== undefined && l.from.test(parent.filename),
     );
-    // Not found: the require throws now, as without the hook (the SDK's TypeScript shim then
-    // falls back to its vendored copy).
-    if (lazy && resolves(request, parent, isMain)) {
-      const real = () => load.call(this, request, parent, isMain) as object;
-      return lazyModule(real, lazy.esModule, lazy.callable ?? false);
+    if (lazy !== undefined) {
+      // Not found: the SDK's fallback on first use, or else the require throws now, as without the hook.
+      const fallback = lazy.fallback && path.join(path.dirname(parent!.filename), lazy.fallback);
+      const found = resolves(request, parent, isMain);
+      if (found || fallback) {
+        const real = () => load.call(this, found ? request : fallback!, parent, isMain) as object;
+        return lazyModule(real, lazy.esModule, lazy.callable ?? false);
+      }
     }
     return load.call(this, request, parent, isMain);
   };

@@ -38,6 +38,9 @@ const sdkFile = (file: string) =>
 describe("what the SDK and zod load eagerly and the CLI never uses", () => {
   it("the SDK still requires them where the hook looks, and uses them as it expects", () => {
     expect(sdkFile("typescript-shim.js")).toContain('module.exports = require("typescript");');
+    expect(sdkFile("typescript-shim.js")).toContain(
+      'const typescriptRequire = path.join(__dirname, "vendor", "typescript@3.8.3", "typescript.js");',
+    );
     const codePaths = sdkFile("runtime/closure/codePaths.js");
     expect(codePaths).toContain('const arborist = __importStar(require("@npmcli/arborist"));');
     expect(codePaths).toContain("if (mod && mod.__esModule) return mod;");
@@ -182,8 +185,9 @@ pulumi.runtime
     expect(out).toBe("urn:pulumi:s::p::test:index:Thing::thing false true true true true");
   });
 
-  it("GIVEN a module that cannot be found THEN its require throws at once, so the SDK's fallback still runs", () => {
-    // The SDK's TypeScript shim falls back to its vendored copy when require("typescript") throws.
+  it("GIVEN a module that cannot be found THEN its require throws at once, or its stand-in loads the SDK's fallback", () => {
+    // The SDK's TypeScript shim falls back to its vendored copy when require("typescript") throws:
+    // the stand-in loads that copy, on first use. A module without a fallback throws at once, as without the hook.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shim-"));
     try {
       const sdk = path.join(dir, "node_modules", "@pulumi", "pulumi");
@@ -191,13 +195,20 @@ pulumi.runtime
       fs.writeFileSync(path.join(sdk, "typescript-shim.js"), sdkFile("typescript-shim.js"));
       fs.writeFileSync(
         path.join(sdk, "vendor", "typescript@3.8.3", "typescript.js"),
-        "exports.vendored = true;\n",
+        "globalThis.vendoredLoaded = true;\nexports.vendored = true;\n",
+      );
+      fs.writeFileSync(
+        path.join(sdk, "errors.js"),
+        'try { require("@grpc/grpc-js"); module.exports = "found"; } catch (e) { module.exports = e.code; }\n',
       );
       const out = inFreshNode(
         `require("./dist/lib/plan/lazy-sdk.js");
-console.log(require(${JSON.stringify(path.join(sdk, "typescript-shim.js"))}).vendored);`,
+const shim = require(${JSON.stringify(path.join(sdk, "typescript-shim.js"))});
+const seen = [String(globalThis.vendoredLoaded), shim.vendored, globalThis.vendoredLoaded];
+seen.push(require(${JSON.stringify(path.join(sdk, "errors.js"))}));
+console.log(seen.join(" "));`,
       );
-      expect(out).toBe("true");
+      expect(out).toBe("undefined true true MODULE_NOT_FOUND");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
