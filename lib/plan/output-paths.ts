@@ -41,8 +41,9 @@ function providerFolders(resources: readonly PlanResource[]): Map<string, string
     if (r.provider === undefined || folders.has(r.provider)) continue;
     const folder = fileSafe(providerName(r.provider));
     folders.set(r.provider, folder);
-    const first = owner.get(folder);
-    if (first === undefined) owner.set(folder, r.provider);
+    // Case-insensitively: on macOS's and Windows' file systems `EU` and `eu` are one folder.
+    const first = owner.get(folder.toLowerCase());
+    if (first === undefined) owner.set(folder.toLowerCase(), r.provider);
     else {
       problems.push({
         path: `manifests/${folder}`,

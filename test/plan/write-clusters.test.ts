@@ -85,6 +85,15 @@ describe("writePlan: a folder per explicit Kubernetes provider", () => {
     expect(r.planOnly).toBe(r.full);
   });
 
+  it("GIVEN names that differ only in case THEN it refuses them (one folder on macOS and Windows)", async () => {
+    const r = await refusal(planWith([providerUrn("EU"), providerUrn("eu")]));
+    expect(r.full).toMatch(
+      /^Two Kubernetes providers would write one folder \(1 problem\):\n {2}- manifests\/eu\n/,
+    );
+    expect(r.planOnly).toBe(r.full);
+    expect(r.left).toEqual([]);
+  });
+
   it("GIVEN a provider named . or .. THEN its folder stays inside manifests/ and helm/", async () => {
     const root = tmpRoot();
     await writePlan(planWith([providerUrn(".."), providerUrn(".")]), path.join(root, "out"));
