@@ -15,8 +15,9 @@ export const keyFile = `${buildInfoFile}.key`;
 
 /**
  * The key of what `root`'s node_modules holds: a hash of npm's record of the
- * installed tree (every package's version and integrity), or when npm left
- * none, of the project's lockfile (npm's, pnpm's or yarn's).
+ * installed tree (every package's version and integrity) and of each
+ * lockfile present (npm's, pnpm's, yarn's), so an install by any of them
+ * changes it.
  */
 export function installedTreeKey(root) {
   const records = [
@@ -24,13 +25,11 @@ export function installedTreeKey(root) {
     "package-lock.json",
     "pnpm-lock.yaml",
     "yarn.lock",
-  ];
-  for (const record of records) {
-    const file = path.join(root, record);
-    if (fs.existsSync(file))
-      return `${record} ${createHash("sha256").update(fs.readFileSync(file)).digest("hex")}`;
-  }
-  return "none";
+  ].filter((record) => fs.existsSync(path.join(root, record)));
+  if (records.length === 0) return "none";
+  const hash = createHash("sha256");
+  for (const record of records) hash.update(`${record}\0`).update(fs.readFileSync(path.join(root, record)));
+  return `${records.join(" ")} ${hash.digest("hex")}`;
 }
 
 /**

@@ -57,6 +57,15 @@ describe("the typecheck's build info", () => {
     expect(buildInfoKept()).toBe(false);
   });
 
+  it("GIVEN an install by another package manager (its lockfile changed) THEN the build info is discarded", () => {
+    write("yarn.lock", "a@1\n");
+    discardStaleBuildInfo(dir);
+    write(buildInfoFile, "{}");
+    write("yarn.lock", "a@2\n");
+    expect(discardStaleBuildInfo(dir)).toBe(true);
+    expect(buildInfoKept()).toBe(false);
+  });
+
   it("GIVEN no record of the installed tree THEN the lockfile is the key", () => {
     fs.rmSync(path.join(dir, "node_modules", ".package-lock.json"));
     write("package-lock.json", "{}");
