@@ -39,11 +39,7 @@ export function cmfEnvironmentNamespaces(
 
 type CpShapeOutput = z.output<z.ZodObject<typeof cpShape>>;
 
-/**
- * Cross-field rules of the CP target, on top of the platform rules (with the
- * Confluent operator versions). Like those, they run on invalid input too,
- * so every read is defensive and values the field checks report are skipped.
- */
+/** `list` when it is an array, else none (the rules run on invalid input too). */
 const listOf = (list: unknown): unknown[] => (Array.isArray(list) ? list : []);
 
 /**
@@ -77,6 +73,11 @@ function uniqueDetachedSavepoints(
   }
 }
 
+/**
+ * Cross-field rules of the CP target, on top of the platform rules (with the
+ * Confluent operator versions). Like those, they run on invalid input too,
+ * so every read is defensive and values the field checks report are skipped.
+ */
 export function cpRules(
   cfg: Omit<CpShapeOutput, "cmf"> & { readonly cmf?: CmfConfig },
   ctx: z.RefinementCtx,
