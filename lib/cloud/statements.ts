@@ -79,4 +79,4 @@ export function planStatement(spec: ParsedStatement): StatementPlan {
   };
 }
 
-export { flinkStatementType } from "./replace-on-change";
+export { flinkStatementType } from "./statement-type";

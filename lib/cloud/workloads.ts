@@ -7,8 +7,7 @@ import type { ConfluentCloudFlinkConfig } from "./args";
 import { cloudSmokeTestSql } from "./config";
 import type { KafkaClusterRef } from "./environment";
 import { cloudPoolMetrics, type CloudPoolMetrics } from "./pool-metrics";
-import { catalogProperty, databaseProperty, planStatement } from "./statements";
-import { flinkStatementReplaceOnChanges } from "./replace-on-change";
+import { catalogProperty, databaseProperty, planStatement, statementReplaceOnChanges } from "./statements";
 
 /**
  * What runs on a ConfluentCloudFlink: its compute pools and its versioned
@@ -117,7 +116,7 @@ export function statements(
       },
       {
         ...ctx.childOpts,
-        replaceOnChanges: [...flinkStatementReplaceOnChanges],
+        replaceOnChanges: [...statementReplaceOnChanges],
         dependsOn: [...ctx.dependsOn, ctx.flinkKey],
       },
     );

@@ -3,7 +3,8 @@
  * how a rule matches a resource type and a field path. Each resource's own
  * replace table is read from where the resource is defined.
  */
-import { flinkStatementReplaceOnChanges, flinkStatementType } from "../cloud/replace-on-change";
+import { flinkStatementType } from "../cloud/statement-type";
+import { statementReplaceOnChanges } from "../core/replace-on-change";
 import { cmfReplaceRules } from "../cp/cmf/replace-on-change";
 
 export const flinkDeploymentType = "kubernetes:flink.apache.org/v1beta1:FlinkDeployment";
@@ -89,7 +90,7 @@ export const replaceOnChange: Record<string, string[]> = {
   ],
   "confluentcloud:index/flinkComputePool:FlinkComputePool": ["cloud", "region", "environment"],
   // One table with the statement resource's own replaceOnChanges option.
-  [flinkStatementType]: [...flinkStatementReplaceOnChanges],
+  [flinkStatementType]: [...statementReplaceOnChanges],
   // CMF dynamic resources: each resource's own table (lib/cp/cmf/replace-on-change.ts).
   ...cmfReplaceRules(),
 };
