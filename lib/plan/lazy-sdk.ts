@@ -20,10 +20,10 @@
  * normalizer, which only the closure serializer's package listing calls).
  * Whatever does use them (a test serializing a real provider, a program that
  * reads `z.locales`, `pulumi up` talking to the engine) gets the real module,
- * only later. Importing this module
- * installs the hook once per process, before the SDK or zod is first loaded
- * (`./synth`, and so `flink-platform/plan`, and the CLI import it first); a
- * process that has already loaded them keeps its copies.
+ * only later. Importing this module installs the hook once per process,
+ * before the SDK or zod is first loaded (`./synth`, and so
+ * `flink-platform/plan`, and the CLI import it first); a process that has
+ * already loaded them keeps its copies.
  *
  * It relies on the SDK's and zod's layout (which file requires each, and how
  * it uses the result): test/plan/lazy-sdk.test.ts fails when that changes.
