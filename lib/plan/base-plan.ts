@@ -333,14 +333,19 @@ async function baseAt(
  * present at `ref`. Anything that cannot be checked (not a git repository, an
  * unknown ref, an invalid name) is false: `diff` then reports it as usual.
  */
-export function stackDeletedSince(projectDir: string, stack: string, ref: string, top?: string): boolean {
+export function stackDeletedSince(
+  projectDir: string,
+  stack: string,
+  ref: string,
+  checked?: CheckedRef,
+): boolean {
   try {
     const file = stackFile(loadProject(projectDir), stack);
     if (fs.existsSync(file) || isLink(file)) return false;
-    top ??= checkBaseRef(projectDir, ref).top;
+    const { top, commit } = checked ?? checkBaseRef(projectDir, ref);
     const rel = posix(path.relative(top, file));
     return (
-      spawnSync("git", ["cat-file", "-e", "--end-of-options", `${ref}:${rel}`], { cwd: top }).status === 0
+      spawnSync("git", ["cat-file", "-e", "--end-of-options", `${commit}:${rel}`], { cwd: top }).status === 0
     );
   } catch {
     return false;
@@ -371,7 +376,7 @@ export async function plansAgainstRef(
   const checked = checkBaseRef(projectDir, ref);
   // A bad limit is refused before anything runs.
   options = { ...options, baseTimeoutMs: options.baseTimeoutMs ?? baseSynthTimeoutMs() };
-  if (stackDeletedSince(projectDir, stack, ref, checked.top)) {
+  if (stackDeletedSince(projectDir, stack, ref, checked)) {
     // Deleted here: nothing remains, so every resource of the base plan goes.
     const before = await baseAt(checked, projectDir, stack, ref, options);
     if (before !== undefined) {
