@@ -140,6 +140,13 @@ export const floorOnce = (planFile: string, preload?: string): Sample =>
     planFile,
   ]);
 
+/**
+ * The same floor as a plain program runs it: the SDK loaded whole, without
+ * the lazy loading synth does (the floor issue 18's budget was filed against;
+ * a hand-written program with the same resources pays this).
+ */
+export const plainFloorOnce = (planFile: string): Sample => measure([floorScript, planFile]);
+
 /** The bare SDK: `count` tiny resources. */
 export const bareOnce = (count: number): Sample =>
   measure([...sdkAsSynthLoadsIt, floorScript, "--count", String(count)]);
