@@ -1,13 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./support/cli";
+import { runCli, runCliProcess } from "./support/cli";
 import { gitProject } from "./support/git-project";
 
 /**
  * `estimate --apply` end to end (issue 16): it sizes one existing pool (or a
  * new one only with --create-pool), edits only that pool's keys, and prints
- * the classified plan diff it made, as `scale` does.
+ * the classified plan diff it made, as `scale` does. A run that gets as far
+ * as its plans runs the CLI in a process of its own (`runCliProcess`): the
+ * plan after is synthesized in the command's process.
  */
 const read = (dir: string, stack: string) =>
   fs.readFileSync(path.join(dir, "stacks", `Pulumi.${stack}.yaml`), "utf8");
@@ -92,7 +94,7 @@ describe("estimate --apply edits only the named pool and prints the diff it made
   it("GIVEN prod and --pool critical THEN only critical's keys change, no environment-wide key, one pool in the diff", async () => {
     const dir = gitProject(["prod"]);
     const before = read(dir, "prod");
-    const run = await runCli([...load20k, "--apply", "prod", "--pool", "critical"], dir);
+    const run = await runCliProcess([...load20k, "--apply", "prod", "--pool", "critical"], dir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     // 20000 simple rec/s: ceil(0.83 x 1.5) = 2 cores -> 2 TaskManagers of 1 CPU, 1 slot, 4Gi.
@@ -118,7 +120,7 @@ describe("estimate --apply edits only the named pool and prints the diff it made
   it("GIVEN dev's single pool and no --pool THEN that pool is sized", async () => {
     const dir = gitProject(["dev"]);
     const before = read(dir, "dev");
-    const run = await runCli([...load20k, "--apply", "dev"], dir);
+    const run = await runCliProcess([...load20k, "--apply", "dev"], dir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(read(dir, "dev")).toBe(
@@ -141,7 +143,7 @@ describe("estimate --apply edits only the named pool and prints the diff it made
     const dir = gitProject(["cloud-dev"]);
     const before = read(dir, "cloud-dev");
     // 200000 simple rec/s: ceil(8.33 x 1.5) = 13 cores ~ 13 CFU -> the next allowed maxCfu, 20.
-    const run = await runCli(
+    const run = await runCliProcess(
       ["estimate", "--records-per-second", "200000", "--record-bytes", "512", "--apply", "cloud-dev"],
       dir,
     );

@@ -45,6 +45,14 @@ export interface SynthOptions {
    * as the stack file in errors. @default the stack file
    */
   readonly stackConfig?: string;
+  /**
+   * Whether the program's warnings are also printed as the SDK prints them
+   * without an engine (`warning: [runtime] <message>` on stderr), besides
+   * being recorded in {@link Plan.warnings}. Off for a command that
+   * synthesizes in its own process and prints the warnings itself (`scale`).
+   * @default true
+   */
+  readonly printWarnings?: boolean;
 }
 
 let synthesized = false;
@@ -75,7 +83,7 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const cwd = process.cwd();
   process.chdir(project.dir);
   const warnings: string[] = [];
-  const stopRecordingWarnings = recordWarnings(warnings);
+  const stopRecordingWarnings = recordWarnings(warnings, options.printWarnings ?? true);
   try {
     await withOfflineClosures(async () => {
       await runProgram(project);
@@ -97,16 +105,16 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
 
 /**
  * Adds every message the program logs with `pulumi.log.warn` to `into`, and
- * still lets the SDK print it (without an engine it prints
+ * when `print`, still lets the SDK print it (without an engine it prints
  * `warning: [runtime] <message>` on stderr, which is what synth shows).
  * Returns the undo.
  */
-function recordWarnings(into: string[]): () => void {
+function recordWarnings(into: string[], print: boolean): () => void {
   const log = pulumi.log as { warn: typeof pulumi.log.warn };
   const warn = log.warn;
   log.warn = (message, ...rest) => {
     into.push(message);
-    return warn(message, ...rest);
+    return print ? warn(message, ...rest) : Promise.resolve();
   };
   return () => {
     log.warn = warn;

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { advise as adviseIn } from "../../lib/plan/advise";
-import { runCli } from "../support/cli";
+import { runCli, runCliProcess } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { prometheusMissing, startPrometheus, type RunningPrometheus } from "../support/prometheus";
 import { fencedBlocks, readmeSection } from "../support/readme";
@@ -240,7 +240,8 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
     try {
       const file = path.join(applyDir, "stacks", "Pulumi.shop.yaml");
       const before = fs.readFileSync(file, "utf8").split("\n");
-      const run = await runCli([
+      // A process of its own: scale synthesizes its plan after in the command's process.
+      const run = await runCliProcess([
         ...["-C", applyDir, "advise", "shop", "--prometheus", prometheus.url, "--until", until],
         ...["--pool", "busy", "--apply"],
       ]);

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -11,6 +12,7 @@ import { synthInChild, SynthTimeoutError, type SynthRequest } from "../../lib/pl
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
 import { git, gitProject } from "../support/git-project";
+import { projectRoot } from "../support/synth";
 
 /**
  * Which way `diff` synthesizes its base and `scale` its two plans, with the
@@ -374,7 +376,7 @@ describe("scale's two synths", () => {
     const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
     const edited = original.replace("taskManagers: 2", "taskManagers: 4");
     const { seen, synth } = recorder(2);
-    await scalePlans(dir, "dev", () => edited, synth);
+    await scalePlans(dir, "dev", () => edited, { before: synth, after: synth });
     expect(seen.map((s) => [s.request.projectDir, s.request.stack, s.startedBefore])).toEqual([
       [dir, "dev", 0],
       [dir, "dev", 1],
@@ -399,10 +401,53 @@ describe("scale's two synths", () => {
       expect(started).toHaveLength(1);
       throw refused;
     };
-    await expect(scalePlans("/no/project", "dev", edit, synth)).rejects.toBe(refused);
+    await expect(scalePlans("/no/project", "dev", edit, { before: synth, after: synth })).rejects.toBe(
+      refused,
+    );
     expect(started.map((r) => [r.stack, r.stackConfig, r.signal?.aborted])).toEqual([
       ["dev", undefined, true],
     ]);
+  });
+
+  it("GIVEN a plan after that fails THEN the plan before, still running, is stopped and the plan after's error thrown", async () => {
+    const started: SynthRequest[] = [];
+    const before = (request: SynthRequest) => {
+      started.push(request);
+      return new Promise<Plan>((_, reject) =>
+        request.signal!.addEventListener("abort", () => reject(request.signal!.reason)),
+      );
+    };
+    const failed = new Error("flink-platform guardrails failed (1 problem):");
+    const after = async () => {
+      throw failed;
+    };
+    await expect(scalePlans("/no/project", "dev", () => "edited", { before, after })).rejects.toBe(failed);
+    expect(started.map((r) => [r.stack, r.signal?.aborted])).toEqual([["dev", true]]);
+  });
+
+  it("GIVEN the command's defaults THEN the plan before runs in one synth child and the plan after in the command's own process", () => {
+    // A fresh process, as the CLI is (the Pulumi runtime is process-global), on the build the tests keep fresh.
+    const dir = gitProject(["dev"]);
+    const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
+    const script = `const childProcess = require("node:child_process");
+const spawn = childProcess.spawn;
+const synths = [];
+childProcess.spawn = (cmd, args, opts) => {
+  if (args.includes("synth")) synths.push(args.slice(args.indexOf("synth")).filter((a) => !a.startsWith("/")).join(" "));
+  return spawn(cmd, args, opts);
+};
+const { scalePlans } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "scale-plans.js"))});
+scalePlans(${JSON.stringify(dir)}, "dev", () => ${JSON.stringify(original.replace("taskManagers: 2", "taskManagers: 4"))}).then(
+  ({ before, after }) => {
+    const replicas = (p) => p.resources.find((r) => r.name === "dev-pool-default:flink/default").inputs.spec.taskManager.replicas;
+    console.log(JSON.stringify({ synths, replicas: [replicas(before), replicas(after)] }));
+  },
+  (err) => { console.error(err); process.exit(1); },
+);`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ synths: ["synth dev --out --plan-only"], replicas: [2, 4] });
+    expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
   });
 
   it("GIVEN a synth child whose signal aborts THEN it is killed and the synth rejects with the reason", async () => {

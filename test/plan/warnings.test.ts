@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runCli } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
-import { shippedSynth, synthRun, type SynthRun } from "../support/synth";
+import { cliBin, shippedSynth, synthRun, type SynthRun } from "../support/synth";
 
 /**
  * The guardrail warnings of a stack: `synth` prints what the program logs
@@ -74,6 +75,22 @@ describe("guardrail warnings", () => {
       stdout: "ok: dev-warn\n",
       stderr: `warning: ${warning}\n`,
     });
+  });
+
+  it("GIVEN the same stack THEN scale prints the warning once, as check does (its plan after runs in its own process)", () => {
+    const file = path.join(dir, "stacks", "Pulumi.dev-warn.yaml");
+    const original = fs.readFileSync(file, "utf8");
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [cliBin, "-C", dir, "scale", "dev-warn", "--pool", "default", "--task-managers", "3"],
+        { encoding: "utf8" },
+      );
+      expect([run.status, run.stderr]).toEqual([0, `warning: ${warning}\n`]);
+      expect(run.stdout).toContain("1 change (dev-warn vs before scale): 1 update");
+    } finally {
+      fs.writeFileSync(file, original);
+    }
   });
 
   it("GIVEN a CP stack with two spoke clusters THEN synth records each warning once, as check prints them", async () => {

@@ -1,10 +1,12 @@
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { vi } from "vitest";
 import { main } from "../../lib/cli";
+import { cliBin } from "./synth";
 
 /**
- * The CLI run in this process (fast, for refusals) and a folder snapshot to
+ * The CLI run in this process (fast, for refusals) or in its own, and a folder snapshot to
  * prove a refused command changed nothing. A test that calls {@link runCli}
  * registers tsx's hook first: the CLI loads its commands with `require`.
  */
@@ -47,6 +49,31 @@ export async function runCli(args: readonly string[], cwd?: string): Promise<Cli
     process.chdir(cwdBefore);
     for (const s of spies) s.mockRestore();
   }
+}
+
+/**
+ * Runs the CLI as a process of its own (bin/flink-platform.js), in `cwd` when
+ * given, for a command that synthesizes in its own process: `scale`,
+ * `estimate --apply` and `advise --apply` synthesize their plan after there,
+ * and Pulumi's runtime, global to a process, must not be this worker's,
+ * which other test files share.
+ */
+export function runCliProcess(args: readonly string[], cwd?: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliBin, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => stdout.push(b));
+    child.stderr.on("data", (b: Buffer) => stderr.push(b));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+      }),
+    );
+  });
 }
 
 /** Every path under `dir` with its content (folders as "<dir>", links as "-> target"). */
