@@ -3,7 +3,6 @@ import "./plan/lazy-sdk";
 import * as path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "./core/errors";
-import { checkScaleEdit } from "./plan/scale-edit";
 import { registerAdvise } from "./plan/advise-command";
 import { registerSettings, settingsChangesMarkdown } from "./plan/settings-cli";
 import { registerEstimate } from "./plan/estimate-command";
@@ -57,18 +56,15 @@ export function buildProgram(): Command {
     )
     .argument("<stack>", "stack name (stacks/Pulumi.<stack>.yaml)")
     .option("-o, --out <dir>", "output directory (default: out/<stack>)")
-    // Internal (scale's edit, synthesized before it is written): see SynthOptions.stackConfig.
-    .addOption(new Option("--stack-config <file>", "read the stack's config from this file").hideHelp())
     // Internal (the synths of diff and scale, which read only the plan): see WritePlanOptions.planOnly.
     .addOption(new Option("--plan-only", "write plan.json only").hideHelp())
-    .action(async (stack: string, opts: { out?: string; stackConfig?: string; planOnly?: boolean }) => {
+    .action(async (stack: string, opts: { out?: string; planOnly?: boolean }) => {
       const projectDir = projectDirOf(program);
       checkedStack(program, stack);
-      if (opts.stackConfig !== undefined) checkScaleEdit(opts.stackConfig);
       const out = opts.out ?? path.join(projectDir, "out", stack);
       // Refused before the program runs: a wrong --out costs nothing and writes nothing.
       load.outDir().checkOutDir(out, { projectDir, flag: "--out" });
-      const plan = await load.synth().synthStack(stack, { projectDir, stackConfig: opts.stackConfig });
+      const plan = await load.synth().synthStack(stack, { projectDir });
       const { summarize, writePlan } = load.write();
       const written = await writePlan(plan, out, { projectDir, flag: "--out", planOnly: opts.planOnly });
       console.log(summarize(plan));

@@ -1,10 +1,13 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { scaleEditFile, scaleEditPrefix } from "./scale-edit";
 import { settledInOrder, synthInChild, SynthRunner } from "./synth-child";
 import type * as SynthModule from "./synth";
 import type { Plan } from "./synth";
+
+/** The temporary folder and file the edited stack text is read from by the plan after. */
+const scaleEditPrefix = "flink-platform-scale-";
+const scaleEditFile = "edited.yaml";
 
 /**
  * Synth in the command's own process: the plan as a child's `plan.json`

@@ -18,7 +18,12 @@ export interface SynthRequest {
   readonly stack: string;
   /** The CLI to run. @default this installation's bin/flink-platform.js */
   readonly bin?: string;
-  /** A file to read the stack's config from instead of its `Pulumi.<stack>.yaml` (synth's `--stack-config`). */
+  /**
+   * A file to read the stack's config from instead of its `Pulumi.<stack>.yaml`
+   * (`SynthOptions.stackConfig`): for a synth in the command's own process
+   * (scale's plan after); {@link synthInChild} refuses it, since a child
+   * reads the stack file itself.
+   */
   readonly stackConfig?: string;
   /** Stops the child after this many milliseconds ({@link SynthTimeoutError}). @default no limit */
   readonly timeoutMs?: number;
@@ -105,27 +110,21 @@ function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<
 export async function synthInChild(request: SynthRequest): Promise<Plan> {
   const { projectDir, stack } = request;
   checkStackName(stack);
+  if (request.stackConfig !== undefined) {
+    throw new Error(
+      "synthInChild: a synth child reads the stack file; stackConfig is for a synth in this process",
+    );
+  }
   // `--out` inside a folder of its own, removed whole: a synth stopped mid-write (at its time limit,
   // or aborted) leaves writePlan's staging folders beside `--out`, which go with it.
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
   const out = path.join(work, "out");
   try {
-    const config = request.stackConfig === undefined ? [] : ["--stack-config", request.stackConfig];
     // Only plan.json is read back. A base program run by its own older CLI (the `source`
     // path, request.bin) may not know the flag: it writes everything, as before.
     const planOnly = request.bin === undefined ? ["--plan-only"] : [];
     const result = await run(
-      [
-        request.bin ?? cliBin(),
-        "--project-dir",
-        projectDir,
-        "synth",
-        stack,
-        "--out",
-        out,
-        ...planOnly,
-        ...config,
-      ],
+      [request.bin ?? cliBin(), "--project-dir", projectDir, "synth", stack, "--out", out, ...planOnly],
       request.timeoutMs,
       request.signal,
     );

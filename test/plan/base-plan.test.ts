@@ -450,6 +450,16 @@ scalePlans(${JSON.stringify(dir)}, "dev", () => ${JSON.stringify(original.replac
     expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
   });
 
+  it("GIVEN a stackConfig THEN synthInChild refuses it: synth has no flag for it, the plan after runs in this process", async () => {
+    await expect(
+      synthInChild({ projectDir: "/no/project", stack: "dev", stackConfig: "/etc/passwd" }),
+    ).rejects.toThrow(
+      new Error(
+        "synthInChild: a synth child reads the stack file; stackConfig is for a synth in this process",
+      ),
+    );
+  });
+
   it("GIVEN a synth child whose signal aborts THEN it is killed and the synth rejects with the reason", async () => {
     const dir = gitProject(["dev"]);
     const stop = new AbortController();
