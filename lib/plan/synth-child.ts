@@ -6,9 +6,11 @@ import { checkStackName } from "./stack-name";
 import type { Plan } from "./synth";
 
 /**
- * Synth in a child process (Pulumi's runtime is process-global, so a command
- * that compares two plans runs two children), asynchronously: `diff` and
- * `scale` run their two synths side by side.
+ * Synth in a child process, asynchronously. Pulumi's runtime is global to a
+ * process, so a command that compares two plans runs at least one of them in
+ * a child, side by side with the other: `diff` both (its base may run another
+ * version of the program), `scale` its plan before (its plan after runs in
+ * the command's own process, scale-plans.ts).
  */
 
 /** One synth a command asks for. */
@@ -19,12 +21,12 @@ export interface SynthRequest {
   /** The CLI to run. @default this installation's bin/flink-platform.js */
   readonly bin?: string;
   /**
-   * A file to read the stack's config from instead of its `Pulumi.<stack>.yaml`
-   * (`SynthOptions.stackConfig`): for a synth in the command's own process
+   * The stack config's text to synthesize instead of its `Pulumi.<stack>.yaml`
+   * (`SynthOptions.stackText`): for a synth in the command's own process
    * (scale's plan after); {@link synthInChild} refuses it, since a child
    * reads the stack file itself.
    */
-  readonly stackConfig?: string;
+  readonly stackText?: string;
   /** Stops the child after this many milliseconds ({@link SynthTimeoutError}). @default no limit */
   readonly timeoutMs?: number;
   /** Stops the child when aborted (the synth then rejects with the signal's reason). */
@@ -76,10 +78,14 @@ function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<
       child.kill("SIGKILL");
     };
     const onAbort = () => stop("abort");
+    // The command's process may end first (a program it runs calls process.exit): the child goes with it.
+    const onExit = () => child.kill("SIGKILL");
+    process.prependListener("exit", onExit);
     const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop("timeout"), timeoutMs);
     signal?.addEventListener("abort", onAbort, { once: true });
     if (signal?.aborted) stop("abort");
     const done = () => {
+      process.off("exit", onExit);
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
     };
@@ -110,15 +116,19 @@ function run(args: string[], timeoutMs?: number, signal?: AbortSignal): Promise<
 export async function synthInChild(request: SynthRequest): Promise<Plan> {
   const { projectDir, stack } = request;
   checkStackName(stack);
-  if (request.stackConfig !== undefined) {
+  if (request.stackText !== undefined) {
     throw new Error(
-      "synthInChild: a synth child reads the stack file; stackConfig is for a synth in this process",
+      "synthInChild: a synth child reads the stack file; stackText is for a synth in this process",
     );
   }
   // `--out` inside a folder of its own, removed whole: a synth stopped mid-write (at its time limit,
   // or aborted) leaves writePlan's staging folders beside `--out`, which go with it.
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-"));
+  // Absolute: a synth in this process changes the working directory while it runs.
+  const work = fs.mkdtempSync(path.join(path.resolve(os.tmpdir()), "flink-platform-plan-"));
   const out = path.join(work, "out");
+  const removeWork = () => fs.rmSync(work, { recursive: true, force: true });
+  // And when the command's process ends first, after the child is killed (run's own exit listener comes first).
+  process.on("exit", removeWork);
   try {
     // Only plan.json is read back. A base program run by its own older CLI (the `source`
     // path, request.bin) may not know the flag: it writes everything, as before.
@@ -137,7 +147,8 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
     }
     return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    process.off("exit", removeWork);
+    removeWork();
   }
 }
 

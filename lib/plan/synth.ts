@@ -4,14 +4,12 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { withOfflineClosures } from "./closures";
 import { invokeFakes, resourceFakes } from "./fakes";
-import { readYamlText } from "../core/yaml";
 import {
   existingStackFile,
   loadProject,
   loadStackConfig,
   PulumiProject,
   stackConfigFromText,
-  StackConfigFile,
 } from "./project";
 import { applyOrder, installRecordingMocks, PlanResource } from "./recorder";
 
@@ -39,12 +37,12 @@ export interface SynthOptions {
   /** Directory of `Pulumi.yaml`. @default the current directory */
   readonly projectDir?: string;
   /**
-   * A file to read the stack's config from instead of its
+   * The text of the stack's config file to synthesize instead of its
    * `Pulumi.<stack>.yaml`, which must still exist (`scale` synthesizes an
-   * edit before writing it). Read as the stack file is (bounded), and named
-   * as the stack file in errors. @default the stack file
+   * edit before writing it). Parsed as the stack file is (bounded), and named
+   * as the stack file in errors. @default the stack file's text
    */
-  readonly stackConfig?: string;
+  readonly stackText?: string;
   /**
    * Whether the program's warnings are also printed as the SDK prints them
    * without an engine (`warning: [runtime] <message>` on stderr), besides
@@ -65,9 +63,9 @@ let synthesized = false;
 export async function synthStack(stack: string, options: SynthOptions = {}): Promise<Plan> {
   const project = loadProject(path.resolve(options.projectDir ?? process.cwd()));
   const config =
-    options.stackConfig === undefined
+    options.stackText === undefined
       ? loadStackConfig(project, stack)
-      : stackConfigOverride(project, stack, options.stackConfig);
+      : stackConfigFromText(project, options.stackText, path.basename(existingStackFile(project, stack)));
   // Only from here on is Pulumi's runtime touched: a project or stack file
   // refused above leaves the process as it found it, whether or not a program
   // ran in it before.
@@ -119,12 +117,6 @@ function recordWarnings(into: string[], print: boolean): () => void {
   return () => {
     log.warn = warn;
   };
-}
-
-/** The config of {@link SynthOptions.stackConfig}: read from `file`, named as the stack's own file. */
-function stackConfigOverride(project: PulumiProject, stack: string, file: string): StackConfigFile {
-  const name = path.basename(existingStackFile(project, stack));
-  return stackConfigFromText(project, readYamlText(file, name), name);
 }
 
 /**

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { toYaml } from "../core/yaml";
 import { checkOutDir, installOutput, OUT_MARKER, reserveSibling } from "./out-dir";
-import { outputPaths } from "./output-paths";
+import { outputPaths, type OutputPaths } from "./output-paths";
 import type { Plan } from "./synth";
 import type { PlanResource } from "./recorder";
 
@@ -19,6 +19,16 @@ export function isKubernetesObject(r: PlanResource): boolean {
 
 export function isHelmRelease(r: PlanResource): boolean {
   return r.type === "kubernetes:helm.sh/v3:Release";
+}
+
+/**
+ * Where {@link writePlan} writes each object and release of `plan`; throws the
+ * ConfigError of a plan whose files would clash (output-paths.ts). Also what
+ * a synth that writes nothing (`scale`'s plan after) checks, so it refuses
+ * what synth refuses.
+ */
+export function planOutputPaths(plan: Plan): OutputPaths {
+  return outputPaths(plan.resources.filter(isKubernetesObject), plan.resources.filter(isHelmRelease));
 }
 
 /** A manifest as registered: apiVersion, kind, metadata first, then the rest. */
@@ -78,7 +88,7 @@ export async function writePlan(
 ): Promise<WrittenPlan> {
   const target = checkOutDir(dir, options);
   // Every path first: a plan refused for its paths writes nothing, planOnly or not.
-  const paths = outputPaths(plan.resources.filter(isKubernetesObject), plan.resources.filter(isHelmRelease));
+  const paths = planOutputPaths(plan);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = reserveSibling(target, "new");
   // "wx": a file is never written twice, whatever the names.

@@ -1,60 +1,21 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sqlFileRule } from "../../lib/core/files";
 import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
-import { loadProject, stackFile } from "../../lib/plan/project";
-import { scalePlans } from "../../lib/plan/scale-plans";
 import { settingsChangesMarkdown } from "../../lib/plan/settings-cli";
 import { synthInChild, SynthTimeoutError, type SynthRequest } from "../../lib/plan/synth-child";
+import { recorder } from "../support/synth-recorder";
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
 import { git, gitProject } from "../support/git-project";
-import { projectRoot } from "../support/synth";
 
 /**
- * Which way `diff` synthesizes its base and `scale` its two plans, with the
- * synth itself replaced by a recorder: what each synth would have read
- * (program, stack file, statement files) is captured while it "runs".
+ * Which way `diff` synthesizes its base, with the synth itself replaced by a
+ * recorder (test/support/synth-recorder.ts). `scale`'s two plans:
+ * scale-plans.test.ts.
  */
-
-interface Seen {
-  request: SynthRequest;
-  /** The program the project runs (`main` of its Pulumi.yaml, resolved). */
-  main: string;
-  stackText: string;
-  sql: Record<string, string>;
-  /** The other synths already started when this one ran (proves they overlap). */
-  startedBefore: number;
-}
-
-/** A synth that records what it would read, answering only once `width` synths have started. */
-function recorder(width: number) {
-  const seen: Seen[] = [];
-  let release: () => void = () => {};
-  const allStarted = new Promise<void>((resolve) => (release = resolve));
-  const synth = async (request: SynthRequest): Promise<Plan> => {
-    const project = loadProject(request.projectDir);
-    const sqlDir = path.join(request.projectDir, "stacks", "sql");
-    seen.push({
-      request,
-      main: project.main,
-      stackText: fs.readFileSync(request.stackConfig ?? stackFile(project, request.stack), "utf8"),
-      sql: Object.fromEntries(
-        fs.existsSync(sqlDir)
-          ? fs.readdirSync(sqlDir).map((f) => [f, fs.readFileSync(path.join(sqlDir, f), "utf8")])
-          : [],
-      ),
-      startedBefore: seen.length,
-    });
-    if (seen.length === width) release();
-    await allStarted;
-    return { stack: request.stack, project: project.name, resources: [] };
-  };
-  return { seen, synth };
-}
 
 const stackPath = (dir: string, stack: string) => path.join(dir, "stacks", `Pulumi.${stack}.yaml`);
 const sqlPath = (dir: string) => path.join(dir, "stacks", "sql", "order-totals.sql");
@@ -367,104 +328,5 @@ describe("diff's base synth that never exits", () => {
         ],
       ]);
     }
-  });
-});
-
-describe("scale's two synths", () => {
-  it("GIVEN an edit THEN before and after run side by side, the edit read from a file, the stack file untouched", async () => {
-    const dir = gitProject(["dev"]);
-    const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
-    const edited = original.replace("taskManagers: 2", "taskManagers: 4");
-    const { seen, synth } = recorder(2);
-    await scalePlans(dir, "dev", () => edited, { before: synth, after: synth });
-    expect(seen.map((s) => [s.request.projectDir, s.request.stack, s.startedBefore])).toEqual([
-      [dir, "dev", 0],
-      [dir, "dev", 1],
-    ]);
-    expect(seen.map((s) => s.stackText)).toEqual([original, edited]);
-    expect(seen[0].request.stackConfig).toBeUndefined();
-    expect(fs.existsSync(seen[1].request.stackConfig!)).toBe(false);
-    expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
-  });
-
-  it("GIVEN an edit that is refused THEN the plan before, already started, is stopped and the edit's error thrown", async () => {
-    const started: SynthRequest[] = [];
-    // Answers only when stopped, as a synth child killed by the signal does.
-    const synth = (request: SynthRequest) => {
-      started.push(request);
-      return new Promise<Plan>((_, reject) =>
-        request.signal!.addEventListener("abort", () => reject(new Error("stopped"))),
-      );
-    };
-    const refused = new Error("Invalid scale flags");
-    const edit = () => {
-      expect(started).toHaveLength(1);
-      throw refused;
-    };
-    await expect(scalePlans("/no/project", "dev", edit, { before: synth, after: synth })).rejects.toBe(
-      refused,
-    );
-    expect(started.map((r) => [r.stack, r.stackConfig, r.signal?.aborted])).toEqual([
-      ["dev", undefined, true],
-    ]);
-  });
-
-  it("GIVEN a plan after that fails THEN the plan before, still running, is stopped and the plan after's error thrown", async () => {
-    const started: SynthRequest[] = [];
-    const before = (request: SynthRequest) => {
-      started.push(request);
-      return new Promise<Plan>((_, reject) =>
-        request.signal!.addEventListener("abort", () => reject(request.signal!.reason)),
-      );
-    };
-    const failed = new Error("flink-platform guardrails failed (1 problem):");
-    const after = async () => {
-      throw failed;
-    };
-    await expect(scalePlans("/no/project", "dev", () => "edited", { before, after })).rejects.toBe(failed);
-    expect(started.map((r) => [r.stack, r.signal?.aborted])).toEqual([["dev", true]]);
-  });
-
-  it("GIVEN the command's defaults THEN the plan before runs in one synth child and the plan after in the command's own process", () => {
-    // A fresh process, as the CLI is (the Pulumi runtime is process-global), on the build the tests keep fresh.
-    const dir = gitProject(["dev"]);
-    const original = fs.readFileSync(stackPath(dir, "dev"), "utf8");
-    const script = `const childProcess = require("node:child_process");
-const spawn = childProcess.spawn;
-const synths = [];
-childProcess.spawn = (cmd, args, opts) => {
-  if (args.includes("synth")) synths.push(args.slice(args.indexOf("synth")).filter((a) => !a.startsWith("/")).join(" "));
-  return spawn(cmd, args, opts);
-};
-const { scalePlans } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "scale-plans.js"))});
-scalePlans(${JSON.stringify(dir)}, "dev", () => ${JSON.stringify(original.replace("taskManagers: 2", "taskManagers: 4"))}).then(
-  ({ before, after }) => {
-    const replicas = (p) => p.resources.find((r) => r.name === "dev-pool-default:flink/default").inputs.spec.taskManager.replicas;
-    console.log(JSON.stringify({ synths, replicas: [replicas(before), replicas(after)] }));
-  },
-  (err) => { console.error(err); process.exit(1); },
-);`;
-    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-    expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout)).toEqual({ synths: ["synth dev --out --plan-only"], replicas: [2, 4] });
-    expect(fs.readFileSync(stackPath(dir, "dev"), "utf8")).toBe(original);
-  });
-
-  it("GIVEN a stackConfig THEN synthInChild refuses it: synth has no flag for it, the plan after runs in this process", async () => {
-    await expect(
-      synthInChild({ projectDir: "/no/project", stack: "dev", stackConfig: "/etc/passwd" }),
-    ).rejects.toThrow(
-      new Error(
-        "synthInChild: a synth child reads the stack file; stackConfig is for a synth in this process",
-      ),
-    );
-  });
-
-  it("GIVEN a synth child whose signal aborts THEN it is killed and the synth rejects with the reason", async () => {
-    const dir = gitProject(["dev"]);
-    const stop = new AbortController();
-    const synth = synthInChild({ projectDir: dir, stack: "dev", signal: stop.signal });
-    stop.abort(new Error("edit refused"));
-    await expect(synth).rejects.toThrow(new Error("edit refused"));
   });
 });
