@@ -229,14 +229,14 @@ function main(): void {
   const worstCommand = Math.max(...stackRows.flatMap((r) => [r.diff.synths, r.scale.synths]));
   const verdicts: Verdict[] = [
     {
-      budget: `synth <= ${budgets.synthRatio}x the floor as a plain program (the SDK loaded whole)`,
-      value: `${worstPlainRatio}x (worst stack)`,
-      pass: worstPlainRatio <= budgets.synthRatio,
-    },
-    {
       budget: `synth <= ${budgets.synthRatio}x the floor loading the SDK as synth does (lazily)`,
       value: `${worstRatio}x (worst stack)`,
       pass: worstRatio <= budgets.synthRatio,
+    },
+    {
+      budget: `synth <= ${budgets.synthRatio}x the floor as a plain program (the SDK loaded whole)`,
+      value: `${worstPlainRatio}x (worst stack)`,
+      pass: worstPlainRatio <= budgets.synthRatio,
     },
     {
       budget: `diff and scale <= ${budgets.commandSynths} synths of wall time`,
