@@ -11,25 +11,25 @@ import { gitProject } from "./support/git-project";
  * repo's stack program (test/support/git-project.ts). The CLI runs in this
  * process (test/support/cli.ts): a CLI process costs as much CPU as a synth
  * (it loads the Pulumi SDK), and what these tests check is each command's
- * output, exit code and files; `diff` still synthesizes in child processes,
- * as it always does. A `scale` that gets as far as its plans runs the CLI in
- * a process of its own: it synthesizes its plan after in its own process.
+ * output, exit code and files. A `diff` or `scale` that gets as far as its
+ * plans runs the CLI in a process of its own: it synthesizes one of its two
+ * plans in its own process (the other in a child).
  */
 async function cli(dir: string, ...args: string[]) {
   const run = await runCli(args, dir);
   return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** {@link cli} with FLINK_PLATFORM_DEBUG set: `diff` says how it synthesized the base. */
+/** {@link cli} as a process of its own: for a `diff` or `scale` that gets as far as its plans. */
+async function cliProcess(dir: string, ...args: string[]) {
+  const run = await runCliProcess(args, dir);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** {@link cliProcess} with FLINK_PLATFORM_DEBUG set: `diff` says how it synthesized the base. */
 async function cliDebug(dir: string, ...args: string[]) {
-  const before = process.env.FLINK_PLATFORM_DEBUG;
-  process.env.FLINK_PLATFORM_DEBUG = "1";
-  try {
-    return await cli(dir, ...args);
-  } finally {
-    if (before === undefined) delete process.env.FLINK_PLATFORM_DEBUG;
-    else process.env.FLINK_PLATFORM_DEBUG = before;
-  }
+  const run = await runCliProcess(args, dir, { FLINK_PLATFORM_DEBUG: "1" });
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 const read = (dir: string, stack: string) =>
@@ -45,8 +45,7 @@ describe("scale and diff (the round trip of the README)", () => {
   /** One `diff --format json` of that change, debug on: the JSON and the base path it reports. */
   let stackOnly: Awaited<ReturnType<typeof cli>>;
   beforeAll(async () => {
-    const run = await runCliProcess(["scale", "dev", "--pool", "default", "--task-managers", "4"], dir);
-    scale = { status: run.code, stdout: run.stdout, stderr: run.stderr };
+    scale = await cliProcess(dir, "scale", "dev", "--pool", "default", "--task-managers", "4");
     stackOnly = await cliDebug(dir, "diff", "dev", "--base", "HEAD", "--format", "json");
   });
 
@@ -65,7 +64,7 @@ describe("scale and diff (the round trip of the README)", () => {
   });
 
   it("diff --base HEAD --format markdown shows that one update and no replacement, exit 0", async () => {
-    const run = await cli(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
+    const run = await cliProcess(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("| ~ update | 1 |");
     expect(run.stdout).toContain("| `spec.taskManager.replicas` | `2` | `4` |");
@@ -179,7 +178,7 @@ describe("diff classification", () => {
     // One diff for both: the renderers' unit tests cannot catch the CLI dropping the warnings.
     const dir = gitProject(["dev"]);
     edit(dir, "dev", "slots: 1", "slots: 2");
-    const run = await cli(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
+    const run = await cliProcess(dir, "diff", "dev", "--base", "HEAD", "--format", "markdown");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("| ↻ restart | 1 |");
     expect(run.stdout).toContain(
@@ -194,7 +193,7 @@ describe("diff classification", () => {
   it("moving the checkpoint dir is a state risk, exit 2", async () => {
     const dir = gitProject(["oss-prod"]);
     edit(dir, "oss-prod", "s3://acme-flink-prod/checkpoints", "s3://acme-flink-prod-2/checkpoints");
-    const run = await cli(dir, "diff", "oss-prod", "--base", "HEAD");
+    const run = await cliProcess(dir, "diff", "oss-prod", "--base", "HEAD");
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^! state-risk kubernetes:helm.sh\/v3:Release prod-flink-operator$/m);
     expect(run.stdout).toContain(
@@ -205,7 +204,7 @@ describe("diff classification", () => {
   it("changing a Confluent Cloud pool's region is a replacement, exit 2", async () => {
     const dir = gitProject(["cloud-prod"]);
     edit(dir, "cloud-prod", "region: us-east-1", "region: us-west-2");
-    const run = await cli(dir, "diff", "cloud-prod", "--base", "HEAD");
+    const run = await cliProcess(dir, "diff", "cloud-prod", "--base", "HEAD");
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(
       /^± replace confluentcloud:index\/flinkComputePool:FlinkComputePool cloud-prod-pool-critical$/m,

@@ -10,6 +10,7 @@ import { git, gitOutput, readBlobs, zList } from "./git";
 import { loadProject, PulumiProject, stackFile } from "./project";
 import { checkStackName } from "./stack-name";
 import { settledInOrder, synthInChild, SynthRunner, SynthTimeoutError } from "./synth-child";
+import { synthInThisProcess } from "./synth-here";
 import type { Plan } from "./synth";
 
 /**
@@ -37,7 +38,11 @@ import type { Plan } from "./synth";
 export type BaseSynthPath = "stack-files" | "bundle" | "source";
 
 export interface PlanPairOptions {
-  /** Runs one synth; the default runs this CLI in a child process. */
+  /**
+   * Runs each synth (a stand-in, in tests). @default the base in a child
+   * process ({@link synthInChild}), the working tree's plan in this one
+   * ({@link synthInThisProcess})
+   */
   readonly synth?: SynthRunner;
   /** Where the chosen base path is reported; the default prints it under FLINK_PLATFORM_DEBUG. */
   readonly log?: (line: string) => void;
@@ -215,6 +220,7 @@ async function planFromWorktree(
   ref: string,
   synth: SynthRunner,
   log: (line: string) => void,
+  started: () => void,
 ): Promise<Plan | undefined> {
   const tree = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
   git(top, ["worktree", "add", "--detach", "--force", tree, commit]);
@@ -230,13 +236,17 @@ async function planFromWorktree(
       log(`diff: base synth bundles the program at ${ref} (files other than stack files changed)`);
       // Next to the entry, so that its own relative requires and node_modules resolve as before.
       const bundle = path.join(path.dirname(project.main), ".flink-platform-base.js");
+      // esbuild bundles in a process of its own: the working tree's synth may start beside it.
+      started();
       await bundleProgram(project.main, bundle);
       writeProjectFile(project, baseProject, bundle);
       return await synth({ projectDir: baseProject, stack });
     }
     log(`diff: base synth runs the program at ${ref} from its sources (no esbuild)`);
     const baseBin = path.join(tree, "bin", "flink-platform.js");
-    return await synth({ projectDir: baseProject, stack, bin: fs.existsSync(baseBin) ? baseBin : undefined });
+    const plan = synth({ projectDir: baseProject, stack, bin: fs.existsSync(baseBin) ? baseBin : undefined });
+    started();
+    return await plan;
   } finally {
     git(top, ["worktree", "remove", "--force", tree]);
   }
@@ -299,6 +309,7 @@ async function baseAt(
   stack: string,
   ref: string,
   options: PlanPairOptions,
+  started: () => void = () => {},
 ): Promise<Plan | undefined> {
   const timeoutMs = options.baseTimeoutMs ?? baseSynthTimeoutMs();
   const synth = timedBaseSynth(options.synth ?? synthInChild, stack, ref, timeoutMs);
@@ -319,13 +330,15 @@ async function baseAt(
         log(
           `diff: base synth runs the current program on the stack files at ${ref} (only stack files changed)`,
         );
-        return await synth({ projectDir: dir, stack });
+        const plan = synth({ projectDir: dir, stack });
+        started();
+        return await plan;
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  return planFromWorktree({ top, commit }, projectDir, stack, ref, synth, log);
+  return planFromWorktree({ top, commit }, projectDir, stack, ref, synth, log, started);
 }
 
 /**
@@ -385,12 +398,14 @@ export async function plansAgainstRef(
       return { before, after: { stack: before.stack, project: before.project, resources: [] } };
     }
   }
-  const synth = options.synth ?? synthInChild;
-  const head = synth({ projectDir, stack });
-  const [after, before] = await settledInOrder([
-    head,
-    baseAt(checked, projectDir, stack, ref, options),
-    head.then(() => options.alongside?.()),
-  ]);
+  // The working tree's plan is synthesized in this process, whose event loop its program holds
+  // while it runs: it starts once the base's synth child is spawned (or its program is being
+  // bundled, or there is no base to synthesize), so the base never waits for it to start.
+  let baseStarted: () => void = () => {};
+  const started = new Promise<void>((resolve) => (baseStarted = resolve));
+  const base = baseAt(checked, projectDir, stack, ref, options, baseStarted);
+  base.then(baseStarted, baseStarted);
+  const head = started.then(() => (options.synth ?? synthInThisProcess)({ projectDir, stack }));
+  const [after, before] = await settledInOrder([head, base, head.then(() => options.alongside?.())]);
   return { before, after };
 }

@@ -1,48 +1,6 @@
 import { synthInChild, SynthRunner } from "./synth-child";
-import type * as SynthModule from "./synth";
+import { synthInThisProcess } from "./synth-here";
 import type { Plan } from "./synth";
-import type * as WriteModule from "./write";
-
-/**
- * Synth in the command's own process (`scale`'s plan after): the plan as a
- * child's `plan.json` reads (a JSON round trip), refused for its output paths
- * as a child's synth refuses it. What the program prints is kept from the
- * command's output, as a child's is: written only when the synth fails, to
- * stderr, beside its error. Its warnings are recorded in the plan, not
- * printed (the command prints its own). Once per process: Pulumi's runtime is
- * global.
- */
-export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stackText }) => {
-  // Loaded on first use (the SDK): not while the edit is made beside the child.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { synthStack } = require("./synth") as typeof SynthModule;
-  const { planOutputPaths } = require("./write") as typeof WriteModule;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const printed: string[] = [];
-  const streams = [process.stdout, process.stderr] as const;
-  const writes = streams.map((s) => s.write);
-  for (const s of streams) {
-    s.write = ((chunk: string | Uint8Array) => {
-      printed.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
-      return true;
-    }) as typeof s.write;
-  }
-  let plan: Plan;
-  try {
-    plan = await synthStack(stack, { projectDir, stackText, printWarnings: false });
-  } catch (err) {
-    restore();
-    process.stderr.write(printed.join(""));
-    throw err;
-  }
-  restore();
-  planOutputPaths(plan);
-  return JSON.parse(JSON.stringify(plan)) as Plan;
-
-  function restore(): void {
-    streams.forEach((s, i) => (s.write = writes[i]));
-  }
-};
 
 /** Who synthesizes each of {@link scalePlans}' two plans. */
 export interface ScaleSynths {

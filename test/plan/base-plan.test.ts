@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -10,6 +11,7 @@ import { recorder } from "../support/synth-recorder";
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
 import { git, gitProject } from "../support/git-project";
+import { projectRoot } from "../support/synth";
 
 /**
  * Which way `diff` synthesizes its base, with the synth itself replaced by a
@@ -32,10 +34,11 @@ describe("diff's base synth", () => {
       "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)",
     ]);
     expect(plans.before).toEqual({ stack: "dev", project: "flink-platform", resources: [] });
-    const [head, base] = seen;
+    // The base's synth child first: the working tree's plan, in this process, starts once it is spawned.
+    const [base, head] = seen;
     expect(head.request).toEqual({ projectDir: dir, stack: "dev" });
     expect(base.request.projectDir).not.toBe(dir);
-    expect([head.startedBefore, base.startedBefore]).toEqual([0, 1]);
+    expect([base.startedBefore, head.startedBefore]).toEqual([0, 1]);
     // The working tree's program, by its absolute path; the base's stack file and statement files.
     expect(base.main).toBe(path.join(dir, "stacks", "index.js"));
     expect(base.stackText).toBe(committed);
@@ -61,7 +64,7 @@ describe("diff's base synth", () => {
       if (other) fs.writeFileSync(path.join(dir, "README.md"), "changed\n");
       const { seen, synth } = recorder(2);
       await plansAgainstRef(dir, "dev", "--output=pwned.txt", { synth, log: () => {} });
-      expect(seen[1].stackText).toBe(committed);
+      expect(seen.find((s) => s.request.projectDir !== dir)!.stackText).toBe(committed);
     }
     expect(settingsChangesMarkdown(dir, "dev", "--output=pwned.txt")).toContain("| TaskManagers | 2 | 4 |");
     expect(fs.readdirSync(dir).filter((f) => f.includes("pwned"))).toEqual([]);
@@ -75,8 +78,8 @@ describe("diff's base synth", () => {
     const lines: string[] = [];
     await plansAgainstRef(dir, "cloud-dev", "HEAD", { synth, log: (l) => lines.push(l) });
     expect(lines[0]).toMatch(/only stack files changed/);
-    expect(seen[1].sql["order-totals.sql"]).toBe(committed);
-    expect(seen[0].sql["order-totals.sql"]).toBe(`${committed}-- edited\n`);
+    expect(seen[0].sql["order-totals.sql"]).toBe(committed);
+    expect(seen[1].sql["order-totals.sql"]).toBe(`${committed}-- edited\n`);
   });
 
   it("GIVEN a file other than a stack file changed THEN the base program is bundled in a worktree at the ref", async () => {
@@ -164,7 +167,7 @@ describe("diff's base synth", () => {
     expect(lines).toEqual([
       "diff: base synth runs the current program on the stack files at HEAD (only stack files changed)",
     ]);
-    expect(seen[1].main).toBe(path.join(dir, "stacks", "index.js"));
+    expect(seen[0].main).toBe(path.join(dir, "stacks", "index.js"));
   });
 
   it("GIVEN a stack that does not exist at the ref THEN there is no base plan and one synth", async () => {
@@ -174,6 +177,33 @@ describe("diff's base synth", () => {
     const plans = await plansAgainstRef(dir, "fresh", "HEAD", { synth, log: () => {} });
     expect(plans.before).toBeUndefined();
     expect(seen.map((s) => s.request.projectDir)).toEqual([dir]);
+  });
+});
+
+describe("diff's two synths as the command runs them", () => {
+  it("GIVEN the defaults THEN the base runs in one synth child and the working tree's plan in the command's own process", () => {
+    // A fresh process, as the CLI is (Pulumi's runtime is global to a process), on the build the tests keep fresh.
+    const dir = gitProject(["dev"]);
+    const committed = fs.readFileSync(stackPath(dir, "dev"), "utf8");
+    fs.writeFileSync(stackPath(dir, "dev"), committed.replace("taskManagers: 2", "taskManagers: 4"));
+    const script = `const childProcess = require("node:child_process");
+const spawn = childProcess.spawn;
+const synths = [];
+childProcess.spawn = (cmd, args, opts) => {
+  if (args.includes("synth")) synths.push(args.slice(args.indexOf("synth")).filter((a) => !a.startsWith("/")).join(" "));
+  return spawn(cmd, args, opts);
+};
+const { plansAgainstRef } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "base-plan.js"))});
+plansAgainstRef(${JSON.stringify(dir)}, "dev", "HEAD").then(
+  ({ before, after }) => {
+    const replicas = (p) => p.resources.find((r) => r.name === "dev-pool-default:flink/default").inputs.spec.taskManager.replicas;
+    console.log(JSON.stringify({ synths, replicas: [replicas(before), replicas(after)] }));
+  },
+  (err) => { console.error(err); process.exit(1); },
+);`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ synths: ["synth dev --out --plan-only"], replicas: [2, 4] });
   });
 });
 
@@ -199,7 +229,8 @@ describe("diff's own work alongside the synths", () => {
       alongsideRan();
     };
     await plansAgainstRef(dir, "dev", "HEAD", { synth, log: () => {}, alongside });
-    expect(events).toEqual(["start head", "end head", "alongside", "start base", "end base"]);
+    // The base's synth starts first; the working tree's, once it has, ends first, and the work alongside follows it.
+    expect(events).toEqual(["start base", "start head", "end head", "alongside", "end base"]);
   });
 
   it("GIVEN work alongside that fails THEN its error comes after the synths' own", async () => {

@@ -53,14 +53,22 @@ export async function runCli(args: readonly string[], cwd?: string): Promise<Cli
 
 /**
  * Runs the CLI as a process of its own (bin/flink-platform.js), in `cwd` when
- * given, for a command that synthesizes in its own process: `scale`,
- * `estimate --apply` and `advise --apply` synthesize their plan after there,
- * and Pulumi's runtime, global to a process, must not be this worker's,
- * which other test files share.
+ * given, with `env` added to this process's, for a command that synthesizes
+ * in its own process: `diff` its working tree's plan, `scale` (`estimate
+ * --apply`, `advise --apply`) its plan after. Pulumi's runtime, global to a
+ * process, must not be this worker's, which other test files share.
  */
-export function runCliProcess(args: readonly string[], cwd?: string): Promise<CliRun> {
+export function runCliProcess(
+  args: readonly string[],
+  cwd?: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliBin, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cliBin, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => stdout.push(b));
