@@ -23,4 +23,20 @@ if (fs.existsSync(compiled) && (!fs.existsSync(source) || buildIsFresh(root))) {
   require("tsx/cjs/api").register();
   cli = require(source);
 }
-cli.main(process.argv).then((code) => process.exit(code));
+// Every command ends through main's promise. A process whose event loop drains before
+// (a program it ran awaits something that never settles) fails, saying so, never exits 0.
+let ended = false;
+process.exitCode = 1;
+process.on("beforeExit", () => {
+  if (ended) return;
+  ended = true;
+  // fs.writeSync: a synth in this process that never ended still holds process.stderr.write.
+  fs.writeSync(
+    2,
+    "error: flink-platform ended before its command finished: a program it ran never settled (it awaits something that never resolves, with nothing left to wait for)\n",
+  );
+});
+cli.main(process.argv).then((code) => {
+  ended = true;
+  process.exit(code);
+});

@@ -13,8 +13,8 @@ import { load } from "./plan/lazy-modules";
 /**
  * The `flink-platform` command. Each subcommand is one process: offline
  * synth installs Pulumi's mocks, which are process-global, so a command that
- * compares plans synthesizes at most one of them in its own process and the
- * other in a child (`diff` both in children).
+ * compares plans (`diff`, `scale`) synthesizes one of them in its own process
+ * and the other in a child.
  *
  * A command loads only the modules it uses (lib/plan/lazy-modules.ts).
  */

@@ -8,6 +8,7 @@ import { maxYamlFileBytes, readYamlFile, toYaml } from "../core/yaml";
 import { bundlerAvailable, bundleProgram } from "./bundle";
 import { git, gitOutput, readBlobs, zList } from "./git";
 import { loadProject, PulumiProject, stackFile } from "./project";
+import { withCleanUp } from "./clean-up";
 import { checkStackName } from "./stack-name";
 import { settledInOrder, synthInChild, SynthRunner, SynthTimeoutError } from "./synth-child";
 import { synthInThisProcess } from "./synth-here";
@@ -15,8 +16,8 @@ import type { Plan } from "./synth";
 
 /**
  * The two plans `diff` compares: the working tree's and the one at a git ref,
- * synthesized concurrently (each in a child process: Pulumi's runtime is
- * process-global). The base is synthesized the cheapest way that is still
+ * synthesized concurrently (the base in a child process, the working tree's
+ * in this one: Pulumi's runtime is process-global). The base is synthesized the cheapest way that is still
  * the base's program on the base's config:
  *
  * - `stack-files`: only stack files changed between the ref and the working
@@ -51,7 +52,7 @@ export interface PlanPairOptions {
   /**
    * The caller's own work (`diff` loads its modules and checks the stack's
    * guardrails), run once the working tree's plan is in: the base's synth,
-   * started later, still runs, and this takes the core the other one freed
+   * started first, may still run, and this takes the core the other one freed
    * instead of following both. Its error is thrown after the plans' own.
    */
   readonly alongside?: () => void;
@@ -222,34 +223,40 @@ async function planFromWorktree(
   log: (line: string) => void,
   started: () => void,
 ): Promise<Plan | undefined> {
-  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+  // Absolute: a synth in this process changes the working directory while it runs.
+  const tree = fs.mkdtempSync(path.join(path.resolve(os.tmpdir()), "flink-platform-base-"));
   git(top, ["worktree", "add", "--detach", "--force", tree, commit]);
-  try {
-    const baseProject = path.join(tree, path.relative(top, projectDir));
-    const project = loadProject(baseProject);
-    if (!fs.existsSync(stackFile(project, stack))) return undefined;
-    const modules = path.join(top, "node_modules");
-    if (fs.existsSync(modules) && !fs.existsSync(path.join(tree, "node_modules"))) {
-      fs.symlinkSync(modules, path.join(tree, "node_modules"), "dir");
-    }
-    if (bundlerAvailable()) {
-      log(`diff: base synth bundles the program at ${ref} (files other than stack files changed)`);
-      // Next to the entry, so that its own relative requires and node_modules resolve as before.
-      const bundle = path.join(path.dirname(project.main), ".flink-platform-base.js");
-      // esbuild bundles in a process of its own: the working tree's synth may start beside it.
+  return withCleanUp(
+    () => git(top, ["worktree", "remove", "--force", tree]),
+    async () => {
+      const baseProject = path.join(tree, path.relative(top, projectDir));
+      const project = loadProject(baseProject);
+      if (!fs.existsSync(stackFile(project, stack))) return undefined;
+      const modules = path.join(top, "node_modules");
+      if (fs.existsSync(modules) && !fs.existsSync(path.join(tree, "node_modules"))) {
+        fs.symlinkSync(modules, path.join(tree, "node_modules"), "dir");
+      }
+      if (bundlerAvailable()) {
+        log(`diff: base synth bundles the program at ${ref} (files other than stack files changed)`);
+        // Next to the entry, so that its own relative requires and node_modules resolve as before.
+        const bundle = path.join(path.dirname(project.main), ".flink-platform-base.js");
+        // esbuild bundles in a process of its own: the working tree's synth may start beside it.
+        started();
+        await bundleProgram(project.main, bundle);
+        writeProjectFile(project, baseProject, bundle);
+        return await synth({ projectDir: baseProject, stack });
+      }
+      log(`diff: base synth runs the program at ${ref} from its sources (no esbuild)`);
+      const baseBin = path.join(tree, "bin", "flink-platform.js");
+      const plan = synth({
+        projectDir: baseProject,
+        stack,
+        bin: fs.existsSync(baseBin) ? baseBin : undefined,
+      });
       started();
-      await bundleProgram(project.main, bundle);
-      writeProjectFile(project, baseProject, bundle);
-      return await synth({ projectDir: baseProject, stack });
-    }
-    log(`diff: base synth runs the program at ${ref} from its sources (no esbuild)`);
-    const baseBin = path.join(tree, "bin", "flink-platform.js");
-    const plan = synth({ projectDir: baseProject, stack, bin: fs.existsSync(baseBin) ? baseBin : undefined });
-    started();
-    return await plan;
-  } finally {
-    git(top, ["worktree", "remove", "--force", tree]);
-  }
+      return await plan;
+    },
+  );
 }
 
 /** A `--base` ref that names a commit: the repository's top folder and the commit's object id. */
@@ -322,21 +329,22 @@ async function baseAt(
     treeAt(top, commit, assets.projectRel),
   ]);
   if (changed.every((f) => isStackAsset(assets, f))) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
-    try {
-      const written = await writeStackFilesProject(top, entries, project, stack, dir);
-      if (written === "absent") return undefined;
-      if (written === "written") {
+    const dir = fs.mkdtempSync(path.join(path.resolve(os.tmpdir()), "flink-platform-base-"));
+    const base = await withCleanUp(
+      () => fs.rmSync(dir, { recursive: true, force: true }),
+      async () => {
+        const written = await writeStackFilesProject(top, entries, project, stack, dir);
+        if (written === "absent") return { plan: undefined };
+        if (written !== "written") return undefined;
         log(
           `diff: base synth runs the current program on the stack files at ${ref} (only stack files changed)`,
         );
         const plan = synth({ projectDir: dir, stack });
         started();
-        return await plan;
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+        return { plan: await plan };
+      },
+    );
+    if (base !== undefined) return base.plan;
   }
   return planFromWorktree({ top, commit }, projectDir, stack, ref, synth, log, started);
 }

@@ -2,15 +2,16 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { withCleanUp } from "./clean-up";
 import { checkStackName } from "./stack-name";
 import type { Plan } from "./synth";
 
 /**
  * Synth in a child process, asynchronously. Pulumi's runtime is global to a
- * process, so a command that compares two plans runs at least one of them in
- * a child, side by side with the other: `diff` both (its base may run another
- * version of the program), `scale` its plan before (its plan after runs in
- * the command's own process, scale-plans.ts).
+ * process, so a command that compares two plans runs one of them in a
+ * child, side by side with the other, which runs in the command's own process
+ * (synth-here.ts): `diff` its base (which may run another version of the
+ * program), `scale` its plan before.
  */
 
 /** One synth a command asks for. */
@@ -126,30 +127,28 @@ export async function synthInChild(request: SynthRequest): Promise<Plan> {
   // Absolute: a synth in this process changes the working directory while it runs.
   const work = fs.mkdtempSync(path.join(path.resolve(os.tmpdir()), "flink-platform-plan-"));
   const out = path.join(work, "out");
-  const removeWork = () => fs.rmSync(work, { recursive: true, force: true });
-  // And when the command's process ends first, after the child is killed (run's own exit listener comes first).
-  process.on("exit", removeWork);
-  try {
-    // Only plan.json is read back. A base program run by its own older CLI (the `source`
-    // path, request.bin) may not know the flag: it writes everything, as before.
-    const planOnly = request.bin === undefined ? ["--plan-only"] : [];
-    const result = await run(
-      [request.bin ?? cliBin(), "--project-dir", projectDir, "synth", stack, "--out", out, ...planOnly],
-      request.timeoutMs,
-      request.signal,
-    );
-    if (result.stopped === "abort") throw request.signal!.reason;
-    if (result.stopped === "timeout") throw new SynthTimeoutError(request, request.timeoutMs!);
-    if (result.status !== 0) {
-      throw new Error(
-        `synth ${stack} in ${projectDir} failed:\n${result.stderr.trim() || result.stdout.trim()}`,
+  // Also when the command's process ends first, after the child is killed (run's own exit listener comes first).
+  return withCleanUp(
+    () => fs.rmSync(work, { recursive: true, force: true }),
+    async () => {
+      // Only plan.json is read back. A base program run by its own older CLI (the `source`
+      // path, request.bin) may not know the flag: it writes everything, as before.
+      const planOnly = request.bin === undefined ? ["--plan-only"] : [];
+      const result = await run(
+        [request.bin ?? cliBin(), "--project-dir", projectDir, "synth", stack, "--out", out, ...planOnly],
+        request.timeoutMs,
+        request.signal,
       );
-    }
-    return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
-  } finally {
-    process.off("exit", removeWork);
-    removeWork();
-  }
+      if (result.stopped === "abort") throw request.signal!.reason;
+      if (result.stopped === "timeout") throw new SynthTimeoutError(request, request.timeoutMs!);
+      if (result.status !== 0) {
+        throw new Error(
+          `synth ${stack} in ${projectDir} failed:\n${result.stderr.trim() || result.stdout.trim()}`,
+        );
+      }
+      return JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
+    },
+  );
 }
 
 /**

@@ -25,8 +25,11 @@ export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stack
   const streams = [process.stdout, process.stderr] as const;
   const writes = streams.map((s) => s.write);
   for (const s of streams) {
-    s.write = ((chunk: string | Uint8Array) => {
+    s.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       printed.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+      // As a stream does: a program that awaits its write's callback goes on.
+      const done = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+      if (done) process.nextTick(done);
       return true;
     }) as typeof s.write;
   }

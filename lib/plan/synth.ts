@@ -47,7 +47,8 @@ export interface SynthOptions {
    * Whether the program's warnings are also printed as the SDK prints them
    * without an engine (`warning: [runtime] <message>` on stderr), besides
    * being recorded in {@link Plan.warnings}. Off for a command that
-   * synthesizes in its own process and prints the warnings itself (`scale`).
+   * synthesizes in its own process and prints the warnings itself (`diff`,
+   * `scale`).
    * @default true
    */
   readonly printWarnings?: boolean;
@@ -77,19 +78,38 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const failures: unknown[] = [];
   const onRejection = (err: unknown) => failures.push(err);
   process.on("unhandledRejection", onRejection);
+  // The program must not end the process it runs in (which also runs a command's other
+  // work, and under `diff` and `scale` its other synth): process.exit and an exception
+  // thrown from a callback fail the synth instead.
+  let crash: (err: unknown) => void = () => {};
+  const crashed = new Promise<never>((_, reject) => (crash = reject));
+  process.on("uncaughtException", crash);
+  const exit = process.exit;
+  process.exit = ((code?: number | string | null) => {
+    const err = new Error(
+      `the program called process.exit(${code ?? ""}): offline synth needs it to return, or settle the promise it exports, instead`,
+    );
+    crash(err);
+    throw err;
+  }) as typeof process.exit;
   // Programs run with the project directory as cwd, as under `pulumi up`.
   const cwd = process.cwd();
   process.chdir(project.dir);
   const warnings: string[] = [];
   const stopRecordingWarnings = recordWarnings(warnings, options.printWarnings ?? true);
   try {
-    await withOfflineClosures(async () => {
-      await runProgram(project);
-      await pulumi.runtime.disconnect();
-    });
+    await Promise.race([
+      withOfflineClosures(async () => {
+        await runProgram(project);
+        await pulumi.runtime.disconnect();
+      }),
+      crashed,
+    ]);
   } finally {
     stopRecordingWarnings();
     process.chdir(cwd);
+    process.exit = exit;
+    process.off("uncaughtException", crash);
     process.off("unhandledRejection", onRejection);
   }
   if (failures.length > 0) throw failures[0];

@@ -1,0 +1,83 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCliProcess } from "../support/cli";
+import { git } from "../support/git-project";
+import { projectRoot } from "../support/synth";
+
+/**
+ * `diff` synthesizes the working tree's plan in its own process (and `scale`
+ * its plan after, `synth` its one plan). A program that ends that process
+ * (process.exit, an exception thrown from a timer) or never settles must fail
+ * the command, as a program in a child did, never end it with exit 0 and no
+ * output; and the base's scratch folder and worktree must not outlive it.
+ */
+
+/** A git project whose program (index.js) does what its stack's `probe:mode` says, after one resource. */
+function probeProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-probe-"));
+  fs.writeFileSync(
+    path.join(dir, "Pulumi.yaml"),
+    "name: probe\nruntime: nodejs\nmain: index.js\nstackConfigDir: stacks\n",
+  );
+  fs.mkdirSync(path.join(dir, "stacks"));
+  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), "config:\n  probe:mode: ok\n");
+  fs.writeFileSync(
+    path.join(dir, "index.js"),
+    [
+      'const pulumi = require("@pulumi/pulumi");',
+      'const mode = new pulumi.Config("probe").require("mode");',
+      'new pulumi.CustomResource("probe:index:Probe", "probe", { mode });',
+      "module.exports = async () => {",
+      '  if (mode === "exit") process.exit(0);',
+      '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
+      '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
+      "};",
+      "",
+    ].join("\n"),
+  );
+  // node_modules as a project has it (ignored): the bundled base program resolves the SDK from there.
+  fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
+  fs.writeFileSync(path.join(dir, ".gitignore"), "node_modules\n");
+  git(dir, "init", "-q");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-qm", "base");
+  return dir;
+}
+
+/** Leftovers of diff's base in the temporary folder and in the repository's worktree list. */
+function leftovers(dir: string, tmp: string): string[] {
+  return [
+    ...fs.readdirSync(tmp),
+    ...git(dir, "worktree", "list", "--porcelain")
+      .split("\n")
+      .filter((l) => l.startsWith("worktree ") && !l.endsWith(fs.realpathSync(dir))),
+  ];
+}
+
+describe("a working tree's program that does not end as a program should, under diff", () => {
+  it.each([
+    ["calls process.exit(0)", "stack files", "exit", "the program called process.exit(0)"],
+    ["throws from a timer", "stack files", "throw", "thrown from a timer"],
+    ["never settles", "stack files", "hang", "a program it ran never settled"],
+    ["never settles", "a worktree", "hang", "a program it ran never settled"],
+  ])(
+    "GIVEN one that %s, the base from %s THEN diff fails with exit 1 saying so, and leaves nothing behind",
+    async (_, base, mode, says) => {
+      const dir = probeProject();
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-probe-tmp-"));
+      fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), `config:\n  probe:mode: ${mode}\n`);
+      // A program file changed too: the base goes through a worktree at the ref (one bundle: the slow path).
+      if (base === "a worktree") fs.appendFileSync(path.join(dir, "index.js"), "// changed\n");
+      const run = await runCliProcess(["diff", "probe", "--base", "HEAD"], dir, { TMPDIR: tmp });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(says);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(leftovers(dir, tmp)).toEqual([]);
+      fs.rmSync(tmp, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
+});
