@@ -10,7 +10,7 @@ import { synthInChild, SynthTimeoutError, type SynthRequest } from "../../lib/pl
 import { recorder } from "../support/synth-recorder";
 import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
-import { git, gitProject } from "../support/git-project";
+import { git, gitProject, recordSynthSpawns } from "../support/git-project";
 import { projectRoot } from "../support/synth";
 
 /**
@@ -186,14 +186,7 @@ describe("diff's two synths as the command runs them", () => {
     const dir = gitProject(["dev"]);
     const committed = fs.readFileSync(stackPath(dir, "dev"), "utf8");
     fs.writeFileSync(stackPath(dir, "dev"), committed.replace("taskManagers: 2", "taskManagers: 4"));
-    const script = `const childProcess = require("node:child_process");
-const spawn = childProcess.spawn;
-const synths = [];
-childProcess.spawn = (cmd, args, opts) => {
-  if (args.includes("synth")) synths.push(args.slice(args.indexOf("synth")).filter((a) => !a.startsWith("/")).join(" "));
-  return spawn(cmd, args, opts);
-};
-const { plansAgainstRef } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "base-plan.js"))});
+    const script = `${recordSynthSpawns}const { plansAgainstRef } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "base-plan.js"))});
 plansAgainstRef(${JSON.stringify(dir)}, "dev", "HEAD").then(
   ({ before, after }) => {
     const replicas = (p) => p.resources.find((r) => r.name === "dev-pool-default:flink/default").inputs.spec.taskManager.replicas;

@@ -3,8 +3,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliProcess } from "../support/cli";
-import { git } from "../support/git-project";
-import { projectRoot } from "../support/synth";
+import { commitProject, git } from "../support/git-project";
+import { plainProgramProject } from "../support/project";
 
 /**
  * `diff` synthesizes the working tree's plan in its own process (and `scale`
@@ -16,34 +16,23 @@ import { projectRoot } from "../support/synth";
 
 /** A git project whose program (index.js) does what its stack's `probe:mode` says, after one resource. */
 function probeProject(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-probe-"));
-  fs.writeFileSync(
-    path.join(dir, "Pulumi.yaml"),
-    "name: probe\nruntime: nodejs\nmain: index.js\nstackConfigDir: stacks\n",
+  return commitProject(
+    plainProgramProject(
+      fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-probe-")),
+      "probe",
+      "config:\n  probe:mode: ok\n",
+      [
+        'const pulumi = require("@pulumi/pulumi");',
+        'const mode = new pulumi.Config("probe").require("mode");',
+        'new pulumi.CustomResource("probe:index:Probe", "probe", { mode });',
+        "module.exports = async () => {",
+        '  if (mode === "exit") process.exit(0);',
+        '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
+        '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
+        "};",
+      ],
+    ),
   );
-  fs.mkdirSync(path.join(dir, "stacks"));
-  fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), "config:\n  probe:mode: ok\n");
-  fs.writeFileSync(
-    path.join(dir, "index.js"),
-    [
-      'const pulumi = require("@pulumi/pulumi");',
-      'const mode = new pulumi.Config("probe").require("mode");',
-      'new pulumi.CustomResource("probe:index:Probe", "probe", { mode });',
-      "module.exports = async () => {",
-      '  if (mode === "exit") process.exit(0);',
-      '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
-      '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
-      "};",
-      "",
-    ].join("\n"),
-  );
-  // node_modules as a project has it (ignored): the bundled base program resolves the SDK from there.
-  fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
-  fs.writeFileSync(path.join(dir, ".gitignore"), "node_modules\n");
-  git(dir, "init", "-q");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-qm", "base");
-  return dir;
 }
 
 /** Leftovers of diff's base in the temporary folder and in the repository's worktree list. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { scalePlans } from "../../lib/plan/scale-plans";
 import { synthInChild, type SynthRequest } from "../../lib/plan/synth-child";
 import type { Plan } from "../../lib/plan/synth";
-import { gitProject } from "../support/git-project";
+import { gitProject, recordSynthSpawns } from "../support/git-project";
+import { plainProgramProject } from "../support/project";
 import { projectRoot } from "../support/synth";
 import { recorder } from "../support/synth-recorder";
 
@@ -32,14 +33,7 @@ function untilStopped(started: SynthRequest[]) {
 
 /** Runs `scalePlans` with its default synths in a fresh Node; `then` is the body of the callback on its plans. */
 function scaleInFreshNode(dir: string, stack: string, edited: string, then: string) {
-  const script = `const childProcess = require("node:child_process");
-const spawn = childProcess.spawn;
-const synths = [];
-childProcess.spawn = (cmd, args, opts) => {
-  if (args.includes("synth")) synths.push(args.slice(args.indexOf("synth")).filter((a) => !a.startsWith("/")).join(" "));
-  return spawn(cmd, args, opts);
-};
-const { scalePlans } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "scale-plans.js"))});
+  const script = `${recordSynthSpawns}const { scalePlans } = require(${JSON.stringify(path.join(projectRoot, "dist", "lib", "plan", "scale-plans.js"))});
 scalePlans(${JSON.stringify(dir)}, ${JSON.stringify(stack)}, () => ${JSON.stringify(edited)}).then(
   ({ before, after }) => { ${then} },
   (err) => { console.log(JSON.stringify({ synths, error: err.message })); },
@@ -131,16 +125,11 @@ describe("scale's two synths", () => {
   });
 
   describe("GIVEN a program of one's own", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-scale-program-"));
-    fs.writeFileSync(
-      path.join(dir, "Pulumi.yaml"),
-      "name: probe\nruntime: nodejs\nmain: index.js\nstackConfigDir: stacks\n",
-    );
-    fs.mkdirSync(path.join(dir, "stacks"));
-    fs.writeFileSync(stackPath(dir, "probe"), 'config:\n  probe:releases: "1"\n');
     // It prints on both streams, and registers as many Helm releases named "operator" as its config says.
-    fs.writeFileSync(
-      path.join(dir, "index.js"),
+    const dir = plainProgramProject(
+      fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-scale-program-")),
+      "probe",
+      'config:\n  probe:releases: "1"\n',
       [
         `const pulumi = require(${JSON.stringify(require.resolve("@pulumi/pulumi"))});`,
         'console.log("PROGRAM-STDOUT");',
@@ -149,8 +138,7 @@ describe("scale's two synths", () => {
         "for (let i = 0; i < releases; i++) {",
         '  new pulumi.CustomResource("kubernetes:helm.sh/v3:Release", `operator-${i}`, { name: "operator", namespace: `ns-${i}` });',
         "}",
-        "",
-      ].join("\n"),
+      ],
     );
 
     it("THEN what it prints is not the command's output: neither plan's reaches stdout or stderr", () => {

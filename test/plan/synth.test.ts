@@ -11,7 +11,7 @@ import type { PlanResource } from "../../lib/plan/recorder";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } from "../support/schemas";
 import { runCli } from "../support/cli";
-import { scratchProject } from "../support/project";
+import { plainProgramProject, scratchProject } from "../support/project";
 import { inBatches, shippedSynth, synthRun, type SynthRun } from "../support/synth";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -340,23 +340,12 @@ describe("synth runs the program on a stack of its own", () => {
   it("GIVEN a program that records its call stack THEN no CLI or async frame is beneath it", () => {
     // The SDK captures and parses the whole call stack of every resource it
     // registers: each frame beneath the program is paid once per resource.
-    const dir = tmp();
-    fs.writeFileSync(
-      path.join(dir, "Pulumi.yaml"),
-      "name: probe\nruntime: nodejs\nmain: index.js\nstackConfigDir: stacks\n",
-    );
-    fs.mkdirSync(path.join(dir, "stacks"));
-    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), "config: {}\n");
-    fs.writeFileSync(
-      path.join(dir, "index.js"),
-      [
-        `const pulumi = require(${JSON.stringify(require.resolve("@pulumi/pulumi"))});`,
-        "Error.stackTraceLimit = Infinity;",
-        'const frames = new Error().stack.split("\\n").slice(1).map((line) => line.trim());',
-        'new pulumi.CustomResource("probe:index:Probe", "probe", { frames });',
-        "",
-      ].join("\n"),
-    );
+    const dir = plainProgramProject(tmp(), "probe", "config: {}\n", [
+      `const pulumi = require(${JSON.stringify(require.resolve("@pulumi/pulumi"))});`,
+      "Error.stackTraceLimit = Infinity;",
+      'const frames = new Error().stack.split("\\n").slice(1).map((line) => line.trim());',
+      'new pulumi.CustomResource("probe:index:Probe", "probe", { frames });',
+    ]);
     const out = path.join(dir, "out");
     const run = spawnSync(process.execPath, [bin, "--project-dir", dir, "synth", "probe", "--out", out], {
       encoding: "utf8",

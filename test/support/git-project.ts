@@ -18,7 +18,15 @@ export function gitProject(stacks: string[]): string {
     Object.fromEntries(stacks.map((s) => [s, shippedStack(s)])),
     { sql: true },
   );
-  // node_modules as a project has it (ignored): a bundled base program resolves the Pulumi SDK from there.
+  return commitProject(dir);
+}
+
+/**
+ * Makes the project in `dir` a git repository of one commit ("base"), with
+ * node_modules as a project has it (a link, ignored): a bundled base program
+ * resolves the Pulumi SDK from there.
+ */
+export function commitProject(dir: string): string {
   fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
   fs.writeFileSync(path.join(dir, ".gitignore"), "node_modules\n");
   git(dir, "init", "-q");
@@ -26,6 +34,20 @@ export function gitProject(stacks: string[]): string {
   git(dir, "commit", "-qm", "base");
   return dir;
 }
+
+/**
+ * The start of a script for a fresh Node process that records the synth
+ * children the code after it spawns, in `synths` (their arguments from
+ * `synth` on, without absolute paths).
+ */
+export const recordSynthSpawns = `const childProcess = require("node:child_process");
+const spawn = childProcess.spawn;
+const synths = [];
+childProcess.spawn = (cmd, args, opts) => {
+  if (args.includes("synth")) synths.push(args.slice(args.indexOf("synth")).filter((a) => !a.startsWith("/")).join(" "));
+  return spawn(cmd, args, opts);
+};
+`;
 
 /** Runs git in `dir` with a fixed identity; returns its stdout. */
 export function git(dir: string, ...args: string[]): string {

@@ -61,3 +61,24 @@ export function scratchProject(
   }
   return dir;
 }
+
+/**
+ * A project of one's own in `dir`: a plain JavaScript program (`index.js`,
+ * its `lines`) and one stack file, `stacks/Pulumi.<stack>.yaml` with `stackText`.
+ * For what synth does with a program that is not this package's.
+ */
+export function plainProgramProject(
+  dir: string,
+  stack: string,
+  stackText: string,
+  lines: readonly string[],
+): string {
+  fs.writeFileSync(
+    path.join(dir, "Pulumi.yaml"),
+    `name: ${stack}\nruntime: nodejs\nmain: index.js\nstackConfigDir: stacks\n`,
+  );
+  fs.mkdirSync(path.join(dir, "stacks"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "stacks", `Pulumi.${stack}.yaml`), stackText);
+  fs.writeFileSync(path.join(dir, "index.js"), [...lines, ""].join("\n"));
+  return dir;
+}
