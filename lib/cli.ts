@@ -137,7 +137,7 @@ export function buildProgram(): Command {
     )
     .action(async (stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
-      const deleted = load.basePlan().stackDeletedSince(projectDir, stack, opts.base);
+      const deleted = load.baseRef().stackDeletedSince(projectDir, stack, opts.base);
       if (!deleted) checkedStack(program, stack);
       // The synths start first; this command's modules load beside the base's.
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base, {

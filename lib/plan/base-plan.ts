@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -8,6 +7,7 @@ import { maxYamlFileBytes, readYamlFile, toYaml } from "../core/yaml";
 import { bundlerAvailable, bundleProgram } from "./bundle";
 import { git, gitOutput, readBlobs, zList } from "./git";
 import { loadProject, PulumiProject, stackFile } from "./project";
+import { checkBaseRef, type CheckedRef, stackDeletedSince } from "./base-ref";
 import { withCleanUp } from "./clean-up";
 import { checkStackName } from "./stack-name";
 import { settledInOrder, synthInChild, SynthRunner, SynthTimeoutError } from "./synth-child";
@@ -259,53 +259,6 @@ async function planFromWorktree(
   );
 }
 
-/** A `--base` ref that names a commit: the repository's top folder and the commit's object id. */
-export interface CheckedRef {
-  readonly top: string;
-  /**
-   * What every git command after the check is given instead of the ref: a
-   * branch may be named `--output=<file>`, which `git diff` and `git show`
-   * would take as an option (and write that file), and the ref cannot move
-   * between two git commands.
-   */
-  readonly commit: string;
-}
-
-/**
- * Checks that `ref` (diff's `--base`) names a commit of the project's git
- * repository, before anything is synthesized. An unknown ref is a user
- * mistake: one ConfigError naming `--base` (git's own answer to
- * `rev-parse --verify --quiet` is empty).
- */
-export function checkBaseRef(projectDir: string, ref: string): CheckedRef {
-  // One git process for both answers: the top folder is printed first, then
-  // the commit, or nothing and exit 1 (`--quiet`) for a ref that is none.
-  // `--end-of-options`: a ref such as `--output=x` is a ref to git, never an option.
-  const run = spawnSync(
-    "git",
-    ["rev-parse", "--show-toplevel", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
-    { cwd: projectDir, encoding: "utf8" },
-  );
-  const [top = "", commit = ""] = run.stdout?.split("\n") ?? [];
-  if (run.status !== 0 && (run.status !== 1 || top === "")) {
-    throw new Error(`git rev-parse --show-toplevel: ${String(run.stderr).trim()}`);
-  }
-  if (run.status !== 0) {
-    throw new ConfigError(
-      [
-        {
-          path: "--base",
-          got: ref,
-          allowed: "a commit, branch or tag of this git repository (git rev-parse --verify <ref>^{commit})",
-          hint: "a remote branch needs a fetch first (git fetch origin); in CI, check out with the full history (actions/checkout fetch-depth: 0)",
-        },
-      ],
-      "Invalid flag",
-    );
-  }
-  return { top, commit };
-}
-
 /**
  * The plan of `stack` as it was at git `ref`, `checked` (see {@link BaseSynthPath}).
  * Undefined when the stack did not exist there (everything is a create).
@@ -347,38 +300,6 @@ async function baseAt(
     if (base !== undefined) return base.plan;
   }
   return planFromWorktree({ top, commit }, projectDir, stack, ref, synth, log, started);
-}
-
-/**
- * Whether the working tree deleted `stack`: its stack file is absent here and
- * present at `ref`. Anything that cannot be checked (not a git repository, an
- * unknown ref, an invalid name) is false: `diff` then reports it as usual.
- */
-export function stackDeletedSince(
-  projectDir: string,
-  stack: string,
-  ref: string,
-  checked?: CheckedRef,
-): boolean {
-  try {
-    const file = stackFile(loadProject(projectDir), stack);
-    if (fs.existsSync(file) || isLink(file)) return false;
-    const { top, commit } = checked ?? checkBaseRef(projectDir, ref);
-    const rel = posix(path.relative(top, file));
-    return (
-      spawnSync("git", ["cat-file", "-e", "--end-of-options", `${commit}:${rel}`], { cwd: top }).status === 0
-    );
-  } catch {
-    return false;
-  }
-}
-
-function isLink(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -63,7 +63,7 @@ export function registerChangedStacks(program: Command, projectDir: () => string
     .action((opts: { base: string; json?: boolean }) => {
       const dir = projectDir();
       // Loaded on use: registering the command must not load them for every command.
-      const { checkBaseRef } = load.basePlan();
+      const { checkBaseRef } = load.baseRef();
       const { listStacks, loadProject } = load.project();
       const { top, commit } = checkBaseRef(dir, opts.base);
       const run = spawnSync(

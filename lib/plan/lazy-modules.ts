@@ -11,6 +11,7 @@ import type * as YamlModule from "../core/yaml";
 import type * as StackConfigModule from "../stack-config";
 import type * as AdviseModule from "./advise";
 import type * as BasePlanModule from "./base-plan";
+import type * as BaseRefModule from "./base-ref";
 import type * as DiffModule from "./diff";
 import type * as DiffRenderModule from "./diff-render";
 import type * as EstimateEditsModule from "./estimate-edits";
@@ -29,6 +30,7 @@ import type * as WriteModule from "./write";
 export const load = {
   advise: () => require("./advise") as typeof AdviseModule,
   basePlan: () => require("./base-plan") as typeof BasePlanModule,
+  baseRef: () => require("./base-ref") as typeof BaseRefModule,
   diff: () => require("./diff") as typeof DiffModule,
   diffRender: () => require("./diff-render") as typeof DiffRenderModule,
   estimate: () => require("../core/estimate") as typeof EstimateModule,
