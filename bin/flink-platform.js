@@ -23,20 +23,29 @@ if (fs.existsSync(compiled) && (!fs.existsSync(source) || buildIsFresh(root))) {
   require("tsx/cjs/api").register();
   cli = require(source);
 }
-// Every command ends through main's promise. A process whose event loop drains before
-// (a program it ran awaits something that never settles) fails, saying so, never exits 0.
+// Every command ends through main's promise, and only it exits. A process that would end
+// before (a program it ran calls process.exit after its synth, or awaits something that
+// never settles) fails, saying so, never exits 0. fs.writeSync: a synth in this process
+// that never ended still holds process.stderr.write.
+const exit = process.exit.bind(process);
 let ended = false;
-process.exitCode = 1;
-process.on("beforeExit", () => {
+const endEarly = (why) => {
   if (ended) return;
   ended = true;
-  // fs.writeSync: a synth in this process that never ended still holds process.stderr.write.
-  fs.writeSync(
-    2,
-    "error: flink-platform ended before its command finished: a program it ran never settled (it awaits something that never resolves, with nothing left to wait for)\n",
-  );
-});
+  process.exitCode = 1;
+  fs.writeSync(2, `error: flink-platform ended before its command finished: ${why}\n`);
+};
+process.exitCode = 1;
+process.exit = (code) => {
+  endEarly(`a program it ran called process.exit(${code ?? ""}) before its command finished`);
+  exit(1);
+};
+process.on("beforeExit", () =>
+  endEarly(
+    "a program it ran never settled (it awaits something that never resolves, with nothing left to wait for)",
+  ),
+);
 cli.main(process.argv).then((code) => {
   ended = true;
-  process.exit(code);
+  exit(code);
 });

@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+
 /**
  * Runs `body`, then `cleanUp` once it settles, and also when the process
  * exits first: a program synthesized in this process may end it, or leave
@@ -13,11 +15,19 @@ export async function withCleanUp<T>(cleanUp: () => void, body: () => Promise<T>
     done = true;
     cleanUp();
   };
-  process.on("exit", once);
+  // At exit, a failed clean-up is said and the next exit listener still runs.
+  const atExit = () => {
+    try {
+      once();
+    } catch (err) {
+      fs.writeSync(2, `warning: could not clean up: ${(err as Error)?.message ?? String(err)}\n`);
+    }
+  };
+  process.on("exit", atExit);
   try {
     return await body();
   } finally {
-    process.off("exit", once);
+    process.off("exit", atExit);
     once();
   }
 }

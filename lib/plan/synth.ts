@@ -109,6 +109,9 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     stopRecordingWarnings();
     process.chdir(cwd);
     process.exit = exit;
+    // One more turn first: a process.exit refused in a promise nobody awaits is an unhandled
+    // rejection that Node reports only after this turn's promise callbacks.
+    await new Promise((resolve) => setImmediate(resolve));
     process.off("uncaughtException", crash);
     process.off("unhandledRejection", onRejection);
   }

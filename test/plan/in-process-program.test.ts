@@ -25,8 +25,12 @@ function probeProject(): string {
         'const pulumi = require("@pulumi/pulumi");',
         'const mode = new pulumi.Config("probe").require("mode");',
         'new pulumi.CustomResource("probe:index:Probe", "probe", { mode });',
+        'if (mode === "exit-in-catch") Promise.reject(new Error("no")).catch(() => process.exit(1));',
         "module.exports = async () => {",
+        // The base (mode ok) takes its time when asked, so that a late exit comes while diff still waits for it.
+        '  if (mode === "ok" && process.env.PROBE_SLOW_BASE) await new Promise((r) => setTimeout(r, 1500));',
         '  if (mode === "exit") process.exit(0);',
+        '  if (mode === "exit-late") setTimeout(() => process.exit(0), 100);',
         '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
         '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
         "};",
@@ -51,6 +55,18 @@ describe("a working tree's program that does not end as a program should, under 
     ["throws from a timer", "stack files", "throw", "thrown from a timer"],
     ["never settles", "stack files", "hang", "a program it ran never settled"],
     ["never settles", "a worktree", "hang", "a program it ran never settled"],
+    [
+      "calls process.exit(1) in a promise nobody awaits",
+      "stack files",
+      "exit-in-catch",
+      "the program called process.exit(1)",
+    ],
+    [
+      "calls process.exit(0) after its synth, while diff waits for the base",
+      "stack files",
+      "exit-late",
+      "a program it ran called process.exit(0) before its command finished",
+    ],
   ])(
     "GIVEN one that %s, the base from %s THEN diff fails with exit 1 saying so, and leaves nothing behind",
     async (_, base, mode, says) => {
@@ -59,7 +75,12 @@ describe("a working tree's program that does not end as a program should, under 
       fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), `config:\n  probe:mode: ${mode}\n`);
       // A program file changed too: the base goes through a worktree at the ref (one bundle: the slow path).
       if (base === "a worktree") fs.appendFileSync(path.join(dir, "index.js"), "// changed\n");
-      const run = await runCliProcess(["diff", "probe", "--base", "HEAD"], dir, { TMPDIR: tmp });
+      const run = await runCliProcess(["diff", "probe", "--base", "HEAD"], dir, {
+        TMPDIR: tmp,
+        // Node >= 22.8 keeps its compile cache in the temporary folder.
+        NODE_DISABLE_COMPILE_CACHE: "1",
+        ...(mode === "exit-late" ? { PROBE_SLOW_BASE: "1" } : {}),
+      });
       expect(run.code).toBe(1);
       expect(run.stdout).toBe("");
       expect(run.stderr).toContain(says);

@@ -205,7 +205,7 @@ synthInChild({ projectDir: ${JSON.stringify(dir)}, stack: "dev" });
 setTimeout(() => process.exit(0), 200);`;
     const run = spawnSync(process.execPath, ["-e", script], {
       encoding: "utf8",
-      env: { ...process.env, TMPDIR: tmp },
+      env: { ...process.env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: "1" },
     });
     expect(run.stderr).toBe("");
     const pid = Number(run.stdout.trim());
