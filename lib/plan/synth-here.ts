@@ -11,9 +11,9 @@ import type * as WriteModule from "./write";
  * `plan.json` reads (a JSON round trip), refused for its output paths as a
  * child's synth refuses it. What the program prints is kept from the
  * command's output, as a child's is: written only when the synth fails, to
- * stderr, beside its error. Its warnings are recorded in the plan, not
- * printed (the command prints its own). Once per process: Pulumi's runtime is
- * global.
+ * stderr, beside its error. So are the warnings the SDK prints: the plan
+ * records them, and the command prints its own. Once per process: Pulumi's
+ * runtime is global.
  */
 export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stackText }) => {
   // Loaded on first use (the SDK): not before the synth child beside it has started.
@@ -35,7 +35,7 @@ export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stack
   }
   let plan: Plan;
   try {
-    plan = await synthStack(stack, { projectDir, stackText, printWarnings: false });
+    plan = await synthStack(stack, { projectDir, stackText });
   } catch (err) {
     restore();
     process.stderr.write(printed.join(""));

@@ -43,15 +43,6 @@ export interface SynthOptions {
    * as the stack file in errors. @default the stack file's text
    */
   readonly stackText?: string;
-  /**
-   * Whether the program's warnings are also printed as the SDK prints them
-   * without an engine (`warning: [runtime] <message>` on stderr), besides
-   * being recorded in {@link Plan.warnings}. Off for a command that
-   * synthesizes in its own process and prints the warnings itself (`diff`,
-   * `scale`).
-   * @default true
-   */
-  readonly printWarnings?: boolean;
 }
 
 let synthesized = false;
@@ -96,7 +87,7 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const cwd = process.cwd();
   process.chdir(project.dir);
   const warnings: string[] = [];
-  const stopRecordingWarnings = recordWarnings(warnings, options.printWarnings ?? true);
+  const stopRecordingWarnings = recordWarnings(warnings);
   try {
     await Promise.race([
       withOfflineClosures(async () => {
@@ -126,16 +117,16 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
 
 /**
  * Adds every message the program logs with `pulumi.log.warn` to `into`, and
- * when `print`, still lets the SDK print it (without an engine it prints
+ * still lets the SDK print it (without an engine it prints
  * `warning: [runtime] <message>` on stderr, which is what synth shows).
  * Returns the undo.
  */
-function recordWarnings(into: string[], print: boolean): () => void {
+function recordWarnings(into: string[]): () => void {
   const log = pulumi.log as { warn: typeof pulumi.log.warn };
   const warn = log.warn;
   log.warn = (message, ...rest) => {
     into.push(message);
-    return print ? warn(message, ...rest) : Promise.resolve();
+    return warn(message, ...rest);
   };
   return () => {
     log.warn = warn;
