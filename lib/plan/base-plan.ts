@@ -248,13 +248,11 @@ async function planFromWorktree(
       }
       log(`diff: base synth runs the program at ${ref} from its sources (no esbuild)`);
       const baseBin = path.join(tree, "bin", "flink-platform.js");
-      const plan = synth({
+      return await synth({
         projectDir: baseProject,
         stack,
         bin: fs.existsSync(baseBin) ? baseBin : undefined,
       });
-      started();
-      return await plan;
     },
   );
 }
@@ -272,7 +270,13 @@ async function baseAt(
   started: () => void = () => {},
 ): Promise<Plan | undefined> {
   const timeoutMs = options.baseTimeoutMs ?? baseSynthTimeoutMs();
-  const synth = timedBaseSynth(options.synth ?? synthInChild, stack, ref, timeoutMs);
+  const timed = timedBaseSynth(options.synth ?? synthInChild, stack, ref, timeoutMs);
+  // A synth child is spawned when its runner is called: `started` right after, whichever path calls it.
+  const synth: SynthRunner = (request) => {
+    const plan = timed(request);
+    started();
+    return plan;
+  };
   const log = options.log ?? debugLog;
   const project = loadProject(projectDir);
   const assets = stackAssets(top, project);
@@ -292,9 +296,7 @@ async function baseAt(
         log(
           `diff: base synth runs the current program on the stack files at ${ref} (only stack files changed)`,
         );
-        const plan = synth({ projectDir: dir, stack });
-        started();
-        return { plan: await plan };
+        return { plan: await synth({ projectDir: dir, stack }) };
       },
     );
     if (base !== undefined) return base.plan;
