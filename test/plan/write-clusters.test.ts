@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PlanResource } from "../../lib/plan/recorder";
 import type { Plan } from "../../lib/plan/synth";
 import { writePlan } from "../../lib/plan/write";
 import { goldenPlan } from "../support/synth";
+import { tmpRoots } from "../support/tmp-roots";
 
 /**
  * What goes through an explicit Kubernetes provider is written to a folder
@@ -15,16 +15,7 @@ import { goldenPlan } from "../support/synth";
  * naming both sides, by a full write and by planOnly alike, with nothing
  * written.
  */
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
-function tmpRoot(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-write-clusters-"));
-  roots.push(dir);
-  return dir;
-}
+const tmpRoot = tmpRoots("flink-platform-write-clusters-");
 
 const providerUrn = (name: string, parentType = "") =>
   `urn:pulumi:dev::flink-platform::${parentType}pulumi:providers:kubernetes::${name}`;

@@ -1,25 +1,16 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writePlan } from "../../lib/plan/write";
 import { snapshot } from "../support/cli";
 import { goldenPlan } from "../support/synth";
+import { tmpRoots } from "../support/tmp-roots";
 
 /**
  * The synths of `diff` and `scale` write only the plan they read back
  * (`synth --plan-only`): the same plan.json as a full synth, no manifests.
  */
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
-function tmpRoot(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-plan-only-"));
-  roots.push(dir);
-  return dir;
-}
+const tmpRoot = tmpRoots("flink-platform-plan-only-");
 
 describe("writePlan planOnly", () => {
   it("GIVEN planOnly THEN plan.json byte for byte as a full write, the marker, and nothing else", async () => {

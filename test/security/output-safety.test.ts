@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { buildSync } from "esbuild";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkOutDir, installOutput, OUT_MARKER } from "../../lib/plan/out-dir";
 import { listStacks, loadProject } from "../../lib/plan/project";
 import { writeStackText } from "../../lib/plan/stack-ops";
@@ -12,6 +11,7 @@ import { writePlan } from "../../lib/plan/write";
 import { runCli, snapshot } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, goldenPlan, projectRoot } from "../support/synth";
+import { tmpRoots } from "../support/tmp-roots";
 
 /**
  * Issue 13 (1, 2, 5, part of 6): commands never delete, overwrite or read
@@ -19,16 +19,7 @@ import { cliBin, goldenPlan, projectRoot } from "../support/synth";
  * its commands with `require`: test/support/require-ts.ts registers tsx's hook); only
  * the runs that need a real synth spawn the CLI.
  */
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
-function tmpRoot(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-safety-")));
-  roots.push(dir);
-  return dir;
-}
+const tmpRoot = tmpRoots("flink-platform-safety-");
 
 /** `<root>/proj`: this repo's program and dev stack; `<root>/somewhere/x.yaml`: a stack file outside it. */
 function fixture(): { root: string; proj: string } {
