@@ -54,7 +54,7 @@ export default defineConfig({
     // The shipped stacks are synthesized once per run and shared (test/support/synth.ts).
     globalSetup: ["test/support/global-synth.ts"],
     sequence: { sequencer: LongestFirst },
-    setupFiles: ["test/support/require-ts.ts"],
+    setupFiles: ["test/support/require-ts.ts", "test/support/temp-dirs-setup.ts"],
     // Timeouts are there to end a hang, not to judge speed (the bench does
     // that): a 2-core machine running tsc and eslint beside the suite, or
     // under other load, must not fail a test that spawns synths.

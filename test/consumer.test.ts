@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyShippedDeclarations, shippedDeclarations } from "./support/declarations";
+import { tempDir } from "./support/temp-dirs";
 
 /**
  * The package as a consumer repo gets it: `npm pack`, installed into a fresh
@@ -18,7 +18,7 @@ const root = path.resolve(__dirname, "..");
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 const subpaths = [".", "./k8s", "./plan"] as const;
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-consumer-"));
+const work = tempDir("flink-platform-consumer-");
 const project = path.join(work, "consumer");
 const installed = path.join(project, "node_modules", "flink-platform");
 

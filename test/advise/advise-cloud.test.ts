@@ -1,12 +1,11 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { sendJson, startHttpServer, type TestServer } from "../support/http-server";
 import { fencedBlocks, readmeSection } from "../support/readme";
 import { cloudFixtureFile } from "../support/advise-fixtures";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * `advise` on a Confluent Cloud stack, against a local server answering as
@@ -32,7 +31,7 @@ const answers = JSON.parse(fs.readFileSync(cloudFixtureFile, "utf8")) as Record<
 describe("advise on a Confluent Cloud pool (Metrics API)", () => {
   let server: TestServer;
   const dir = scratchProject(
-    fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-advise-cloud-")),
+    tempDir("flink-platform-advise-cloud-"),
     {
       "cloud-dev": shippedStack("cloud-dev"),
     },

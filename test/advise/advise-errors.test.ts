@@ -1,13 +1,11 @@
-import * as fs from "node:fs";
 import * as net from "node:net";
-import * as os from "node:os";
-import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli";
 import { scratchProject } from "../support/project";
 import { sendJson, startHttpServer, type TestServer } from "../support/http-server";
 import { httpJson } from "../../lib/plan/advise-http";
 import { shopStack } from "./shop-stack";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * Bad input to `advise` ends in one message naming the flag and what was
@@ -16,7 +14,7 @@ import { shopStack } from "./shop-stack";
  * too slow.
  */
 
-const dir = scratchProject(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-advise-err-")), {
+const dir = scratchProject(tempDir("flink-platform-advise-err-"), {
   shop: shopStack,
 });
 let server: TestServer;
@@ -33,7 +31,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const advise = (...args: string[]) => runCli(["-C", dir, "advise", "shop", "--pool", "busy", ...args]);

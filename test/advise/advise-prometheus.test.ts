@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { advise as adviseIn } from "../../lib/plan/advise";
@@ -9,6 +8,7 @@ import { prometheusMissing, startPrometheus, type RunningPrometheus } from "../s
 import { fencedBlocks, readmeSection } from "../support/readme";
 import { fixtureFile, pools } from "../support/advise-fixtures";
 import { shopBusyStack, shopStack } from "./shop-stack";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * `advise` against a real Prometheus (Debian's 2.42, on loopback) holding the
@@ -26,7 +26,7 @@ const head = "advise shop (window 2026-01-01T01:30:00.000Z to 2026-01-01T02:00:0
 
 describe.skipIf(missing !== undefined)("advise against a real Prometheus", () => {
   let prometheus: RunningPrometheus;
-  const dir = scratchProject(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-advise-")), {
+  const dir = scratchProject(tempDir("flink-platform-advise-"), {
     shop: shopStack,
   });
   const advise = (...args: string[]) =>
@@ -36,7 +36,6 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
   });
   afterAll(async () => {
     await prometheus?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("all slots occupied, TaskManagers near 100% busy, lag growing: more TaskManagers", async () => {
@@ -234,7 +233,7 @@ describe.skipIf(missing !== undefined)("advise against a real Prometheus", () =>
 
   it("--apply runs scale: the stack file gets exactly the proposed line and the classified diff is printed", async () => {
     // A stack cut to the busy pool: --apply synthesizes it twice (scale's plans).
-    const applyDir = scratchProject(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-advise-")), {
+    const applyDir = scratchProject(tempDir("flink-platform-advise-"), {
       shop: shopBusyStack,
     });
     try {

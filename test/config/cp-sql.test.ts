@@ -1,11 +1,9 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../lib/core/errors";
 import { parseCmfSqlSecrets } from "../../lib/cp/config-sql";
 import { validateStack } from "../../lib/stack-validate";
 import { cpSqlStack, problemsOf, stack } from "../support/config";
+import { tempDir } from "../support/temp-dirs";
 
 const cpSql = cpSqlStack;
 
@@ -98,7 +96,7 @@ describe("flink-platform:cmf SQL keys", () => {
   });
 
   it("GIVEN a .sql file outside the project THEN one config error names the statement's file key", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-sql-"));
+    const dir = tempDir("cp-sql-");
     const statements = [{ name: "escape", file: "../outside.sql", pool: "sql" }];
     let error: unknown;
     try {

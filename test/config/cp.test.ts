@@ -1,6 +1,4 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli";
@@ -14,6 +12,7 @@ import {
 import { parseStackConfig } from "../../lib/stack-config";
 import { operatorChartSource } from "../../lib/core/versions";
 import { sqlImageFlinkVersion } from "../../lib/cp/defaults";
+import { tempDir } from "../support/temp-dirs";
 
 const cp = { target: "cp", environment: { name: "staging" } };
 
@@ -178,7 +177,7 @@ describe("check on a CP stack", () => {
     });
 
   it("refuses an application on a pool, as synth does: CMF pools run SQL, not JARs", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cp-check-"));
+    const dir = tempDir("flink-platform-cp-check-");
     try {
       scratchProject(dir, {
         ok: stackText([{ name: "orders", jarURI: jar, parallelism: 2 }]),

@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCloudConfig } from "../../lib/cloud/config";
@@ -12,10 +11,11 @@ import {
   readProjectFileOrRefuse,
   sqlFileRule,
 } from "../../lib/core/files";
+import { tempDir } from "../support/temp-dirs";
 
 /** A project directory with `stacks/sql/ok.sql` and a `.env`, next to a folder `outside/`. */
 function layout(): { dir: string; base: string } {
-  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-files-")));
+  const base = tempDir("flink-platform-files-");
   const dir = path.join(base, "project");
   fs.mkdirSync(path.join(dir, "stacks", "sql"), { recursive: true });
   fs.writeFileSync(path.join(dir, "stacks", "sql", "ok.sql"), "SELECT 1;\n");

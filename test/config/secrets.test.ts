@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
@@ -15,6 +14,7 @@ import { hiddenSecret, isSecretFlinkOption } from "../../lib/core/secrets";
 import { stack } from "../support/config";
 import { plainSecretRefusal } from "../support/messages";
 import { scratchProject } from "../support/project";
+import { tempDir } from "../support/temp-dirs";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
@@ -297,7 +297,7 @@ describe("secret-looking keys in free-form Flink configuration", () => {
 
 describe("plain-text secrets through the stack program", () => {
   function project(stackYaml: string): string {
-    return scratchProject(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-secrets-")), {
+    return scratchProject(tempDir("flink-platform-secrets-"), {
       bad: stackYaml,
     });
   }

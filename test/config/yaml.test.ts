@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ConfigError } from "../../lib/core/errors";
 import { parseYamlFile, readYamlFile, toYaml } from "../../lib/core/yaml";
 import { aliasBomb, countYamlWork, type YamlWork } from "../support/yaml";
+import { tempDir } from "../support/temp-dirs";
 
 describe("toYaml", () => {
   // Strings that a YAML 1.1 reader (kubectl, Helm) would turn into booleans,
@@ -296,7 +296,7 @@ describe("parseYamlFile bounds what a hostile file can cost", () => {
 
 describe("readYamlFile", () => {
   it("GIVEN a folder or a file over 256 KiB THEN it is refused by name, before reading", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-yaml-"));
+    const dir = tempDir("flink-platform-yaml-");
     fs.mkdirSync(path.join(dir, "Pulumi.yaml"));
     expect(() => readYamlFile(path.join(dir, "Pulumi.yaml"), "Pulumi.yaml")).toThrow(
       [

@@ -1,4 +1,4 @@
-import { App, Chart, Testing } from "cdk8s";
+import { App, Chart } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseStackConfig } from "../../lib/stack-config";
@@ -24,7 +24,7 @@ const base = {
 
 describe("typed Flink resources", () => {
   it("rejects an unknown flinkVersion at synth time", () => {
-    const chart = Testing.chart();
+    const chart = new Chart(new App(), "test");
     expect(
       () =>
         new FlinkDeployment(chart, "d", {
@@ -37,7 +37,7 @@ describe("typed Flink resources", () => {
   });
 
   it("rejects unknown upgradeMode and job state", () => {
-    const chart = Testing.chart();
+    const chart = new Chart(new App(), "test");
     const job = { jarURI: "local:///x.jar", parallelism: 1 };
     expect(
       () =>

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -8,6 +7,7 @@ import { ConfigError } from "../../lib/core/errors";
 import { planOssPlatform } from "../../lib/k8s";
 import { haveReference, operatorReferenceDir } from "../support/reference";
 import { validateBuiltIn, validateFlinkResource } from "../support/schemas";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * examples/gitops-cdk8s: the OSS platform's Kubernetes objects as plain YAML
@@ -18,7 +18,7 @@ import { validateBuiltIn, validateFlinkResource } from "../support/schemas";
 
 const root = path.resolve(__dirname, "..", "..");
 const exampleDir = path.join(root, "examples", "gitops-cdk8s");
-const out = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-gitops-"));
+const out = tempDir("flink-platform-gitops-");
 
 // Synthesize, then list every loaded module (tsx registers .ts in require.cache).
 const script = `

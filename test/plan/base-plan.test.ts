@@ -12,6 +12,7 @@ import type { Plan } from "../../lib/plan/synth";
 import { configErrorOf } from "../support/errors";
 import { git, gitProject, recordSynthSpawns } from "../support/git-project";
 import { projectRoot } from "../support/synth";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * Which way `diff` synthesizes its base, with the synth itself replaced by a
@@ -252,7 +253,7 @@ describe("diff's base synth that never exits", () => {
     async () => {
       // A killed synth child whose grandchild inherited its stdout and stderr: "close" waits for
       // every holder of the pipes, so the synth used to wait on the grandchild (review finding).
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+      const dir = tempDir("flink-platform-base-");
       const pidFile = path.join(dir, "grandchild.pid");
       fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: hang\nruntime: nodejs\nmain: index.js\n");
       fs.writeFileSync(path.join(dir, "Pulumi.hang.yaml"), "config: {}\n");
@@ -279,7 +280,7 @@ describe("diff's base synth that never exits", () => {
   );
 
   it("GIVEN a synth child that dies leaving a folder beside its --out (writePlan's staging, killed mid-write) THEN nothing of it stays behind", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-base-"));
+    const dir = tempDir("flink-platform-base-");
     const record = path.join(dir, "left.txt");
     // A stand-in CLI: makes the sibling a killed synth leaves, says where, and fails.
     const bin = path.join(dir, "bin.js");

@@ -1,13 +1,13 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readBlobs } from "../../lib/plan/git";
 import { git } from "../support/git-project";
+import { tempDir } from "../support/temp-dirs";
 
 /** A repository holding `files`; returns its folder and each file's blob id. */
 function repo(files: Record<string, string>): { dir: string; ids: string[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-git-"));
+  const dir = tempDir("flink-platform-git-");
   git(dir, "init", "-q");
   const ids = Object.entries(files).map(([name, text]) => {
     fs.writeFileSync(path.join(dir, name), text);

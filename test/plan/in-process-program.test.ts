@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliProcess } from "../support/cli";
 import { commitProject, git } from "../support/git-project";
 import { plainProgramProject } from "../support/project";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * `diff` synthesizes the working tree's plan in its own process (and `scale`
@@ -17,25 +17,20 @@ import { plainProgramProject } from "../support/project";
 /** A git project whose program (index.js) does what its stack's `probe:mode` says, after one resource. */
 function probeProject(): string {
   return commitProject(
-    plainProgramProject(
-      fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-probe-")),
-      "probe",
-      "config:\n  probe:mode: ok\n",
-      [
-        'const pulumi = require("@pulumi/pulumi");',
-        'const mode = new pulumi.Config("probe").require("mode");',
-        'new pulumi.CustomResource("probe:index:Probe", "probe", { mode });',
-        'if (mode === "exit-in-catch") Promise.reject(new Error("no")).catch(() => process.exit(1));',
-        "module.exports = async () => {",
-        // The base (mode ok) takes its time when asked, so that a late exit comes while diff still waits for it.
-        '  if (mode === "ok" && process.env.PROBE_SLOW_BASE) await new Promise((r) => setTimeout(r, 1500));',
-        '  if (mode === "exit") process.exit(0);',
-        '  if (mode === "exit-late") setTimeout(() => process.exit(0), 100);',
-        '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
-        '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
-        "};",
-      ],
-    ),
+    plainProgramProject(tempDir("flink-platform-probe-"), "probe", "config:\n  probe:mode: ok\n", [
+      'const pulumi = require("@pulumi/pulumi");',
+      'const mode = new pulumi.Config("probe").require("mode");',
+      'new pulumi.CustomResource("probe:index:Probe", "probe", { mode });',
+      'if (mode === "exit-in-catch") Promise.reject(new Error("no")).catch(() => process.exit(1));',
+      "module.exports = async () => {",
+      // The base (mode ok) takes its time when asked, so that a late exit comes while diff still waits for it.
+      '  if (mode === "ok" && process.env.PROBE_SLOW_BASE) await new Promise((r) => setTimeout(r, 1500));',
+      '  if (mode === "exit") process.exit(0);',
+      '  if (mode === "exit-late") setTimeout(() => process.exit(0), 100);',
+      '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
+      '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
+      "};",
+    ]),
   );
 }
 
@@ -71,7 +66,7 @@ describe("a working tree's program that does not end as a program should, under 
     "GIVEN one that %s, the base from %s THEN diff fails with exit 1 saying so, and leaves nothing behind",
     async (_, base, mode, says) => {
       const dir = probeProject();
-      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-probe-tmp-"));
+      const tmp = tempDir("flink-platform-probe-tmp-");
       fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), `config:\n  probe:mode: ${mode}\n`);
       // A program file changed too: the base goes through a worktree at the ref (one bundle: the slow path).
       if (base === "a worktree") fs.appendFileSync(path.join(dir, "index.js"), "// changed\n");

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../support/synth";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * Offline synth never serializes a closure, so it never needs the TypeScript
@@ -188,7 +188,7 @@ pulumi.runtime
   it("GIVEN a module that cannot be found THEN its require throws at once, or its stand-in loads the SDK's fallback", () => {
     // The SDK's TypeScript shim falls back to its vendored copy when require("typescript") throws:
     // the stand-in loads that copy, on first use. A module without a fallback throws at once, as without the hook.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shim-"));
+    const dir = tempDir("flink-platform-shim-");
     try {
       const sdk = path.join(dir, "node_modules", "@pulumi", "pulumi");
       fs.mkdirSync(path.join(sdk, "vendor", "typescript@3.8.3"), { recursive: true });

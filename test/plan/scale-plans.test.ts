@@ -10,6 +10,7 @@ import { gitProject, recordSynthSpawns } from "../support/git-project";
 import { plainProgramProject } from "../support/project";
 import { projectRoot } from "../support/synth";
 import { recorder } from "../support/synth-recorder";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * `scale`'s two plans (lib/plan/scale-plans.ts): the plan before in a synth
@@ -127,7 +128,7 @@ describe("scale's two synths", () => {
   describe("GIVEN a program of one's own", () => {
     // It prints on both streams, and registers as many Helm releases named "operator" as its config says.
     const dir = plainProgramProject(
-      fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-scale-program-")),
+      tempDir("flink-platform-scale-program-"),
       "probe",
       'config:\n  probe:releases: "1"\n',
       [
@@ -192,7 +193,7 @@ describe("scale's two synths", () => {
 describe("a synth child when the command's process ends first", () => {
   it("GIVEN the process exits while its synth child runs (a program that calls process.exit) THEN the child is killed and its folder removed", async () => {
     const dir = gitProject(["dev"]);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-exit-"));
+    const tmp = tempDir("flink-platform-exit-");
     const script = `const childProcess = require("node:child_process");
 const spawn = childProcess.spawn;
 childProcess.spawn = (cmd, args, opts) => {

@@ -1,13 +1,10 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../lib/core/errors";
 import { synthStack } from "../../lib/plan/synth";
 import { scratchProject } from "../support/project";
+import { tempDir } from "../support/temp-dirs";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-once-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("flink-platform-once-");
 
 describe("synthStack runs once per process, counted from the program's start", () => {
   it("GIVEN a stack file refused before the program runs THEN a second call gets the same refusal, not 'runs once'", async () => {

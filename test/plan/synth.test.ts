@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import { isBuiltin } from "node:module";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -13,13 +12,14 @@ import { validateBuiltIn, validateFlinkDeploymentSpec, validateFlinkResource } f
 import { runCli } from "../support/cli";
 import { plainProgramProject, scratchProject } from "../support/project";
 import { inBatches, shippedSynth, synthRun, type SynthRun } from "../support/synth";
+import { tempDir } from "../support/temp-dirs";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "flink-platform.js");
 const goldenDir = path.join(__dirname, "golden");
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-synth-"));
+  return tempDir("flink-platform-synth-");
 }
 
 function filesUnder(dir: string): string[] {

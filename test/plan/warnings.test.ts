@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runCli } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, shippedSynth, synthRun, type SynthRun } from "../support/synth";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * The guardrail warnings of a stack: `synth` prints what the program logs
@@ -47,7 +47,7 @@ describe("guardrail warnings", () => {
   let spokes: SynthRun;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-warnings-"));
+    dir = tempDir("flink-platform-warnings-");
     const devWarn = shippedStack("dev").replace(
       /(- name: default\n(?:\s+\w+: .*\n)*?\s+slots: )1\n/,
       "$12\n",
@@ -59,7 +59,6 @@ describe("guardrail warnings", () => {
       synthRun("spokes", path.join(dir, "out", "spokes"), dir),
     ]);
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("GIVEN a pool with fewer CPUs than slots THEN synth prints the warning and records it in plan.json", () => {
     expect(synth.status).toBe(0);

@@ -5,7 +5,7 @@ import type { PlanResource } from "../../lib/plan/recorder";
 import type { Plan } from "../../lib/plan/synth";
 import { writePlan } from "../../lib/plan/write";
 import { goldenPlan } from "../support/synth";
-import { tmpRoots } from "../support/tmp-roots";
+import { tmpRoots } from "../support/temp-dirs";
 
 /**
  * What goes through an explicit Kubernetes provider is written to a folder

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { writePlan } from "../../lib/plan/write";
 import { snapshot } from "../support/cli";
 import { goldenPlan } from "../support/synth";
-import { tmpRoots } from "../support/tmp-roots";
+import { tmpRoots } from "../support/temp-dirs";
 
 /**
  * The synths of `diff` and `scale` write only the plan they read back

@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FlinkPlatformCPArgs } from "../../lib/cp/args";
 import { writePlan } from "../../lib/plan/write";
 import { record, rows } from "../support/pulumi";
+import { tempDir } from "../support/temp-dirs";
 
 type Resources = Awaited<ReturnType<typeof record>>;
 
@@ -113,7 +113,7 @@ describe("FlinkPlatformCP with cmf.multiCluster", () => {
 
   it("GIVEN two spokes THEN synth's output puts each spoke's objects in a folder named after its provider, the hub's at the top", async () => {
     const { resources } = await synth(twoClusters);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-clusters-"));
+    const dir = tempDir("flink-platform-clusters-");
     try {
       // The spokes' operator releases share their Helm release name (as they share a name on each cluster).
       const out = path.join(dir, "out");

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { ConfigError } from "../../lib/core/errors";
 import { problemsOf, stack } from "../support/config";
 import { record } from "../support/pulumi";
 import { cliBin } from "../support/synth";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * Identity collisions: config items (applications, pools, the smoke test)
@@ -179,7 +179,7 @@ describe("names that become one object are refused by the schema", () => {
 
 describe("offline synth refuses a duplicate URN as the engine does", () => {
   it("exits 1 with the engine's message and writes nothing", () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-dup-")), "out");
+    const out = path.join(tempDir("flink-platform-dup-"), "out");
     const run = spawnSync(
       process.execPath,
       [

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs module without declarations (it runs before anything is built).
 import * as typecheck from "../../scripts/typecheck-cache.mjs";
+import { tempDir } from "../support/temp-dirs";
 
 const { buildInfoFile, discardStaleBuildInfo, keyFile } = typecheck as {
   buildInfoFile: string;
@@ -28,7 +28,7 @@ describe("the typecheck's build info", () => {
   const buildInfoKept = () => fs.existsSync(path.join(dir, buildInfoFile));
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-typecheck-"));
+    dir = tempDir("flink-platform-typecheck-");
     write("node_modules/.package-lock.json", '{"packages":{"node_modules/typescript":{"version":"5.9.3"}}}');
     write(buildInfoFile, "{}");
   });

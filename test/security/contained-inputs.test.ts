@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliBin } from "../support/synth";
 import { scratchProject } from "../support/project";
 import { runCli, type CliRun } from "../support/cli";
 import { countYamlWorkAsync } from "../support/yaml";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * Files a stack reads or references, from a hostile pull request's point of
@@ -22,7 +22,7 @@ const canWriteFifo = process.platform !== "win32";
  * `bad` of the given text; a file `outside.sql` sits next to the project.
  */
 function scratch(stackYaml: string): { dir: string; base: string } {
-  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-contained-")));
+  const base = tempDir("flink-platform-contained-");
   const dir = path.join(base, "project");
   scratchProject(dir, { bad: stackYaml });
   fs.mkdirSync(path.join(dir, "stacks", "sql"));

@@ -1,14 +1,14 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { parse, stringify } from "yaml";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../lib/cli";
 import { runCli, snapshot, type CliRun as Run } from "../support/cli";
 import { plainSecretRefusal } from "../support/messages";
 import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, projectRoot } from "../support/synth";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * Issue 13's corpus: hostile input through the CLI entry `main(argv)`, in
@@ -20,11 +20,6 @@ import { cliBin, projectRoot } from "../support/synth";
  * folder either).
  */
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
 const shipped = shippedStack;
 
 /**
@@ -32,8 +27,7 @@ const shipped = shippedStack;
  * files (`stacks/Pulumi.<name>.yaml`). No program: nothing here runs one.
  */
 function scratch(stacks: Record<string, string>): { root: string; proj: string } {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-hostile-cli-")));
-  roots.push(root);
+  const root = tempDir("flink-platform-hostile-cli-");
   const proj = scratchProject(path.join(root, "proj"), stacks, { program: false, sql: true });
   return { root, proj };
 }

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCloudConfig } from "../../lib/cloud/config";
@@ -9,6 +8,7 @@ import { editStackFile } from "../../lib/core/edit";
 import { parseYamlFile } from "../../lib/core/yaml";
 import { configErrorOf } from "../support/errors";
 import { aliasBomb, countYamlWork } from "../support/yaml";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * A corpus of hostile statement paths and stack-file texts, run in process
@@ -22,7 +22,7 @@ const canary = "CANARY-CONTENT-5d1e";
 
 /** A project with stack files, SQL and hostile entries in it, next to files outside it. */
 function hostileProject(): string {
-  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-hostile-")));
+  const base = tempDir("flink-platform-hostile-");
   const dir = path.join(base, "project");
   const at = (...p: string[]) => path.join(dir, ...p);
   fs.mkdirSync(at("stacks", "sql"), { recursive: true });

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { syncBuiltinESMExports } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkOutDir, OUT_MARKER } from "../../lib/plan/out-dir";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * The check before a synth replaces its output folder reads the folder in
@@ -51,11 +51,6 @@ afterAll(() => {
   syncBuiltinESMExports();
 });
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
 function synthOutput(dir: string, stack: string): void {
   fs.mkdirSync(path.join(dir, "manifests"), { recursive: true });
   fs.writeFileSync(path.join(dir, OUT_MARKER), JSON.stringify({ tool: "flink-platform", stack }));
@@ -64,8 +59,7 @@ function synthOutput(dir: string, stack: string): void {
 }
 
 describe("checkOutDir while another synth replaces the folder", () => {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-race-")));
-  roots.push(root);
+  const root = tempDir("flink-platform-race-");
 
   it("GIVEN the folder is moved aside between reading its entries and its marker THEN it is accepted", () => {
     const out = path.join(root, "moved");

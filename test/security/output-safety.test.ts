@@ -11,7 +11,7 @@ import { writePlan } from "../../lib/plan/write";
 import { runCli, snapshot } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
 import { cliBin, goldenPlan, projectRoot } from "../support/synth";
-import { tmpRoots } from "../support/tmp-roots";
+import { tmpRoots } from "../support/temp-dirs";
 
 /**
  * Issue 13 (1, 2, 5, part of 6): commands never delete, overwrite or read

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli, snapshot } from "../support/cli";
 import { scratchProject, shippedStack } from "../support/project";
+import { tempDir } from "../support/temp-dirs";
 
 /**
  * synth once had a hidden `--stack-config <file>` for `scale`, whose plan
@@ -12,8 +12,7 @@ import { scratchProject, shippedStack } from "../support/project";
  * gone: no path a user gives synth can make it read (and echo in a parse
  * error) any file on the machine.
  */
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "stack-config-flag-"));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempDir("stack-config-flag-");
 
 describe("synth --stack-config", () => {
   const proj = scratchProject(path.join(root, "proj"), { dev: shippedStack("dev") });

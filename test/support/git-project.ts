@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { scratchProject, shippedStack } from "./project";
 import { projectRoot } from "./synth";
+import { tempDir } from "./temp-dirs";
 
 /**
  * A throwaway git project (one commit, "base") whose program is this repo's
@@ -14,7 +14,7 @@ import { projectRoot } from "./synth";
  */
 export function gitProject(stacks: string[]): string {
   const dir = scratchProject(
-    fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-cli-")),
+    tempDir("flink-platform-cli-"),
     Object.fromEntries(stacks.map((s) => [s, shippedStack(s)])),
     { sql: true },
   );

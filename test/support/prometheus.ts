@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
-import * as os from "node:os";
 import * as path from "node:path";
+import { tempDir } from "./temp-dirs";
 
 /**
  * A real Prometheus server on loopback for the advisor's tests: the Debian
@@ -65,7 +65,7 @@ async function ready(url: string, child: ChildProcess, log: () => string): Promi
  * the installed 2.42 has it).
  */
 export async function startPrometheus(files: readonly string[]): Promise<RunningPrometheus> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-prometheus-"));
+  const dir = tempDir("flink-platform-prometheus-");
   const data = path.join(dir, "data");
   fs.writeFileSync(path.join(dir, "prometheus.yml"), "global: {}\nscrape_configs: []\n");
   for (const input of files) {

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { inject } from "vitest";
 import { parse } from "yaml";
 import type { Plan } from "../../lib/plan/synth";
+import { tempDir } from "./temp-dirs";
 
 export const projectRoot = path.resolve(__dirname, "..", "..");
 export const cliBin = path.join(projectRoot, "bin", "flink-platform.js");
@@ -103,7 +103,7 @@ const wait = new Int32Array(new SharedArrayBuffer(4));
  */
 export function shippedSynth(stack: string): SynthRun {
   const shared = inject("shippedSynthDir") as string | undefined;
-  const dir = shared ?? fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shipped-"));
+  const dir = shared ?? tempDir("flink-platform-shipped-");
   const result = path.join(dir, `${stack}.run.json`);
   if (!fs.existsSync(result)) {
     let owner = true;
