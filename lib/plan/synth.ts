@@ -12,6 +12,7 @@ import {
   stackConfigFromText,
 } from "./project";
 import { applyOrder, installRecordingMocks, PlanResource } from "./recorder";
+import { withoutPromiseStackTraces } from "./stack-traces";
 
 /** The offline plan of a stack: what `pulumi up` would register. */
 export interface Plan {
@@ -90,10 +91,12 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const stopRecordingWarnings = recordWarnings(warnings);
   try {
     await Promise.race([
-      withOfflineClosures(async () => {
-        await runProgram(project);
-        await pulumi.runtime.disconnect();
-      }),
+      withOfflineClosures(() =>
+        withoutPromiseStackTraces(async () => {
+          await runProgram(project);
+          await pulumi.runtime.disconnect();
+        }),
+      ),
       crashed,
     ]);
   } finally {

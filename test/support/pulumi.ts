@@ -2,11 +2,14 @@ import * as pulumi from "@pulumi/pulumi";
 import { withOfflineClosures } from "../../lib/plan/closures";
 import { invokeFakes, resourceFakes } from "../../lib/plan/fakes";
 import { applyOrder, installRecordingMocks, PlanResource, ResourceFake } from "../../lib/plan/recorder";
+import { withoutPromiseStackTraces } from "../../lib/plan/stack-traces";
 
 /**
  * Runs `program` under the same recording mocks offline synth uses, with the
  * same offline closure stand-in (`__provider` is "[dynamic provider]", as in
- * a plan), and returns what it registered, in apply order. Component modules
+ * a plan) and, as synth, without the SDK's per-promise stack traces (an
+ * error thrown meanwhile has no frames; FLINK_PLATFORM_DEBUG=1 keeps them),
+ * and returns what it registered, in apply order. Component modules
  * must be imported inside `program` (after the mocks are set). The real
  * serialization of each CMF provider is tested on its own (test/cmf); under
  * `record` it cost about a third of the CPU of the tests that run CP programs.
@@ -22,10 +25,12 @@ export async function record(
     resourceFakes: { ...resourceFakes, ...extraFakes },
     invokeFakes,
   });
-  await withOfflineClosures(async () => {
-    await program();
-    await pulumi.runtime.disconnect();
-  });
+  await withOfflineClosures(() =>
+    withoutPromiseStackTraces(async () => {
+      await program();
+      await pulumi.runtime.disconnect();
+    }),
+  );
   return applyOrder(recorded);
 }
 
