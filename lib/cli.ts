@@ -137,10 +137,16 @@ export function buildProgram(): Command {
     )
     .action(async (stack: string, opts: { base: string; format: "text" | "markdown" | "json" }) => {
       const projectDir = projectDirOf(program);
-      const deleted = load.baseRef().stackDeletedSince(projectDir, stack, opts.base);
+      // --base names one commit for the whole command, resolved once: the base's plan, the check that the
+      // stack was deleted and the settings section read that commit even if the ref moves meanwhile.
+      const { checkBaseRef, stackDeletedSince } = load.baseRef();
+      let checked: ReturnType<typeof checkBaseRef> | undefined;
+      const base = () => (checked ??= checkBaseRef(projectDir, opts.base));
+      const deleted = stackDeletedSince(projectDir, stack, base);
       if (!deleted) checkedStack(program, stack);
       // The synths start first; this command's modules load beside the base's.
       const { before, after } = await load.basePlan().plansAgainstRef(projectDir, stack, opts.base, {
+        checked: base(),
         alongside: () => {
           load.diff();
           load.diffRender();
@@ -159,7 +165,7 @@ export function buildProgram(): Command {
           renderMarkdown(
             d,
             load.graph().renderGraph(after),
-            deleted ? undefined : settingsChangesMarkdown(projectDir, stack, opts.base),
+            deleted ? undefined : settingsChangesMarkdown(projectDir, stack, base().commit),
           ),
       };
       console.log(render[opts.format](diff));

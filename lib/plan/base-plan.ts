@@ -56,6 +56,11 @@ export interface PlanPairOptions {
    * instead of following both. Its error is thrown after the plans' own.
    */
   readonly alongside?: () => void;
+  /**
+   * `ref` as the caller already resolved it ({@link checkBaseRef}), so that
+   * its other reads of the base take the same commit. @default resolved here
+   */
+  readonly checked?: CheckedRef;
 }
 
 /** The environment variable that sets the base synth's time limit, in seconds. */
@@ -317,10 +322,10 @@ export async function plansAgainstRef(
 ): Promise<{ before: Plan | undefined; after: Plan }> {
   checkStackName(stack);
   // Checked once: every step below takes the top folder and the commit it answered.
-  const checked = checkBaseRef(projectDir, ref);
+  const checked = options.checked ?? checkBaseRef(projectDir, ref);
   // A bad limit is refused before anything runs.
   options = { ...options, baseTimeoutMs: options.baseTimeoutMs ?? baseSynthTimeoutMs() };
-  if (stackDeletedSince(projectDir, stack, ref, checked)) {
+  if (stackDeletedSince(projectDir, stack, () => checked)) {
     // Deleted here: nothing remains, so every resource of the base plan goes.
     const before = await baseAt(checked, projectDir, stack, ref, options);
     if (before !== undefined) {

@@ -7,7 +7,8 @@ import { loadProject, stackFile } from "./project";
 /**
  * `diff`'s `--base`: the check that it names a commit, and whether the
  * working tree deleted the stack since. Every git command after the check
- * takes the commit id it answered (base-plan.ts).
+ * takes the commit id it answered (base-plan.ts, and the settings section of
+ * `diff --format markdown`): `diff` resolves its `--base` once.
  */
 
 const posix = (p: string) => p.split(path.sep).join("/");
@@ -61,19 +62,15 @@ export function checkBaseRef(projectDir: string, ref: string): CheckedRef {
 
 /**
  * Whether the working tree deleted `stack`: its stack file is absent here and
- * present at `ref`. Anything that cannot be checked (not a git repository, an
- * unknown ref, an invalid name) is false: `diff` then reports it as usual.
+ * present at the base, which `base` resolves (called only when the file is
+ * absent). Anything that cannot be checked (not a git repository, an unknown
+ * ref, an invalid name) is false: `diff` then reports it as usual.
  */
-export function stackDeletedSince(
-  projectDir: string,
-  stack: string,
-  ref: string,
-  checked?: CheckedRef,
-): boolean {
+export function stackDeletedSince(projectDir: string, stack: string, base: () => CheckedRef): boolean {
   try {
     const file = stackFile(loadProject(projectDir), stack);
     if (fs.existsSync(file) || isLink(file)) return false;
-    const { top, commit } = checked ?? checkBaseRef(projectDir, ref);
+    const { top, commit } = base();
     const rel = posix(path.relative(top, file));
     return (
       spawnSync("git", ["cat-file", "-e", "--end-of-options", `${commit}:${rel}`], { cwd: top }).status === 0

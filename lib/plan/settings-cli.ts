@@ -51,11 +51,11 @@ export function registerSettings(program: Command): void {
     });
 }
 
-/** The stack file's text at git `ref`, or undefined when it is not there. */
-function stackTextAtRef(projectDir: string, file: string, ref: string): string | undefined {
+/** The stack file's text at `commit` (an object id), or undefined when it is not there. */
+function stackTextAtRef(projectDir: string, file: string, commit: string): string | undefined {
   const rel = `./${path.relative(projectDir, file).split(path.sep).join("/")}`;
-  // `--end-of-options`: a branch named `--output=<file>` is a ref here, never an option that writes a file.
-  const run = spawnSync("git", ["show", "--end-of-options", `${ref}:${rel}`], {
+  // `--end-of-options`: whatever it is given is a revision, never an option that writes a file.
+  const run = spawnSync("git", ["show", "--end-of-options", `${commit}:${rel}`], {
     cwd: projectDir,
     maxBuffer: load.yaml().maxYamlFileBytes,
   });
@@ -64,14 +64,16 @@ function stackTextAtRef(projectDir: string, file: string, ref: string): string |
 
 /**
  * The PR comment's settings section: the pools and applications whose
- * effective settings differ between the stack file at `ref` and now (the
- * current project defaults apply to both). Empty when none differ; a base
- * that is absent or no longer valid counts as no settings before.
+ * effective settings differ between the stack file at `commit` (diff's
+ * `--base`, as its plan was read: an object id, so the ref cannot have moved
+ * in between) and now (the current project defaults apply to both). Empty
+ * when none differ; a base that is absent or no longer valid counts as no
+ * settings before.
  */
-export function settingsChangesMarkdown(projectDir: string, stack: string, ref: string): string {
+export function settingsChangesMarkdown(projectDir: string, stack: string, commit: string): string {
   const { project, settings } = currentSettings(projectDir, stack);
   const { settingsFromText } = load.settings();
-  const text = stackTextAtRef(projectDir, load.project().stackFile(project, stack), ref);
+  const text = stackTextAtRef(projectDir, load.project().stackFile(project, stack), commit);
   let before: EffectiveSettings | undefined;
   try {
     before = text === undefined ? undefined : settingsFromText(project, stack, text);
