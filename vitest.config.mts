@@ -31,6 +31,13 @@ class LongestFirst extends BaseSequencer {
   }
 }
 
+// Node reads and parses the NODE_EXTRA_CA_CERTS bundle at every start: about 60 ms of CPU per process on
+// the CI machine, which sets it (to the system bundle), and a run starts over a hundred Node processes
+// (workers, CLIs, synth children, tsc). Nothing a test runs talks TLS to a server the system trusts: every
+// server the tests start is on loopback, the TLS ones with their own test certificates. So the workers, and
+// every process they start, go without it.
+delete process.env.NODE_EXTRA_CA_CERTS;
+
 export default defineConfig({
   // `flink-platform`, `flink-platform/k8s` and `flink-platform/plan` (used by examples/) resolve to
   // lib/ through the `paths` of tsconfig.json, as they do for tsc.

@@ -10,4 +10,8 @@ describe("the test setup in a shared worker", () => {
     expect(registerTsOnce()).toBe(false);
     expect(Module._resolveFilename).toBe(resolver);
   });
+
+  it("GIVEN a machine that sets NODE_EXTRA_CA_CERTS THEN the workers, and what they spawn, run without it (vitest.config.mts)", () => {
+    expect(process.env.NODE_EXTRA_CA_CERTS).toBeUndefined();
+  });
 });
