@@ -90,15 +90,17 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const warnings: string[] = [];
   const stopRecordingWarnings = recordWarnings(warnings);
   try {
-    await Promise.race([
-      withOfflineClosures(() =>
-        withoutPromiseStackTraces(async () => {
+    // Around the race, not inside it: a program that crashes and never settles must not keep the
+    // caller's process without stack traces.
+    await withoutPromiseStackTraces(() =>
+      Promise.race([
+        withOfflineClosures(async () => {
           await runProgram(project);
           await pulumi.runtime.disconnect();
         }),
-      ),
-      crashed,
-    ]);
+        crashed,
+      ]),
+    );
   } finally {
     stopRecordingWarnings();
     process.chdir(cwd);
