@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sqlFileRule } from "../../lib/core/files";
 import { baseSynthTimeoutMs, plansAgainstRef } from "../../lib/plan/base-plan";
+import { checkBaseRef } from "../../lib/plan/base-ref";
 import { settingsChangesMarkdown } from "../../lib/plan/settings-cli";
 import { synthInChild, SynthTimeoutError, type SynthRequest } from "../../lib/plan/synth-child";
 import { recorder } from "../support/synth-recorder";
@@ -67,7 +68,9 @@ describe("diff's base synth", () => {
       await plansAgainstRef(dir, "dev", "--output=pwned.txt", { synth, log: () => {} });
       expect(seen.find((s) => s.request.projectDir !== dir)!.stackText).toBe(committed);
     }
-    expect(settingsChangesMarkdown(dir, "dev", "--output=pwned.txt")).toContain("| TaskManagers | 2 | 4 |");
+    // diff hands the settings section the commit it resolved the branch to.
+    const { commit } = checkBaseRef(dir, "--output=pwned.txt");
+    expect(settingsChangesMarkdown(dir, "dev", commit)).toContain("| TaskManagers | 2 | 4 |");
     expect(fs.readdirSync(dir).filter((f) => f.includes("pwned"))).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { flinkMemory } from "../../lib/core/units";
 import { parseConfLines } from "../../lib/plan/diff";
 import { loadProject, readStackText } from "../../lib/plan/project";
 import { effectiveSettings, onlyPool, settingsFromText } from "../../lib/plan/settings";
+import { checkBaseRef } from "../../lib/plan/base-ref";
 import { settingsChangesMarkdown } from "../../lib/plan/settings-cli";
 import {
   renderSettingsJson,
@@ -158,7 +159,7 @@ describe("effective settings of applications", () => {
 });
 
 describe("the PR comment's settings section", () => {
-  it("shows the changed pool's settings, before and after, against the stack file at the ref", () => {
+  it("shows the changed pool's settings, before and after, against the stack file at the commit diff resolved --base to", () => {
     const dir = gitProject(["dev"]);
     try {
       const file = path.join(dir, "stacks", "Pulumi.dev.yaml");
@@ -166,9 +167,9 @@ describe("the PR comment's settings section", () => {
       expect((parse(text) as { config: Record<string, unknown> }).config["flink-platform:pools"]).toEqual([
         { name: "default", taskManagers: 2, slots: 1 },
       ]);
-      expect(settingsChangesMarkdown(dir, "dev", "HEAD")).toBe("");
+      expect(settingsChangesMarkdown(dir, "dev", checkBaseRef(dir, "HEAD").commit)).toBe("");
       fs.writeFileSync(file, text.replace("taskManagers: 2", "taskManagers: 4"));
-      expect(settingsChangesMarkdown(dir, "dev", "HEAD")).toBe(
+      expect(settingsChangesMarkdown(dir, "dev", checkBaseRef(dir, "HEAD").commit)).toBe(
         [
           "#### Effective settings of the changed pools and applications",
           "",
@@ -184,7 +185,9 @@ describe("the PR comment's settings section", () => {
       // A pool that did not exist at the ref: every setting is new.
       git(dir, "rm", "-q", "--cached", "stacks/Pulumi.dev.yaml");
       git(dir, "commit", "-qm", "drop the stack file");
-      expect(settingsChangesMarkdown(dir, "dev", "HEAD")).toContain("| TaskManagers | — | 4 |");
+      expect(settingsChangesMarkdown(dir, "dev", checkBaseRef(dir, "HEAD").commit)).toContain(
+        "| TaskManagers | — | 4 |",
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
