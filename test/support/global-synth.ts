@@ -24,20 +24,29 @@ function buildIfStale(): void {
 }
 
 /**
- * Vitest global setup: a fresh build (see buildIfStale), and one folder per test run where each shipped stack is
- * synthesized once (test/support/synth.ts, `shippedSynth`), by the first test
- * file that asks for it, and read by every other one. Removed after the run.
+ * Vitest global setup: a fresh build (see buildIfStale), and one folder per
+ * test run, removed after it, holding every test's temporary folders
+ * (test/support/temp-dirs.ts: each is removed after its file too, but a file
+ * whose after-hooks never run, skipped or failed while loading, leaves its
+ * own to this) and `shipped/`, where each shipped stack is synthesized once
+ * (test/support/synth.ts, `shippedSynth`), by the first test file that asks
+ * for it, and read by every other one.
  */
 export default function setup(project: TestProject): () => void {
   buildIfStale();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-shipped-"));
-  project.provide("shippedSynthDir", dir);
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  const run = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "flink-platform-test-run-")));
+  const shipped = path.join(run, "shipped");
+  fs.mkdirSync(shipped);
+  project.provide("testTempRoot", run);
+  project.provide("shippedSynthDir", shipped);
+  return () => fs.rmSync(run, { recursive: true, force: true });
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** The folder of this run's shipped-stack synths (see test/support/global-synth.ts). */
     shippedSynthDir: string;
+    /** The folder of this run's temporary folders (see test/support/temp-dirs.ts). */
+    testTempRoot: string;
   }
 }

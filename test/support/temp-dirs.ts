@@ -1,13 +1,14 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { inject } from "vitest";
 
 /**
- * Temporary folders for tests, each removed after the tests of the file that
- * made it (test/support/temp-dirs-setup.ts, a setup file, removes them), so a
- * run leaves nothing in the system's temporary folder however the file ends.
- * Every test folder comes from here: before, some sixty were left behind by
- * every run.
+ * Temporary folders for tests, inside the run's folder (made and removed by
+ * the global setup, test/support/global-synth.ts), each removed after the
+ * tests of the file that made it (test/support/temp-dirs-setup.ts, a setup
+ * file, removes them), so a run leaves nothing in the system's temporary
+ * folder however a file ends. Every test folder comes from here: before, some
+ * sixty were left behind by every run.
  */
 
 /**
@@ -24,7 +25,7 @@ const made: string[] = ((globalThis as { [key]?: string[] })[key] ??= []);
  * tests. Callable anywhere: at a file's top level, in a hook or in a test.
  */
 export function tempDir(prefix: string): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(inject("testTempRoot"), prefix)));
   made.push(dir);
   return dir;
 }
