@@ -8,6 +8,7 @@ import { registerSettings, settingsChangesMarkdown } from "./plan/settings-cli";
 import { registerEstimate } from "./plan/estimate-command";
 import { registerChangedStacks } from "./plan/changed-stacks";
 import { packageVersion } from "./plan/version";
+import { projectDirOf } from "./plan/project-dir";
 import { load } from "./plan/lazy-modules";
 
 /**
@@ -21,10 +22,6 @@ import { load } from "./plan/lazy-modules";
 
 /** Exit code a command asks for (diff: 2 when there are replacements or state risks). */
 let requestedExit = 0;
-
-function projectDirOf(program: Command): string {
-  return path.resolve(program.opts<{ projectDir: string }>().projectDir);
-}
 
 /**
  * Checks a stack argument before any file is touched: the name follows

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./support/cli";
 import { git, gitProject } from "./support/git-project";
 import { projectRoot } from "./support/synth";
+import { tempDir } from "./support/temp-dirs";
 
 /** Small CLI flags of issue 16: `--version`, and a `--base` that names no commit. */
 describe("--version", () => {
@@ -70,5 +71,22 @@ describe("diff of a stack the change deletes", () => {
     expect(changes.filter((l) => !/^(- delete|! state-risk) /.test(l))).toEqual([]);
     // dev's 31 resources (test/cli.test.ts: a new dev is 31 creates); the two that hold state are risks.
     expect(lines.at(-1)).toBe("31 changes (dev vs HEAD): 2 state-risk, 29 delete");
+  });
+});
+
+describe("-C / --project-dir", () => {
+  it("GIVEN a folder without a Pulumi project THEN one message naming --project-dir, the folder and what is allowed", async () => {
+    const missing = path.join(tempDir("flink-platform-no-project-"), "nowhere");
+    for (const flag of ["-C", "--project-dir"]) {
+      const run = await runCli([flag, missing, "synth", "dev"]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.split("\n").slice(0, 4)).toEqual([
+        "Invalid flag (1 problem):",
+        "  - --project-dir",
+        `      got:     ${JSON.stringify(missing)}`,
+        "      allowed: a folder holding a Pulumi project file (Pulumi.yaml)",
+      ]);
+    }
   });
 });

@@ -1,8 +1,8 @@
-import * as path from "node:path";
 import { Command, Option } from "commander";
 import type * as AdviseModule from "./advise";
 import { scaleCommand } from "./advise-render";
 import { load } from "./lazy-modules";
+import { projectDirOf } from "./project-dir";
 
 /**
  * The `advise` command's registration. The command's modules (stack config,
@@ -34,7 +34,7 @@ export function registerAdvise(program: Command): void {
       new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"),
     )
     .action(async (stack: string, opts: AdviseModule.AdviseOptions) => {
-      const projectDir = path.resolve(program.opts<{ projectDir: string }>().projectDir);
+      const projectDir = projectDirOf(program);
       const result = await load.advise().advise(projectDir, stack, opts);
       console.log(result.output);
       if (!opts.apply) return;

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { Command, Option } from "commander";
 import { load } from "./lazy-modules";
 import type { EffectiveSettings } from "./settings";
+import { projectDirOf } from "./project-dir";
 
 /**
  * `flink-platform settings`: the effective settings of a stack's pools and
@@ -38,7 +39,7 @@ export function registerSettings(program: Command): void {
     )
     .option("--pool <name>", "only this pool and the applications on it")
     .action((stack: string, opts: { format: Format; pool?: string }) => {
-      const projectDir = path.resolve(program.opts<{ projectDir: string }>().projectDir);
+      const projectDir = projectDirOf(program);
       const { settings } = currentSettings(projectDir, stack);
       const shown = load.settings().onlyPool(settings, opts.pool);
       const r = load.settingsRender();
