@@ -184,7 +184,8 @@ export function buildProgram(): Command {
     .action(async (stack: string) => {
       checkedStack(program, stack);
       const plan = await load.synth().synthStack(stack, { projectDir: projectDirOf(program) });
-      console.log(load.graph().renderGraph(plan));
+      // renderGraph ends its last line itself.
+      process.stdout.write(load.graph().renderGraph(plan));
     });
 
   registerAdvise(program);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli, runCliProcess } from "./support/cli";
 import { cliBin, projectRoot } from "./support/synth";
 import { gitProject } from "./support/git-project";
+import { fencedBlocks, readmeSection } from "./support/readme";
 
 /**
  * The commands end to end, in a throwaway git project whose program is this
@@ -254,5 +255,8 @@ describe("estimate and graph", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^flowchart BT\n {2}subgraph layer_cluster/);
+    // The README shows this very output, as its Mermaid block of the dev stack's layers.
+    const section = readmeSection("## Concepts", "## Offline synth (the main job)");
+    expect(fencedBlocks(section, "mermaid")).toEqual([run.stdout]);
   });
 });
