@@ -79,10 +79,10 @@ export function buildProgram(): Command {
     .argument("<stack>", "stack name")
     .action((stack: string) => {
       const file = checkedStack(program, stack);
-      const { loadProject, readStackText } = load.project();
+      const { loadProject, readStackText, stackFileLabel } = load.project();
       const project = loadProject(projectDirOf(program));
       const text = readStackText(project, stack);
-      printWarnings(load.stackOps().checkStackText(project, text, path.basename(file)));
+      printWarnings(load.stackOps().checkStackText(project, text, stackFileLabel(project, file)));
       console.log(`ok: ${stack}`);
     });
 
@@ -102,15 +102,16 @@ export function buildProgram(): Command {
     .action(async (stack: string, opts: Record<string, string | undefined>) => {
       const projectDir = projectDirOf(program);
       const file = checkedStack(program, stack);
-      const { loadProject, readStackText } = load.project();
+      const { loadProject, readStackText, stackFileLabel } = load.project();
       const project = loadProject(projectDir);
+      const label = stackFileLabel(project, file);
       // Both plans first: a failed synth leaves the file untouched. The plan before starts
       // at once; the edit is made and validated beside it: an invalid result stops that
       // synth and exits 1 with the file untouched.
       const { before, after, edited } = await load.scalePlans().scalePlans(projectDir, stack, () => {
         const { editedStackText, scaleEdits } = load.stackOps();
         const text = readStackText(project, stack);
-        const checked = editedStackText(project, stack, scaleEdits(project, text, opts, path.basename(file)));
+        const checked = editedStackText(project, stack, scaleEdits(project, text, opts, label));
         printWarnings(checked.warnings);
         return checked.after;
       });
@@ -121,7 +122,7 @@ export function buildProgram(): Command {
       refuseRefusedChanges(diff, opts);
       load.stackOps().writeStackText(project, stack, edited);
       console.log(renderText(diff));
-      console.log(`\nedited stacks/Pulumi.${stack}.yaml; roll back with git checkout or git revert.`);
+      console.log(`\nedited ${label}; roll back with git checkout or git revert.`);
     });
 
   program

@@ -1,7 +1,6 @@
-import * as path from "node:path";
 import { ConfigError, type ConfigProblem } from "../core/errors";
 import { redactUrl } from "./advise-http";
-import { existingStackFile, loadProject, readStackText } from "./project";
+import { existingStackFile, loadProject, readStackText, stackFileLabel } from "./project";
 import { checkStackName } from "./stack-name";
 import { editedStackText, scaleEdits } from "./stack-ops";
 import { diagnosePool, type Advice } from "./advise-rules";
@@ -144,7 +143,7 @@ export async function advise(
 ): Promise<{ output: string; apply?: { pool: string; flags: Record<string, number> } }> {
   checkStackName(stack, "<stack>");
   const project = loadProject(projectDir);
-  const file = path.basename(existingStackFile(project, stack));
+  const file = stackFileLabel(project, existingStackFile(project, stack));
   const seconds = parseWindow(opts.window);
   const end = opts.until === undefined ? new Date() : parseTime("--until", opts.until);
   const since = opts.since === undefined ? undefined : parseTime("--since", opts.since);

@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import type { Command } from "commander";
 import { ConfigError, type ConfigProblem } from "../core/errors";
 import type { StackEdit } from "../core/edit";
@@ -105,12 +104,11 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
   }
   const stack = opts.apply;
   const projectDir = ctx.projectDir();
-  const { loadProject, readStackText, stackConfigFromText } = load.project();
+  const { loadProject, readStackText, stackConfigFromText, stackFileLabel } = load.project();
   const project = loadProject(projectDir);
   const text = readStackText(project, stack, "--apply");
-  const target = load
-    .stackConfig()
-    .parseStackConfig(stackConfigFromText(project, text, path.basename(file)).values).target;
+  const shown = stackFileLabel(project, file);
+  const target = load.stackConfig().parseStackConfig(stackConfigFromText(project, text, shown).values).target;
   const cloud = target === load.stackConfig().Target.Cloud;
   const edits = load.estimateEdits();
   const choice = edits.choosePool(
@@ -130,7 +128,6 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
     patch = renderPatchYaml(e, choice.name);
     change = { edits: edits.kubernetesPoolEdits(choice, e) };
   }
-  const shown = `stacks/Pulumi.${stack}.yaml`;
   if (change.kept !== undefined) {
     console.log(patch);
     console.log(`${change.kept}; ${shown} unchanged.`);

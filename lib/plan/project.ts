@@ -127,13 +127,23 @@ export function existingStackFile(project: PulumiProject, stack: string, flag = 
 }
 
 /**
+ * How messages name a stack file: its path from the project folder, with `/`
+ * separators (`stacks/Pulumi.dev.yaml`), so a YAML error's `file:line:column`
+ * opens from the project, wherever its `stackConfigDir` is.
+ */
+export function stackFileLabel(project: PulumiProject, file: string): string {
+  return path.relative(project.dir, file).split(path.sep).join("/");
+}
+
+/**
  * Project defaults (Pulumi.yaml `config:`) overlaid by the stack file, the
  * way the Pulumi CLI merges them. `secure:` values are never decrypted: they
  * become "[secret]" and their keys are reported as secret.
  */
 export function loadStackConfig(project: PulumiProject, stack: string): StackConfigFile {
   const file = existingStackFile(project, stack);
-  return stackConfigFromText(project, readYamlText(file, path.basename(file)), path.basename(file));
+  const label = stackFileLabel(project, file);
+  return stackConfigFromText(project, readYamlText(file, label), label);
 }
 
 /**
@@ -143,7 +153,7 @@ export function loadStackConfig(project: PulumiProject, stack: string): StackCon
  */
 export function readStackText(project: PulumiProject, stack: string, flag = "<stack>"): string {
   const file = existingStackFile(project, stack, flag);
-  return readYamlText(file, path.basename(file));
+  return readYamlText(file, stackFileLabel(project, file));
 }
 
 /** Like {@link loadStackConfig}, for the text of a stack file (e.g. an edit not yet written). */

@@ -5,7 +5,7 @@ import { effectiveAutoscaler } from "../core/autoscaler-guardrails";
 import { applicationDeploymentSpec, applicationProps } from "../kubernetes/applications";
 import { platformPlanOf, StackConfig, Target } from "../stack-config";
 import { validateStack } from "../stack-validate";
-import { PulumiProject, stackConfigFromText } from "./project";
+import { PulumiProject, stackConfigFromText, stackFile, stackFileLabel } from "./project";
 
 /**
  * The settings that will really run, per pool and per application, after
@@ -172,7 +172,11 @@ export function effectiveSettings(stack: string, config: StackConfig): Effective
  * guardrails run too, so a plan synth would refuse has no settings either.
  */
 export function settingsFromText(project: PulumiProject, stack: string, text: string): EffectiveSettings {
-  const { values, secretKeys } = stackConfigFromText(project, text, `Pulumi.${stack}.yaml`);
+  const { values, secretKeys } = stackConfigFromText(
+    project,
+    text,
+    stackFileLabel(project, stackFile(project, stack)),
+  );
   const { config } = validateStack(values, {
     isSecret: (key) => secretKeys.includes(key),
     projectRoot: project.dir,

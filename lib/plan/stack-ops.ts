@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import { ConfigError, ConfigProblem } from "../core/errors";
 import { OperatorDistribution } from "../core/schema";
 import { Target } from "../stack-config";
@@ -7,7 +6,7 @@ import { cloudRules, isMaxCfu } from "../cloud/config-values";
 import { sizes } from "../core/sizes";
 import { editStackFile, findPoolIndex, StackEdit } from "../core/edit";
 import { planPlatform } from "../core/derive";
-import { PulumiProject, readStackText, stackConfigFromText, stackFile } from "./project";
+import { PulumiProject, readStackText, stackConfigFromText, stackFile, stackFileLabel } from "./project";
 import { writeFileAtomic } from "./stack-file";
 
 /**
@@ -156,7 +155,7 @@ export function editedStackText(
   const file = stackFile(project, stack);
   const before = readStackText(project, stack);
   const after = editStackFile(before, edits);
-  return { before, after, warnings: checkStackText(project, after, path.basename(file)) };
+  return { before, after, warnings: checkStackText(project, after, stackFileLabel(project, file)) };
 }
 
 /** Replaces the stack file atomically (temporary file and rename), so a crash never leaves half of it. */

@@ -10,6 +10,7 @@ import {
   loadStackConfig,
   PulumiProject,
   stackConfigFromText,
+  stackFileLabel,
 } from "./project";
 import { applyOrder, installRecordingMocks, PlanResource } from "./recorder";
 import { withoutPromiseStackTraces } from "./stack-traces";
@@ -58,7 +59,11 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const config =
     options.stackText === undefined
       ? loadStackConfig(project, stack)
-      : stackConfigFromText(project, options.stackText, path.basename(existingStackFile(project, stack)));
+      : stackConfigFromText(
+          project,
+          options.stackText,
+          stackFileLabel(project, existingStackFile(project, stack)),
+        );
   // Only from here on is Pulumi's runtime touched: a project or stack file
   // refused above leaves the process as it found it, whether or not a program
   // ran in it before.

@@ -18,7 +18,7 @@ describe("synthStack runs once per process, counted from the program's start", (
     expect(first).toBe(
       [
         "Cannot read a YAML file (1 problem):",
-        "  - Pulumi.bad.yaml:2:1",
+        "  - stacks/Pulumi.bad.yaml:2:1",
         '      got:     "Flow sequence in block collection must be sufficiently indented and end with a ]"',
         "      allowed: valid YAML with one document",
       ].join("\n"),

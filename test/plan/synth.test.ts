@@ -474,7 +474,7 @@ describe("synth errors", () => {
     ]);
   });
 
-  it("a stack file that is not valid YAML exits 1 naming the file, line and column, and writes nothing", async () => {
+  it("a stack file that is not valid YAML exits 1 naming the file (from the project folder), line and column, and writes nothing", async () => {
     // Refused before any program runs: the CLI in this process.
     const dir = project("config:\n  flink-platform:size: [M\n");
     const run = await runCli(["--project-dir", dir, "synth", "bad"]);
@@ -482,7 +482,7 @@ describe("synth errors", () => {
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
     expect(run.stderr.split("\n")).toEqual([
       "Cannot read a YAML file (1 problem):",
-      "  - Pulumi.bad.yaml:3:1",
+      "  - stacks/Pulumi.bad.yaml:3:1",
       '      got:     "Flow sequence in block collection must be sufficiently indented and end with a ]"',
       "      allowed: valid YAML with one document",
       "",

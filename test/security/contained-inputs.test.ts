@@ -213,7 +213,7 @@ function aliasBomb(): string {
 
 const bombRefusal = [
   "Cannot read a YAML file (1 problem):",
-  "  - Pulumi.bad.yaml:9:19",
+  "  - stacks/Pulumi.bad.yaml:9:19",
   '      got:     "alias *a4 makes aliases add more than 1048576 bytes"',
   "      allowed: aliases (*name) and merge keys (<<) that add at most 1 MiB (1048576 bytes) when expanded",
   "      hint:    an alias repeats its anchor's whole value, so nested aliases multiply",
@@ -253,7 +253,7 @@ describe("stack files are read with bounded YAML", () => {
       dir,
       [
         "Cannot read a YAML file (1 problem):",
-        "  - Pulumi.bad.yaml",
+        "  - stacks/Pulumi.bad.yaml",
         '      got:     "262145 bytes"',
         "      allowed: a YAML file of at most 256 KiB (262144 bytes)",
       ],
@@ -271,7 +271,7 @@ describe("stack files are read with bounded YAML", () => {
         dir,
         [
           "Cannot read a YAML file (1 problem):",
-          "  - Pulumi.bad.yaml",
+          "  - stacks/Pulumi.bad.yaml",
           '      got:     "a FIFO (named pipe)"',
           "      allowed: a regular file",
         ],

@@ -373,31 +373,35 @@ const bomb = [
 ].join("\n");
 
 const yamlCases: ConfigCase[] = [
-  { title: "YAML: an alias bomb under another namespace", text: bomb, names: ["Pulumi.y-bomb.yaml:9:19"] },
+  {
+    title: "YAML: an alias bomb under another namespace",
+    text: bomb,
+    names: ["stacks/Pulumi.y-bomb.yaml:9:19"],
+  },
   {
     title: "YAML: a duplicate key",
     text: `${shipped("dev")}  flink-platform:size: M\n`,
-    names: ["Pulumi.y-dup.yaml:26:3"],
+    names: ["stacks/Pulumi.y-dup.yaml:26:3"],
   },
   {
     title: "YAML: an unknown tag",
     text: shipped("dev").replace("flink-platform:size: S", 'flink-platform:size: !js/function "S"'),
-    names: ["Pulumi.y-tag.yaml:6:24"],
+    names: ["stacks/Pulumi.y-tag.yaml:6:24"],
   },
   {
     title: "YAML: a raw control character",
     text: shipped("dev").replace("name: dev", "name: dev\u001b[2J"),
-    names: ["Pulumi.y-ctrl.yaml:5:14"],
+    names: ["stacks/Pulumi.y-ctrl.yaml:5:14"],
   },
   {
     title: "YAML: a second document",
     text: `${shipped("dev")}---\nconfig:\n  flink-platform:size: L\n`,
-    names: ["Pulumi.y-doc2.yaml:26:1"],
+    names: ["stacks/Pulumi.y-doc2.yaml:26:1"],
   },
   {
     title: "YAML: a syntax error",
     text: shipped("dev").replace("flink:\n      - flink", "flink: [flink"),
-    names: ["Pulumi.y-syntax.yaml:10:3"],
+    names: ["stacks/Pulumi.y-syntax.yaml:10:3"],
   },
 ];
 
@@ -637,7 +641,7 @@ const configCases: readonly [string, ConfigCase[]][] = [
 
 /** Stack name of each config case: `<group>-<n>`, except YAML cases, whose message names their file. */
 const stackOf = (group: string, i: number, c: ConfigCase) =>
-  /^Pulumi\.(.+)\.yaml:\d+:\d+$/.exec(c.names[0])?.[1] ?? `${group}-${i}`;
+  /^stacks\/Pulumi\.(.+)\.yaml:\d+:\d+$/.exec(c.names[0])?.[1] ?? `${group}-${i}`;
 
 function configProject(): Fixture {
   const stacks: Record<string, string> = {};
