@@ -90,3 +90,13 @@ describe("-C / --project-dir", () => {
     }
   });
 });
+
+describe("an unknown stack under -C", () => {
+  it("GIVEN the CLI runs from another folder THEN the hint names the stack file from the project folder, as every message does", async () => {
+    const run = await runCli(["-C", projectRoot, "check", "nope"], tempDir("flink-platform-elsewhere-"));
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n").filter((l) => l.includes("hint:"))).toEqual([
+      "      hint:    no file stacks/Pulumi.nope.yaml",
+    ]);
+  });
+});

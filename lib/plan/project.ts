@@ -117,7 +117,7 @@ export function existingStackFile(project: PulumiProject, stack: string, flag = 
           path: flag,
           got: stack,
           allowed: known.length ? `one of ${known.join(", ")}` : "a stack with a Pulumi.<stack>.yaml file",
-          hint: `no file ${path.relative(process.cwd(), file) || file}`,
+          hint: `no file ${stackFileLabel(project, file)}`,
         },
       ],
       "Unknown stack",
