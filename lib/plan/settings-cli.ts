@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import * as path from "node:path";
 import { Command, Option } from "commander";
 import { load } from "./lazy-modules";
+import type { PulumiProject } from "./project";
 import type { EffectiveSettings } from "./settings";
 import { projectDirOf } from "./project-dir";
 
@@ -53,11 +53,12 @@ export function registerSettings(program: Command): void {
 }
 
 /** The stack file's text at `commit` (an object id), or undefined when it is not there. */
-function stackTextAtRef(projectDir: string, file: string, commit: string): string | undefined {
-  const rel = `./${path.relative(projectDir, file).split(path.sep).join("/")}`;
+function stackTextAtRef(project: PulumiProject, file: string, commit: string): string | undefined {
+  // `./`: a path from git's working folder, the project's.
+  const rel = `./${load.project().stackFileLabel(project, file)}`;
   // `--end-of-options`: whatever it is given is a revision, never an option that writes a file.
   const run = spawnSync("git", ["show", "--end-of-options", `${commit}:${rel}`], {
-    cwd: projectDir,
+    cwd: project.dir,
     maxBuffer: load.yaml().maxYamlFileBytes,
   });
   return run.status === 0 ? run.stdout.toString("utf8") : undefined;
@@ -74,7 +75,7 @@ function stackTextAtRef(projectDir: string, file: string, commit: string): strin
 export function settingsChangesMarkdown(projectDir: string, stack: string, commit: string): string {
   const { project, settings } = currentSettings(projectDir, stack);
   const { settingsFromText } = load.settings();
-  const text = stackTextAtRef(projectDir, load.project().stackFile(project, stack), commit);
+  const text = stackTextAtRef(project, load.project().stackFile(project, stack), commit);
   let before: EffectiveSettings | undefined;
   try {
     before = text === undefined ? undefined : settingsFromText(project, stack, text);
