@@ -2,6 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import type { TestProject } from "vitest/node";
+import setupRun from "../support/global-synth";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
 
 const testRoot = path.resolve(__dirname, "..");
@@ -53,5 +55,16 @@ describe("test temporary folders", () => {
     expect(path.dirname(run)).toBe(fs.realpathSync(os.tmpdir()));
     removeTempDirs();
     expect(dirs.filter((d) => fs.existsSync(d))).toEqual([]);
+  });
+
+  it("GIVEN a folder a file left behind (its after-hooks never ran: skipped, or failed while loading) WHEN the run ends THEN the global setup's teardown removes it", () => {
+    const provided: Record<string, string> = {};
+    const project = { provide: (key: string, value: string) => (provided[key] = value) };
+    const teardown = setupRun(project as unknown as TestProject);
+    const left = path.join(provided.testTempRoot, "flink-platform-left-", "nested");
+    fs.mkdirSync(left, { recursive: true });
+    expect(provided.shippedSynthDir).toBe(path.join(provided.testTempRoot, "shipped"));
+    teardown();
+    expect(fs.existsSync(provided.testTempRoot)).toBe(false);
   });
 });
