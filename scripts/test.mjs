@@ -22,8 +22,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const npm = process.env.npm_execpath
   ? [process.execPath, process.env.npm_execpath]
   : [process.platform === "win32" ? "npm.cmd" : "npm"];
-/** The checks, by their package.json scripts (one place for their flags). */
-const checks = ["typecheck", "lint:eslint", "lint:prettier"];
+/**
+ * The checks, by their package.json scripts (one place for their flags): tsc and eslint in one process,
+ * over one TypeScript program (scripts/typecheck-and-eslint.mjs), and prettier.
+ */
+const checks = ["typecheck-and-eslint", "lint:prettier"];
 
 const children = new Set();
 
