@@ -82,10 +82,10 @@ export async function eslint(root, program) {
     cacheLocation: path.join(root, "node_modules", ".cache", "eslint") + path.sep,
   };
   let overrideConfig = [];
-  if (program) {
-    // The parser options the config gives a TypeScript file, as they serialize for the cache's hash.
-    const configured = (await new ESLint(options).calculateConfigForFile(program.getRootFileNames()[0]))
-      ?.languageOptions?.parserOptions;
+  // The parser options the config gives the program's TypeScript files (the first one eslint lints), as
+  // they serialize for the cache's hash. Without one, eslint builds its own program, as its CLI does.
+  const configured = program && (await configuredParserOptions(new ESLint(options), program));
+  if (configured) {
     const parserOptions = { projectService: false, programs: [program], toJSON: () => configured };
     overrideConfig = [{ files: ["**/*.ts"], languageOptions: { parserOptions } }];
   }
@@ -96,6 +96,15 @@ export async function eslint(root, program) {
     errors: results.reduce((n, r) => n + r.errorCount, 0),
     output: report === "" || report.endsWith("\n") ? report : `${report}\n`,
   };
+}
+
+/** The parser options `linter`'s config gives the first of `program`'s files it lints, if any. */
+async function configuredParserOptions(linter, program) {
+  for (const file of program.getRootFileNames()) {
+    if (!file.endsWith(".ts") || (await linter.isPathIgnored(file))) continue;
+    return (await linter.calculateConfigForFile(file))?.languageOptions?.parserOptions;
+  }
+  return undefined;
 }
 
 /** The script: both steps in this repository; resolves with its exit code, as above. */
