@@ -9,6 +9,7 @@ import { registerEstimate } from "./plan/estimate-command";
 import { registerChangedStacks } from "./plan/changed-stacks";
 import { packageVersion } from "./plan/version";
 import { projectDirOf } from "./plan/project-dir";
+import { guardCommandStdout, printOut } from "./plan/command-stdout";
 import { load } from "./plan/lazy-modules";
 
 /**
@@ -121,8 +122,8 @@ export function buildProgram(): Command {
       // So does a change the target would reject (a PVC shrink, a smaller Max CFU).
       refuseRefusedChanges(diff, opts);
       load.stackOps().writeStackText(project, stack, edited);
-      console.log(renderText(diff));
-      console.log(`\nedited ${label}; roll back with git checkout or git revert.`);
+      printOut(renderText(diff));
+      printOut(`\nedited ${label}; roll back with git checkout or git revert.`);
     });
 
   program
@@ -166,7 +167,7 @@ export function buildProgram(): Command {
             deleted ? undefined : settingsChangesMarkdown(projectDir, stack, base().commit),
           ),
       };
-      console.log(render[opts.format](diff));
+      printOut(render[opts.format](diff));
       requestedExit = exitCode(diff);
     });
 
@@ -201,6 +202,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // The stack trace of an unexpected error, through the program's bundle too
   // (npm run build writes its source map): read at load, so set before it.
   if (process.env.FLINK_PLATFORM_DEBUG) process.setSourceMapsEnabled(true);
+  const unguardStdout = guardCommandStdout();
   try {
     await buildProgram().parseAsync([...argv]);
     return requestedExit;
@@ -214,6 +216,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.env.FLINK_PLATFORM_DEBUG ? err : `error: ${(err as Error)?.message ?? String(err)}`,
     );
     return 1;
+  } finally {
+    unguardStdout();
   }
 }
 

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import type * as AdviseModule from "./advise";
 import { scaleCommand } from "./advise-render";
+import { printOut } from "./command-stdout";
 import { load } from "./lazy-modules";
 import { projectDirOf } from "./project-dir";
 
@@ -36,16 +37,16 @@ export function registerAdvise(program: Command): void {
     .action(async (stack: string, opts: AdviseModule.AdviseOptions) => {
       const projectDir = projectDirOf(program);
       const result = await load.advise().advise(projectDir, stack, opts);
-      console.log(result.output);
+      printOut(result.output);
       if (!opts.apply) return;
       if (result.apply === undefined) {
-        console.log("\nnothing to apply: no change proposed");
+        printOut("\nnothing to apply: no change proposed");
         return;
       }
       const scale = program.commands.find((c) => c.name() === "scale");
       if (scale === undefined) throw new Error("advise --apply: the scale command is not registered");
       const flags = Object.entries(result.apply.flags).flatMap(([f, v]) => [f, String(v)]);
-      console.log(`\napplying: ${scaleCommand(stack, result.apply.pool, result.apply.flags)}\n`);
+      printOut(`\napplying: ${scaleCommand(stack, result.apply.pool, result.apply.flags)}\n`);
       await scale.parseAsync([stack, "--pool", result.apply.pool, ...flags], { from: "user" });
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { ConfigError, type ConfigProblem } from "../core/errors";
 import type { StackEdit } from "../core/edit";
+import { printOut } from "./command-stdout";
 import { load } from "./lazy-modules";
 
 /**
@@ -99,7 +100,7 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
     latencyTargetMs: numberFlag("--latency-ms", opts.latencyMs),
   });
   if (opts.apply === undefined || file === undefined) {
-    console.log(renderPatchYaml(e, opts.pool ?? "default"));
+    printOut(renderPatchYaml(e, opts.pool ?? "default"));
     return;
   }
   const stack = opts.apply;
@@ -129,8 +130,8 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
     change = { edits: edits.kubernetesPoolEdits(choice, e) };
   }
   if (change.kept !== undefined) {
-    console.log(patch);
-    console.log(`${change.kept}; ${shown} unchanged.`);
+    printOut(patch);
+    printOut(`${change.kept}; ${shown} unchanged.`);
     return;
   }
   const { editedStackText, writeStackText } = load.stackOps();
@@ -140,7 +141,7 @@ async function runEstimate(opts: EstimateOptions, ctx: EstimateCommandContext): 
   // Both plans first: a failed synth leaves the file untouched.
   const { before, after } = await load.scalePlans().scalePlans(projectDir, stack, () => edited.after);
   writeStackText(project, stack, edited.after);
-  console.log(patch);
-  console.log(load.diffRender().renderText(load.diff().diffPlans(before, after, "before estimate")));
-  console.log(`edited ${shown}; roll back with git checkout or git revert.`);
+  printOut(patch);
+  printOut(load.diffRender().renderText(load.diff().diffPlans(before, after, "before estimate")));
+  printOut(`edited ${shown}; roll back with git checkout or git revert.`);
 }

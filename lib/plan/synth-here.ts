@@ -1,3 +1,4 @@
+import { keepProgramsOffStdout } from "./command-stdout";
 import type * as SynthModule from "./synth";
 import type { Plan } from "./synth";
 import type { SynthRunner } from "./synth-child";
@@ -12,7 +13,9 @@ import type * as WriteModule from "./write";
  * child's synth refuses it. What the program prints is kept from the
  * command's output, as a child's is: written only when the synth fails, to
  * stderr, beside its error. So are the warnings the SDK prints: the plan
- * records them, and the command prints its own. Once per process: Pulumi's
+ * records them, and the command prints its own. What it prints after its
+ * synth (from a timer) goes to stderr under a CLI command, never into the
+ * command's output (lib/plan/command-stdout.ts). Once per process: Pulumi's
  * runtime is global.
  */
 export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stackText }) => {
@@ -42,6 +45,7 @@ export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stack
     throw err;
   }
   restore();
+  keepProgramsOffStdout();
   planOutputPaths(plan);
   return JSON.parse(JSON.stringify(plan)) as Plan;
 

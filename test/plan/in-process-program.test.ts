@@ -27,6 +27,7 @@ function probeProject(): string {
       '  if (mode === "ok" && process.env.PROBE_SLOW_BASE) await new Promise((r) => setTimeout(r, 1500));',
       '  if (mode === "exit") process.exit(0);',
       '  if (mode === "exit-late") setTimeout(() => process.exit(0), 100);',
+      '  if (mode === "print-late") setTimeout(() => { console.log("late, from the program"); process.stdout.write("and a write\\n"); }, 100);',
       '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
       '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
       "};",
@@ -85,4 +86,21 @@ describe("a working tree's program that does not end as a program should, under 
       fs.rmSync(dir, { recursive: true, force: true });
     },
   );
+});
+
+describe("a working tree's program that prints after its synth, under diff", () => {
+  it("GIVEN it prints to stdout from a timer while diff waits for the base THEN diff's output is its report alone, and the program's lines go to stderr", async () => {
+    const dir = probeProject();
+    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.probe.yaml"), "config:\n  probe:mode: print-late\n");
+    const run = await runCliProcess(["diff", "probe", "--base", "HEAD", "--format", "json"], dir, {
+      PROBE_SLOW_BASE: "1",
+    });
+    expect(run.stdout).not.toContain("from the program");
+    const report = JSON.parse(run.stdout) as { changes: { name: string; kind: string }[] };
+    expect(report.changes.map((c) => `${c.kind} ${c.name}`)).toEqual(["update probe"]);
+    expect(run.stderr).toBe("late, from the program\nand a write\n");
+    // An update only: diff's exit code for a change it does not call destructive.
+    expect(run.code).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
