@@ -20,8 +20,9 @@
  *   own for the files it has not cached, as `npm run lint:eslint` does.
  * - eslint runs with the flags of `npm run lint:eslint` (content cache in
  *   node_modules/.cache/eslint/). The cache keys each result by a hash of the
- *   file's config; the program is given in an override whose JSON is the
- *   configured parser options, so the hash, and the cache, are the same
+ *   file's config; the program reaches typescript-eslint's parser through a
+ *   wrapper with the parser's own name (see onProgram), and the parser
+ *   options stay the configured ones, so the hash, and the cache, are the same
  *   whichever of the two scripts wrote it.
  *
  * Output is tsc's diagnostics (or nothing), then eslint's report (stylish, as
@@ -72,7 +73,8 @@ export function typecheck(root, pretty = false) {
 /**
  * `eslint --cache --cache-strategy content --cache-location node_modules/.cache/eslint/ .`
  * in `root`, its TypeScript files on `program` when given: returns how many
- * errors it found and its report as its CLI prints it.
+ * errors it found, its report as its CLI prints it, and how many TypeScript
+ * files it parsed on `program` and on a program of its own.
  */
 export async function eslint(root, program) {
   const options = {
@@ -81,30 +83,55 @@ export async function eslint(root, program) {
     cacheStrategy: "content",
     cacheLocation: path.join(root, "node_modules", ".cache", "eslint") + path.sep,
   };
+  const parsed = { program: 0, own: 0 };
   let overrideConfig = [];
-  // The parser options the config gives the program's TypeScript files (the first one eslint lints), as
-  // they serialize for the cache's hash. Without one, eslint builds its own program, as its CLI does.
-  const configured = program && (await configuredParserOptions(new ESLint(options), program));
-  if (configured) {
-    const parserOptions = { projectService: false, programs: [program], toJSON: () => configured };
-    overrideConfig = [{ files: ["**/*.ts"], languageOptions: { parserOptions } }];
-  }
+  const parser = program && (await configuredParser(new ESLint(options), program));
+  if (parser)
+    overrideConfig = [
+      { files: ["**/*.ts"], languageOptions: { parser: onProgram(parser, program, parsed) } },
+    ];
   const linter = new ESLint({ ...options, overrideConfig });
   const results = await linter.lintFiles(["."]);
   const report = await (await linter.loadFormatter("stylish")).format(results);
   return {
     errors: results.reduce((n, r) => n + r.errorCount, 0),
     output: report === "" || report.endsWith("\n") ? report : `${report}\n`,
+    parsed,
   };
 }
 
-/** The parser options `linter`'s config gives the first of `program`'s files it lints, if any. */
-async function configuredParserOptions(linter, program) {
+/** The parser `linter`'s config gives the first of `program`'s files it lints, if any. */
+async function configuredParser(linter, program) {
   for (const file of program.getRootFileNames()) {
     if (!file.endsWith(".ts") || (await linter.isPathIgnored(file))) continue;
-    return (await linter.calculateConfigForFile(file))?.languageOptions?.parserOptions;
+    const parser = (await linter.calculateConfigForFile(file))?.languageOptions?.parser;
+    return typeof parser?.parseForESLint === "function" && parser.meta?.name ? parser : undefined;
   }
   return undefined;
+}
+
+/**
+ * `parser` (typescript-eslint's), taking a file's syntax tree and types from
+ * `program` when the program read the text eslint is linting, and parsing it
+ * with the configured options (a program of its own) otherwise: a file saved
+ * while the typecheck ran, or added since, is linted as it is on disk, never
+ * on the program's old copy (whose result the cache would then keep under the
+ * new text's hash). The parser options are the configured ones, and `meta`
+ * is the parser's, so the config, and the cache's hash of it, are the same as
+ * the CLI's. Counts in `parsed` which way each file went.
+ */
+function onProgram(parser, program, parsed) {
+  return {
+    meta: parser.meta,
+    parseForESLint(code, parserOptions) {
+      if (program.getSourceFile(parserOptions.filePath)?.text !== code) {
+        parsed.own += 1;
+        return parser.parseForESLint(code, parserOptions);
+      }
+      parsed.program += 1;
+      return parser.parseForESLint(code, { ...parserOptions, projectService: false, programs: [program] });
+    },
+  };
 }
 
 /** The script: both steps in this repository; resolves with its exit code, as above. */
@@ -130,5 +157,7 @@ export async function main(args) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
-  process.exit(await main(process.argv.slice(2)));
+  // Not process.exit: on a pipe (npm test reads this script's output through one) a long report may still be
+  // being written.
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -14,7 +14,7 @@ import type * as WriteModule from "./write";
  * command's output, as a child's is: written only when the synth fails, to
  * stderr, beside its error. So are the warnings the SDK prints: the plan
  * records them, and the command prints its own. What it prints after its
- * synth (from a timer) goes to stderr under a CLI command, never into the
+ * synth (from a timer), failed or not, goes to stderr under a CLI command, never into the
  * command's output (lib/plan/command-stdout.ts). Once per process: Pulumi's
  * runtime is global.
  */
@@ -41,6 +41,7 @@ export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stack
     plan = await synthStack(stack, { projectDir, stackText });
   } catch (err) {
     restore();
+    keepProgramsOffStdout();
     process.stderr.write(printed.join(""));
     throw err;
   }

@@ -27,6 +27,7 @@ function probeProject(): string {
       '  if (mode === "ok" && process.env.PROBE_SLOW_BASE) await new Promise((r) => setTimeout(r, 1500));',
       '  if (mode === "exit") process.exit(0);',
       '  if (mode === "exit-late") setTimeout(() => process.exit(0), 100);',
+      '  if (mode === "fail-then-print") { setTimeout(() => console.log("late, from the failed program"), 5); throw new Error("the program failed"); }',
       '  if (mode === "print-late") setTimeout(() => { console.log("late, from the program"); process.stdout.write("and a write\\n"); }, 100);',
       '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
       '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
@@ -51,6 +52,12 @@ describe("a working tree's program that does not end as a program should, under 
     ["throws from a timer", "stack files", "throw", "thrown from a timer"],
     ["never settles", "stack files", "hang", "a program it ran never settled"],
     ["never settles", "a worktree", "hang", "a program it ran never settled"],
+    [
+      "fails, then prints from a timer while diff stops the base",
+      "stack files",
+      "fail-then-print",
+      "the program failed",
+    ],
     [
       "calls process.exit(1) in a promise nobody awaits",
       "stack files",

@@ -9,7 +9,10 @@ import { tempDir } from "../support/temp-dirs";
 const { eslint, main, typecheck } = script as {
   main(args: string[]): Promise<number>;
   typecheck(root: string): { errors: number; output: string; program: object | undefined };
-  eslint(root: string, program?: object): Promise<{ errors: number; output: string }>;
+  eslint(
+    root: string,
+    program?: object,
+  ): Promise<{ errors: number; output: string; parsed: { program: number; own: number } }>;
 };
 
 /**
@@ -41,6 +44,8 @@ async function check() {
     errors: { typecheck: types.errors, eslint: lint.errors },
     output: types.output + lint.output,
     program: types.program === undefined ? "none" : "the typecheck's",
+    /** How many TypeScript files eslint parsed on the typecheck's program, and on one of its own. */
+    parsed: lint.parsed,
   };
 }
 
@@ -97,7 +102,7 @@ describe("typecheck-and-eslint", () => {
 
   it("GIVEN clean sources and no caches THEN both pass, eslint on the program the typecheck built, and both caches are kept", async () => {
     write("lib/index.ts", "export const size: number = 3;\n");
-    expect(await check()).toEqual({ ...clean, program: "the typecheck's" });
+    expect(await check()).toEqual({ ...clean, program: "the typecheck's", parsed: { program: 1, own: 0 } });
     expect(fs.existsSync(path.join(dir, buildInfo))).toBe(true);
     expect(Object.keys(cachedConfigHashes()).sort()).toEqual(["eslint.config.mjs", "lib/index.ts"]);
   });
@@ -123,7 +128,29 @@ describe("typecheck-and-eslint", () => {
   });
 
   it("GIVEN nothing changed THEN the typecheck answers from its build info, without a program", async () => {
-    expect(await check()).toEqual({ ...clean, program: "none" });
+    expect(await check()).toEqual({ ...clean, program: "none", parsed: { program: 0, own: 0 } });
+  });
+
+  it("GIVEN a file edited and one added while the typecheck ran THEN eslint lints what is on disk, not the program's copies (review finding: the cache kept a stale result)", async () => {
+    write("lib/index.ts", "export const size: number = 4;\n");
+    const { program } = typecheck(dir);
+    expect(program).toBeDefined();
+    // Saved after the program read them:
+    write("lib/index.ts", "export const size: number = 4;\nconst unused = 2;\n");
+    write("lib/new.ts", "export const other: number = 4;\n");
+    const lint = await eslint(dir, program);
+    expect(lint.output).toBe(
+      [
+        "",
+        path.join(dir, "lib", "index.ts"),
+        "  2:7  error  'unused' is assigned a value but never used. Allowed unused vars must match /^_/u  @typescript-eslint/no-unused-vars",
+        "",
+        "✖ 1 problem (1 error, 0 warnings)",
+        "",
+      ].join("\n"),
+    );
+    expect(lint.errors).toBe(1);
+    expect(lint.parsed).toEqual({ program: 0, own: 2 });
   });
 
   it("GIVEN a type error and an Output in a template literal THEN both are reported, the typed rule's types from the typecheck's program; and again on the next run", async () => {
@@ -151,12 +178,22 @@ describe("typecheck-and-eslint", () => {
       "",
     ].join("\n");
     const errors = { typecheck: 1, eslint: 1 };
-    // The override turns eslint's own program off (projectService: false): a typed rule without the
-    // typecheck's program would have thrown for want of type information.
-    expect(await check()).toEqual({ errors, output, program: "the typecheck's" });
+    // On the typecheck's program, eslint's own turned off (projectService: false): a typed rule without
+    // it would have thrown for want of type information.
+    expect(await check()).toEqual({
+      errors,
+      output,
+      program: "the typecheck's",
+      parsed: { program: 1, own: 0 },
+    });
     // tsc's build mode says a build info with errors "needs to report errors", so it builds the
     // program again (the diagnostics come from the build info); eslint's results come from its cache.
-    expect(await check()).toEqual({ errors, output, program: "the typecheck's" });
+    expect(await check()).toEqual({
+      errors,
+      output,
+      program: "the typecheck's",
+      parsed: { program: 0, own: 0 },
+    });
   });
 
   it("GIVEN the script run with an argument THEN it refuses it, naming it and where such flags go", async () => {
