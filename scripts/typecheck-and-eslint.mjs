@@ -116,20 +116,25 @@ async function configuredParser(linter, program) {
  * with the configured options (a program of its own) otherwise: a file saved
  * while the typecheck ran, or added since, is linted as it is on disk, never
  * on the program's old copy (whose result the cache would then keep under the
- * new text's hash). The parser options are the configured ones, and `meta`
- * is the parser's, so the config, and the cache's hash of it, are the same as
- * the CLI's. Counts in `parsed` which way each file went.
+ * new text's hash). Per file, as eslint's cache is: a file whose text is
+ * unchanged is linted on the types its imports had when the program read
+ * them, as its cached result would be. The parser options are the configured
+ * ones, and `meta` is the parser's, so the config, and the cache's hash of
+ * it, are the same as the CLI's. Counts in `parsed` which program each file's
+ * types came from.
  */
 function onProgram(parser, program, parsed) {
   return {
     meta: parser.meta,
     parseForESLint(code, parserOptions) {
-      if (program.getSourceFile(parserOptions.filePath)?.text !== code) {
-        parsed.own += 1;
-        return parser.parseForESLint(code, parserOptions);
-      }
-      parsed.program += 1;
-      return parser.parseForESLint(code, { ...parserOptions, projectService: false, programs: [program] });
+      const fresh = program.getSourceFile(parserOptions.filePath)?.text === code;
+      const result = parser.parseForESLint(
+        code,
+        fresh ? { ...parserOptions, projectService: false, programs: [program] } : parserOptions,
+      );
+      if (result.services?.program === program) parsed.program += 1;
+      else parsed.own += 1;
+      return result;
     },
   };
 }
