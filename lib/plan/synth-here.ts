@@ -14,9 +14,9 @@ import type * as WriteModule from "./write";
  * command's output, as a child's is: written only when the synth fails, to
  * stderr, beside its error. So are the warnings the SDK prints: the plan
  * records them, and the command prints its own. What it prints after its
- * synth (from a timer), failed or not, goes to stderr under a CLI command, never into the
- * command's output (lib/plan/command-stdout.ts). Once per process: Pulumi's
- * runtime is global.
+ * synth (from a timer), failed or not, goes to stderr under a CLI command,
+ * never into the command's output (lib/plan/command-stdout.ts). Once per
+ * process: Pulumi's runtime is global.
  */
 export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stackText }) => {
   // Loaded on first use (the SDK): not before the synth child beside it has started.
@@ -36,21 +36,18 @@ export const synthInThisProcess: SynthRunner = async ({ projectDir, stack, stack
       return true;
     }) as typeof s.write;
   }
+  const synthesized = synthStack(stack, { projectDir, stackText }).finally(() => {
+    // The streams' own writes back; then, under a CLI command, what the program prints later goes to stderr.
+    streams.forEach((s, i) => (s.write = writes[i]));
+    keepProgramsOffStdout();
+  });
   let plan: Plan;
   try {
-    plan = await synthStack(stack, { projectDir, stackText });
+    plan = await synthesized;
   } catch (err) {
-    restore();
-    keepProgramsOffStdout();
     process.stderr.write(printed.join(""));
     throw err;
   }
-  restore();
-  keepProgramsOffStdout();
   planOutputPaths(plan);
   return JSON.parse(JSON.stringify(plan)) as Plan;
-
-  function restore(): void {
-    streams.forEach((s, i) => (s.write = writes[i]));
-  }
 };

@@ -27,7 +27,7 @@ function probeProject(): string {
       '  if (mode === "ok" && process.env.PROBE_SLOW_BASE) await new Promise((r) => setTimeout(r, 1500));',
       '  if (mode === "exit") process.exit(0);',
       '  if (mode === "exit-late") setTimeout(() => process.exit(0), 100);',
-      '  if (mode === "fail-then-print") { setTimeout(() => console.log("late, from the failed program"), 5); throw new Error("the program failed"); }',
+      '  if (mode === "fail-then-print") { console.log("printed while it ran"); setTimeout(() => console.log("late, from the failed program"), 5); throw new Error("the program failed"); }',
       '  if (mode === "print-late") setTimeout(() => { console.log("late, from the program"); process.stdout.write("and a write\\n"); }, 100);',
       '  if (mode === "throw") setTimeout(() => { throw new Error("thrown from a timer"); }, 0);',
       '  if (mode === "hang" || mode === "throw") await new Promise(() => {});',
@@ -108,6 +108,20 @@ describe("a working tree's program that prints after its synth, under diff", () 
     expect(run.stderr).toBe("late, from the program\nand a write\n");
     // An update only: diff's exit code for a change it does not call destructive.
     expect(run.code).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("a working tree's program that prints, then fails, under diff", () => {
+  it("GIVEN it prints while it runs THEN diff shows that beside the failure, on stderr, and prints nothing on stdout", async () => {
+    const dir = probeProject();
+    fs.writeFileSync(
+      path.join(dir, "stacks", "Pulumi.probe.yaml"),
+      "config:\n  probe:mode: fail-then-print\n",
+    );
+    const run = await runCliProcess(["diff", "probe", "--base", "HEAD"], dir);
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: "" });
+    expect(run.stderr).toMatch(/^printed while it ran\n(?:.|\n)*the program failed/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
