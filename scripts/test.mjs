@@ -23,8 +23,9 @@ const npm = process.env.npm_execpath
   ? [process.execPath, process.env.npm_execpath]
   : [process.platform === "win32" ? "npm.cmd" : "npm"];
 /**
- * The checks, by their package.json scripts (one place for their flags): tsc and eslint in one process,
- * over one TypeScript program (scripts/typecheck-and-eslint.mjs), and prettier.
+ * The checks, by their package.json scripts: tsc and eslint in one process, over one TypeScript program
+ * (scripts/typecheck-and-eslint.mjs, which runs eslint as `lint:eslint` does: its test holds the two to one
+ * cache), and prettier.
  */
 const checks = ["typecheck-and-eslint", "lint:prettier"];
 
