@@ -197,7 +197,6 @@ interface Packed {
 
 let packed: Packed;
 let compile: SpawnSyncReturns<string>;
-let compileNode16: SpawnSyncReturns<string>;
 let apiSynth: SpawnSyncReturns<string>;
 let binSynth: SpawnSyncReturns<string>;
 let resolved: Record<string, string>;
@@ -241,10 +240,14 @@ for (const s of ${JSON.stringify(specifiers)}) {
 process.stdout.write(JSON.stringify(out));`;
   resolved = JSON.parse(check("resolve", run(process.execPath, ["-e", resolve], project)).stdout);
 
-  [compile, compileNode16] = await Promise.all([
-    runAsync(process.execPath, [tsc, "-p", "tsconfig.json"], project),
-    runAsync(process.execPath, [tsc, "-p", "tsconfig.node16.json"], project),
-  ]);
+  // Both resolutions in one tsc: build mode parses each file once for the two programs (the
+  // SDKs' declarations are most of the work: about a third less CPU than two processes), and it
+  // goes on to the second project when the first has errors, printing both.
+  compile = await runAsync(
+    process.execPath,
+    [tsc, "--build", "tsconfig.json", "tsconfig.node16.json"],
+    project,
+  );
   if (compile.status === 0) {
     [apiSynth, binSynth] = await Promise.all([
       runAsync(process.execPath, [path.join("build", "synth.js"), "dev", "out-api"], project),
@@ -325,7 +328,10 @@ describe("the installed package", () => {
     const emitted = fs.readdirSync(path.join(project, "build", shippedDeclarations), { recursive: true });
     expect(emitted.filter((f) => String(f).endsWith(".js")).length).toBe(declarationsChecked);
     expect([compile.stdout + compile.stderr, compile.status]).toEqual(["", 0]);
-    expect([compileNode16.stdout + compileNode16.stderr, compileNode16.status]).toEqual(["", 0]);
+    // Both projects were built, not found up to date: each wrote its build info.
+    for (const config of ["tsconfig", "tsconfig.node16"]) {
+      expect(fs.existsSync(path.join(project, "build", `${config}.tsbuildinfo`)), config).toBe(true);
+    }
   });
 
   it("every example compiles (strict) against the shipped .d.ts, in the same tsc run", () => {
