@@ -240,9 +240,9 @@ for (const s of ${JSON.stringify(specifiers)}) {
 process.stdout.write(JSON.stringify(out));`;
   resolved = JSON.parse(check("resolve", run(process.execPath, ["-e", resolve], project)).stdout);
 
-  // Both resolutions in one tsc: build mode parses each file once for the two programs (the
-  // SDKs' declarations are most of the work: about a third less CPU than two processes), and it
-  // goes on to the second project when the first has errors, printing both.
+  // Both resolutions in one tsc: build mode parses each declaration file once for the two programs
+  // (the SDKs' are most of the work: about 30% less CPU than two processes), and it goes on to the
+  // second project when the first has errors, printing both.
   compile = await runAsync(
     process.execPath,
     [tsc, "--build", "tsconfig.json", "tsconfig.node16.json"],
@@ -327,6 +327,7 @@ describe("the installed package", () => {
     expect(declarationsChecked).toBe(packed.files.filter((f) => f.path.endsWith(".d.ts")).length);
     const emitted = fs.readdirSync(path.join(project, "build", shippedDeclarations), { recursive: true });
     expect(emitted.filter((f) => String(f).endsWith(".js")).length).toBe(declarationsChecked);
+    // Both projects' errors, unlabelled: `tsc -p tsconfig.node16.json` in the project shows one alone.
     expect([compile.stdout + compile.stderr, compile.status]).toEqual(["", 0]);
     // Both projects were built, not found up to date: each wrote its build info.
     for (const config of ["tsconfig", "tsconfig.node16"]) {
@@ -358,6 +359,7 @@ describe("the installed package", () => {
   });
 
   it("synthesizes offline through flink-platform/plan", () => {
+    expect(apiSynth, "not run: the compile failed (the test above)").toBeDefined();
     expect(apiSynth.stderr).toBe("");
     expect(apiSynth.status).toBe(0);
     const result = JSON.parse(apiSynth.stdout) as {
@@ -394,6 +396,7 @@ describe("the installed package", () => {
   });
 
   it("its bin synthesizes the same plan (the compiled CLI, with only dist/lib shipped)", () => {
+    expect(binSynth, "not run: the compile failed (the test above)").toBeDefined();
     expect(binSynth.stderr).toBe("");
     expect(binSynth.status).toBe(0);
     expect(binSynth.stdout).toMatch(/^\d+ resources in stack dev:/);
