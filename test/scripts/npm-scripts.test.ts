@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dirs";
 
 const root = path.resolve(__dirname, "..", "..");
 
@@ -22,5 +24,86 @@ describe("npm run synth", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout.split("\n")[0]).toBe("Usage: flink-platform synth [options] <stack>");
+  });
+});
+
+const scripts = (
+  JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
+).scripts;
+
+/** Every `<tool> ...` command of every script (scripts chain commands with `&&`), by script name. */
+function commandsOf(tool: string): [string, string[]][] {
+  return Object.entries(scripts).flatMap(([name, script]) =>
+    script
+      .split("&&")
+      .map((command) => command.trim().split(/\s+/))
+      .filter((words) => words[0] === tool)
+      .map((words): [string, string[]] => [name, words.slice(1)]),
+  );
+}
+
+/** The arguments of `script`'s `tool` command. */
+function argsOf(tool: string, script: string): string[] {
+  const command = commandsOf(tool).find(([name]) => name === script);
+  if (!command) throw new Error(`no ${tool} command in the ${script} script`);
+  return command[1];
+}
+
+/** The cache flags of a check's script (`--cache`, `--cache-strategy x`, `--cache-location x`), in order. */
+function cacheFlags(args: string[]): string[] {
+  return args.flatMap((arg, i) =>
+    arg === "--cache" ? [arg] : arg.startsWith("--cache-") ? [arg, args[i + 1]] : [],
+  );
+}
+
+/**
+ * prettier deletes its cache file when it runs without `--cache` (and
+ * without `--cache-location`), so `npm run format`, which ran
+ * `prettier --write .`, made the next `npm test` check every file again
+ * (about 14 s of CPU). Every script that runs prettier or eslint uses the
+ * cache flags of its check (`lint:prettier`, `lint:eslint`): one cache each.
+ */
+describe("scripts that run prettier or eslint keep the checks' caches", () => {
+  it.each([
+    ["prettier", "lint:prettier"],
+    ["eslint", "lint:eslint"],
+  ])("every %s command carries the cache flags of %s", (tool, check) => {
+    const expected = cacheFlags(argsOf(tool, check));
+    expect(expected.length).toBeGreaterThan(0);
+    const commands = commandsOf(tool);
+    expect(commands.map(([name]) => name)).toContain("format");
+    for (const [name, args] of commands) expect(cacheFlags(args), name).toEqual(expected);
+  });
+
+  it("GIVEN the checks' prettier cache THEN `npm run format`'s prettier keeps it (prettier without --cache deletes it)", () => {
+    // A project of its own: prettier finds its cache folder from the nearest package.json.
+    const dir = tempDir("flink-platform-prettier-cache-");
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ private: true }, null, 2)}\n`);
+    fs.writeFileSync(path.join(dir, "a.ts"), "const a = 1;\n");
+    const cacheFile = path.join(dir, "node_modules", ".cache", "prettier", ".prettier-cache");
+    const prettier = (args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [path.join(root, "node_modules", "prettier", "bin", "prettier.cjs"), ...args],
+        {
+          cwd: dir,
+          encoding: "utf8",
+        },
+      );
+    const check = argsOf("prettier", "lint:prettier");
+    const first = prettier(check);
+    expect([first.stdout + first.stderr, first.status]).toEqual(["", 0]);
+    expect(fs.existsSync(cacheFile)).toBe(true);
+    // The premise: a run without the cache flags deletes the file.
+    expect(prettier(["--check", "a.ts"]).status).toBe(0);
+    expect(fs.existsSync(cacheFile)).toBe(false);
+    expect(prettier(check).status).toBe(0);
+    // WHEN the format script's prettier runs
+    const format = argsOf("prettier", "format");
+    const run = prettier(format);
+    expect([run.stderr, run.status]).toEqual(["", 0]);
+    // THEN the checks' cache is still there
+    expect(fs.existsSync(cacheFile)).toBe(true);
   });
 });
