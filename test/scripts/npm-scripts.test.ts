@@ -31,15 +31,29 @@ const scripts = (
   JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
 ).scripts;
 
-/** Every `<tool> ...` command of every script (scripts chain commands with `&&`), by script name. */
+/**
+ * The command a script's words run: past `VAR=value` assignments and `npx` / `npm exec`, by its
+ * file name (`node_modules/.bin/prettier` is prettier).
+ */
+function toolOf(words: string[]): { tool: string; args: string[] } {
+  let i = 0;
+  while (/^\w+=/.test(words[i] ?? "")) i++;
+  if (words[i] === "npx") i++;
+  else if (words[i] === "npm" && words[i + 1] === "exec") i += 2;
+  return { tool: path.basename(words[i] ?? ""), args: words.slice(i + 1) };
+}
+
+/** Every command of every script (split where a shell chains or pipes them), by script name. */
+const commands = Object.entries(scripts).flatMap(([name, script]) =>
+  script
+    .split(/&&|\|\||;|\|/)
+    .map((command) => ({ name, words: command.trim().split(/\s+/) }))
+    .map(({ name, words }) => ({ name, words, ...toolOf(words) })),
+);
+
+/** Every `<tool> ...` command of every script, as [script name, arguments]. */
 function commandsOf(tool: string): [string, string[]][] {
-  return Object.entries(scripts).flatMap(([name, script]) =>
-    script
-      .split("&&")
-      .map((command) => command.trim().split(/\s+/))
-      .filter((words) => words[0] === tool)
-      .map((words): [string, string[]] => [name, words.slice(1)]),
-  );
+  return commands.filter((c) => c.tool === tool).map((c): [string, string[]] => [c.name, c.args]);
 }
 
 /** The arguments of `script`'s `tool` command. */
@@ -49,11 +63,15 @@ function argsOf(tool: string, script: string): string[] {
   return command[1];
 }
 
-/** The cache flags of a check's script (`--cache`, `--cache-strategy x`, `--cache-location x`), in order. */
+/** The cache flags among `args` (`--cache`, `--cache-strategy x`, `--cache-location=x`), sorted, as `--flag=value`. */
 function cacheFlags(args: string[]): string[] {
-  return args.flatMap((arg, i) =>
-    arg === "--cache" ? [arg] : arg.startsWith("--cache-") ? [arg, args[i + 1]] : [],
-  );
+  return args
+    .flatMap((arg, i) => {
+      if (arg === "--cache") return [arg];
+      if (!arg.startsWith("--cache-")) return [];
+      return [arg.includes("=") ? arg : `${arg}=${args[i + 1]}`];
+    })
+    .sort();
 }
 
 /**
@@ -70,9 +88,20 @@ describe("scripts that run prettier or eslint keep the checks' caches", () => {
   ])("every %s command carries the cache flags of %s", (tool, check) => {
     const expected = cacheFlags(argsOf(tool, check));
     expect(expected.length).toBeGreaterThan(0);
-    const commands = commandsOf(tool);
-    expect(commands.map(([name]) => name)).toContain("format");
-    for (const [name, args] of commands) expect(cacheFlags(args), name).toEqual(expected);
+    const runs = commandsOf(tool);
+    expect(runs.map(([name]) => name)).toContain("format");
+    for (const [name, args] of runs) expect(cacheFlags(args), name).toEqual(expected);
+  });
+
+  it("finds every prettier and eslint command: none is run some way the check above does not read", () => {
+    // A command with either tool in a word's path (`node_modules/prettier/bin/prettier.cjs`, `.bin/eslint`).
+    const tools = ["prettier", "eslint"];
+    const named = commands.filter(({ words }) =>
+      words.some((w) => w.split("/").some((segment) => tools.includes(segment))),
+    );
+    const unread = named.filter((c) => !tools.includes(c.tool)).map((c) => `${c.name}: ${c.words.join(" ")}`);
+    expect(unread).toEqual([]);
+    expect(named.map((c) => c.name).sort()).toEqual(["format", "format", "lint:eslint", "lint:prettier"]);
   });
 
   it("GIVEN the checks' prettier cache THEN `npm run format`'s prettier keeps it (prettier without --cache deletes it)", () => {
@@ -86,10 +115,8 @@ describe("scripts that run prettier or eslint keep the checks' caches", () => {
       spawnSync(
         process.execPath,
         [path.join(root, "node_modules", "prettier", "bin", "prettier.cjs"), ...args],
-        {
-          cwd: dir,
-          encoding: "utf8",
-        },
+        // CACHE_DIR would move prettier's cache folder out of the project.
+        { cwd: dir, encoding: "utf8", env: { ...process.env, CACHE_DIR: undefined } },
       );
     const check = argsOf("prettier", "lint:prettier");
     const first = prettier(check);
@@ -103,7 +130,8 @@ describe("scripts that run prettier or eslint keep the checks' caches", () => {
     const format = argsOf("prettier", "format");
     const run = prettier(format);
     expect([run.stderr, run.status]).toEqual(["", 0]);
-    // THEN the checks' cache is still there
+    // THEN the checks' cache is still there, and format answered from it
     expect(fs.existsSync(cacheFile)).toBe(true);
+    expect(run.stdout).toMatch(/^a\.ts \d+ms \(unchanged\) \(cached\)$/m);
   });
 });
