@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../support/temp-dirs";
 
@@ -132,6 +133,7 @@ describe("scripts that run prettier or eslint keep the checks' caches", () => {
     expect([run.stderr, run.status]).toEqual(["", 0]);
     // THEN the checks' cache is still there, and format answered from it
     expect(fs.existsSync(cacheFile)).toBe(true);
-    expect(run.stdout).toMatch(/^a\.ts \d+ms \(unchanged\) \(cached\)$/m);
+    // (Colours too, when CI is set.)
+    expect(stripVTControlCharacters(run.stdout)).toMatch(/^a\.ts \d+ms \(unchanged\) \(cached\)$/m);
   });
 });
