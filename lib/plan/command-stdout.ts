@@ -17,15 +17,9 @@ let guarded = false;
 /** The stream's own write, while a program's writes are kept off it. */
 let ownWrite: typeof process.stdout.write | undefined;
 
-/** Writes `text` to the command's stdout. */
-export function writeOut(text: string): void {
-  if (ownWrite) ownWrite.call(process.stdout, text);
-  else process.stdout.write(text);
-}
-
 /** Prints `text` and a newline to the command's stdout, as `console.log` prints a string. */
 export function printOut(text: string): void {
-  writeOut(`${text}\n`);
+  (ownWrite ?? process.stdout.write).call(process.stdout, `${text}\n`);
 }
 
 /**
